@@ -1,0 +1,557 @@
+//! `data/codes.csv`: one row per code, checked field by field into [`Entry`] values.
+
+use crate::locales::is_well_formed_tag;
+use crate::model::{Code, Entry, Kind, Locale, Reference, Standing, Texts, TEXT_FIELDS};
+use crate::table::{Record, Table};
+use crate::{Errors, Source};
+use serde::Deserialize;
+
+/// The columns every file has, whatever its locales.
+pub const FIXED_COLUMNS: [&str; 9] = [
+    "kind",
+    "code",
+    "id",
+    "standing",
+    "references",
+    "associated",
+    "see_also",
+    "note",
+    "same_text",
+];
+
+/// The text fields every locale must have.
+const REQUIRED_FIELDS: [&str; 4] = ["message", "explanation", "sender", "admin"];
+
+#[derive(Deserialize)]
+struct Row {
+    kind: String,
+    code: String,
+    id: String,
+    standing: String,
+    references: String,
+    associated: String,
+    see_also: String,
+    note: String,
+    same_text: String,
+}
+
+/// Where each locale's text fields sit in a record: `columns[locale][field]`, 0-based.
+struct TextColumns {
+    columns: Vec<[usize; TEXT_FIELDS.len()]>,
+}
+
+/// Reads and validates every row; cross-row rules (duplicates, references between rows) included.
+pub(crate) fn load(source: &Source, locales: &[Locale], errors: &mut Errors) -> Vec<Entry> {
+    let Some(table) = Table::read(source, errors) else {
+        return Vec::new();
+    };
+    table.require_columns(&FIXED_COLUMNS, errors);
+    let Some(text_columns) = check_headers(&table, locales, errors) else {
+        return Vec::new();
+    };
+    if !errors.is_empty() {
+        return Vec::new();
+    }
+
+    // Codes referred to by other rows are resolved once every row is known.
+    let mut entries = Vec::new();
+    let mut pending_links: Vec<(u64, Vec<String>)> = Vec::new();
+    for record in &table.records {
+        let Some(row) = table.deserialize::<Row>(record, errors) else {
+            continue;
+        };
+        let checker = RowChecker {
+            table: &table,
+            record,
+        };
+        if let Some((entry, see_also)) = checker.entry(row, locales, &text_columns, errors) {
+            pending_links.push((record.line, see_also));
+            entries.push(entry);
+        }
+    }
+    check_unique(&table, &entries, errors);
+    resolve_links(&table, &mut entries, pending_links, errors);
+    check_identical_translations(&table, &entries, locales, errors);
+    entries
+}
+
+/// Rejects unknown columns and malformed or unknown locale tags; finds each locale's columns.
+fn check_headers(
+    table: &Table<'_>,
+    locales: &[Locale],
+    errors: &mut Errors,
+) -> Option<TextColumns> {
+    for (i, name) in table.headers.iter().enumerate() {
+        if FIXED_COLUMNS.contains(&name) {
+            continue;
+        }
+        let Some((field, tag)) = name.split_once('.') else {
+            errors.push(
+                table.file(),
+                1,
+                i + 1,
+                format!(
+                    "unknown column `{name}`: expected one of {} or `<field>.<locale>` with field one of {}",
+                    FIXED_COLUMNS.join(", "),
+                    TEXT_FIELDS.join(", ")
+                ),
+            );
+            continue;
+        };
+        if !TEXT_FIELDS.contains(&field) {
+            errors.push(
+                table.file(),
+                1,
+                i + 1,
+                format!(
+                    "unknown column `{name}`: expected a text field, one of {}",
+                    TEXT_FIELDS.join(", ")
+                ),
+            );
+        } else if !is_well_formed_tag(tag) {
+            errors.push(
+                table.file(),
+                1,
+                i + 1,
+                format!("malformed locale tag `{tag}` in column `{name}`: expected a BCP 47 tag such as `en` or `pt-BR`"),
+            );
+        } else if !locales.iter().any(|l| l.tag == tag) {
+            errors.push(
+                table.file(),
+                1,
+                i + 1,
+                format!(
+                    "unknown locale `{tag}` in column `{name}`: add it to data/locales.csv first"
+                ),
+            );
+        }
+    }
+    let mut columns = Vec::new();
+    for locale in locales {
+        let mut fields = [0; TEXT_FIELDS.len()];
+        for (slot, field) in fields.iter_mut().zip(TEXT_FIELDS) {
+            let name = format!("{field}.{}", locale.tag);
+            match table.column(&name) {
+                Some(column) => *slot = column - 1,
+                None => errors.push(
+                    table.file(),
+                    1,
+                    0,
+                    format!("missing column `{name}` for locale `{}`", locale.tag),
+                ),
+            }
+        }
+        columns.push(fields);
+    }
+    Some(TextColumns { columns })
+}
+
+/// Checks the fields of one record.
+struct RowChecker<'t, 'a> {
+    table: &'t Table<'a>,
+    record: &'t Record,
+}
+
+impl RowChecker<'_, '_> {
+    fn error(&self, column: &str, message: impl Into<String>, errors: &mut Errors) {
+        let column = self.table.column(column).unwrap_or(0);
+        errors.push(self.table.file(), self.record.line, column, message);
+    }
+
+    fn entry(
+        &self,
+        row: Row,
+        locales: &[Locale],
+        text_columns: &TextColumns,
+        errors: &mut Errors,
+    ) -> Option<(Entry, Vec<String>)> {
+        let before = errors.0.len();
+        let kind = match row.kind.as_str() {
+            "reply" => Some(Kind::Reply),
+            "class" => Some(Kind::Class),
+            "subject" => Some(Kind::Subject),
+            "status" => Some(Kind::Status),
+            other => {
+                self.error(
+                    "kind",
+                    format!("unknown kind `{other}`: expected reply, class, subject or status"),
+                    errors,
+                );
+                None
+            }
+        };
+        let code = kind.and_then(|kind| match parse_code(kind, &row.code) {
+            Ok(code) => Some(code),
+            Err(message) => {
+                self.error("code", message, errors);
+                None
+            }
+        });
+        if let Err(message) = check_identifier(&row.id) {
+            self.error("id", message, errors);
+        }
+        let standing = Standing::ALL
+            .into_iter()
+            .find(|s| s.as_str() == row.standing);
+        if standing.is_none() {
+            let expected: Vec<_> = Standing::ALL.iter().map(|s| s.as_str()).collect();
+            self.error(
+                "standing",
+                format!(
+                    "unknown standing `{}`: expected one of {}",
+                    row.standing,
+                    expected.join(", ")
+                ),
+                errors,
+            );
+        }
+        let references = self.references(&row.references, errors);
+        let associated = self.associated(kind, &row.associated, errors);
+        let see_also: Vec<String> = split_list(&row.see_also).map(str::to_owned).collect();
+        let texts = self.texts(locales, text_columns, errors);
+        if errors.0.len() > before {
+            return None;
+        }
+        let entry = Entry {
+            line: self.record.line,
+            code: code?,
+            id: row.id,
+            standing: standing?,
+            references,
+            associated,
+            see_also: Vec::new(),
+            note: row.note,
+            same_text: row.same_text,
+            texts,
+        };
+        Some((entry, see_also))
+    }
+
+    fn references(&self, field: &str, errors: &mut Errors) -> Vec<Reference> {
+        let mut references = Vec::new();
+        for item in split_list(field) {
+            match parse_reference(item) {
+                Some(reference) => references.push(reference),
+                None => self.error(
+                    "references",
+                    format!("malformed reference `{item}`: expected `RFC <number>`, `RFC <number> §<section>` or `seed`"),
+                    errors,
+                ),
+            }
+        }
+        if references.is_empty() && field.trim().is_empty() {
+            self.error(
+                "references",
+                "missing reference: every code needs the RFC (or `seed`) it comes from",
+                errors,
+            );
+        }
+        references
+    }
+
+    fn associated(&self, kind: Option<Kind>, field: &str, errors: &mut Errors) -> Vec<u16> {
+        let mut codes = Vec::new();
+        if kind != Some(Kind::Status) {
+            if !field.trim().is_empty() {
+                self.error(
+                    "associated",
+                    "only status rows have associated reply codes",
+                    errors,
+                );
+            }
+            return codes;
+        }
+        for item in split_list(field) {
+            match parse_code(Kind::Reply, item) {
+                Ok(Code::Reply(code)) => codes.push(code),
+                _ => self.error("associated", format!("malformed associated reply code `{item}`: expected three digits such as 550"), errors),
+            }
+        }
+        codes
+    }
+
+    fn texts(
+        &self,
+        locales: &[Locale],
+        text_columns: &TextColumns,
+        errors: &mut Errors,
+    ) -> Vec<Texts> {
+        let mut all: Vec<Texts> = Vec::new();
+        for (locale, columns) in locales.iter().zip(&text_columns.columns) {
+            let field = |i: usize| self.record.fields.get(columns[i]).unwrap_or("").to_owned();
+            let texts = Texts {
+                message: field(0),
+                explanation: field(1),
+                sender: field(2),
+                admin: field(3),
+                described_as: field(4),
+                fallback: false,
+            };
+            let present = [
+                &texts.message,
+                &texts.explanation,
+                &texts.sender,
+                &texts.admin,
+            ];
+            let missing: Vec<&str> = REQUIRED_FIELDS
+                .iter()
+                .zip(present)
+                .filter(|(_, value)| value.trim().is_empty())
+                .map(|(name, _)| *name)
+                .collect();
+            let has_any = missing.len() < REQUIRED_FIELDS.len();
+            if locale.required || has_any {
+                for name in &missing {
+                    let what = if locale.tag == "en" {
+                        "English"
+                    } else {
+                        "required"
+                    };
+                    self.error(
+                        &format!("{name}.{}", locale.tag),
+                        format!(
+                            "missing {what} text `{name}.{}`: every row needs it",
+                            locale.tag
+                        ),
+                        errors,
+                    );
+                }
+            }
+            for (name, value) in [("message", &texts.message)] {
+                if value.contains('\n') {
+                    self.error(
+                        &format!("{name}.{}", locale.tag),
+                        "a message is one line: expected no line break",
+                        errors,
+                    );
+                }
+            }
+            if has_any || locale.required {
+                all.push(texts);
+            } else {
+                // No text in this optional locale: English stands in, and says so.
+                let mut english = all.first().cloned().unwrap_or_default();
+                english.described_as = texts.described_as;
+                english.fallback = true;
+                all.push(english);
+            }
+        }
+        all
+    }
+}
+
+/// Parses a code as the `code` column writes it for `kind`; the error says what was expected.
+pub fn parse_code(kind: Kind, text: &str) -> Result<Code, String> {
+    let digits = |s: &str, max: usize| -> Option<u16> {
+        (!s.is_empty() && s.len() <= max && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse().ok())
+            .flatten()
+    };
+    match kind {
+        Kind::Reply => {
+            if text.contains('.') {
+                return Err(format!(
+                    "`{text}` is an enhanced status code but the kind is `reply`: expected three digits such as 550"
+                ));
+            }
+            let b = text.as_bytes();
+            if b.len() != 3 || !b.iter().all(u8::is_ascii_digit) {
+                return Err(format!(
+                    "malformed reply code `{text}`: expected three digits such as 550"
+                ));
+            }
+            if !(b'2'..=b'5').contains(&b[0]) {
+                return Err(format!(
+                    "malformed reply code `{text}`: the first digit must be 2 to 5 (RFC 5321 §4.2.1; 1yz is not used by SMTP)"
+                ));
+            }
+            if b[1] > b'5' {
+                return Err(format!("malformed reply code `{text}`: the second digit must be 0 to 5 (RFC 5321 §4.2.1)"));
+            }
+            Ok(Code::Reply(digits(text, 3).unwrap_or(0)))
+        }
+        Kind::Class => match text {
+            "2" | "4" | "5" => Ok(Code::Class(text.as_bytes()[0] - b'0')),
+            _ => Err(format!(
+                "malformed class `{text}`: expected 2, 4 or 5 (RFC 3463 §3.1)"
+            )),
+        },
+        Kind::Subject => match text.strip_prefix("X.").and_then(|s| digits(s, 3)) {
+            Some(subject) => Ok(Code::Subject(subject)),
+            None => Err(format!(
+                "malformed subject `{text}`: expected `X.` and one to three digits, such as X.1"
+            )),
+        },
+        Kind::Status => {
+            let parts: Vec<&str> = text.split('.').collect();
+            match parts.as_slice() {
+                ["X", subject, detail] => match (digits(subject, 3), digits(detail, 3)) {
+                    (Some(subject), Some(detail)) => Ok(Code::Status { subject, detail }),
+                    _ => Err(format!(
+                        "malformed status `{text}`: subject and detail are one to three digits each, such as X.1.1 (RFC 3463 §2)"
+                    )),
+                },
+                [class @ ("2" | "4" | "5"), subject, detail]
+                    if digits(subject, 3).is_some() && digits(detail, 3).is_some() =>
+                {
+                    Err(format!(
+                        "`{text}` has class {class}, but status rows apply to every class: expected `X.{subject}.{detail}`"
+                    ))
+                }
+                _ => Err(format!(
+                    "malformed status `{text}`: expected X.<subject>.<detail> with one to three digits each, such as X.1.1"
+                )),
+            }
+        }
+    }
+}
+
+/// Parses a code written anywhere in the file (`see_also`): its form says its kind.
+fn parse_any_code(text: &str) -> Option<Code> {
+    let kind = if !text.contains('.') {
+        if text.len() == 1 {
+            Kind::Class
+        } else {
+            Kind::Reply
+        }
+    } else if text.matches('.').count() == 1 {
+        Kind::Subject
+    } else {
+        Kind::Status
+    };
+    parse_code(kind, text).ok()
+}
+
+fn parse_reference(text: &str) -> Option<Reference> {
+    if text == "seed" {
+        return Some(Reference::Seed);
+    }
+    let rest = text.strip_prefix("RFC ")?;
+    let (number, section) = match rest.split_once(" §") {
+        Some((number, section)) => (number, Some(section)),
+        None => (rest, None),
+    };
+    let number: u32 = number
+        .parse()
+        .ok()
+        .filter(|_| number.bytes().all(|b| b.is_ascii_digit()))?;
+    let section = match section {
+        Some(s) if !s.is_empty() && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'.') => {
+            Some(s.to_owned())
+        }
+        Some(_) => return None,
+        None => None,
+    };
+    Some(Reference::Rfc { number, section })
+}
+
+/// Items of a `; `-separated list, trimmed; empty items are skipped.
+fn split_list(field: &str) -> impl Iterator<Item = &str> {
+    field.split(';').map(str::trim).filter(|s| !s.is_empty())
+}
+
+/// Identifiers become Rust variant names, so they must be UpperCamelCase Rust identifiers.
+fn check_identifier(id: &str) -> Result<(), String> {
+    const KEYWORDS: [&str; 1] = ["Self"];
+    let mut chars = id.chars();
+    let ok = matches!(chars.next(), Some(c) if c.is_ascii_uppercase())
+        && chars.all(|c| c.is_ascii_alphanumeric())
+        && !KEYWORDS.contains(&id);
+    if ok {
+        Ok(())
+    } else {
+        Err(format!(
+            "invalid identifier `{id}`: expected an UpperCamelCase Rust identifier (ASCII letters and digits, starting with a capital letter), such as MailboxUnavailable"
+        ))
+    }
+}
+
+fn check_unique(table: &Table<'_>, entries: &[Entry], errors: &mut Errors) {
+    let code_column = table.column("code").unwrap_or(0);
+    let id_column = table.column("id").unwrap_or(0);
+    for (i, entry) in entries.iter().enumerate() {
+        if let Some(first) = entries[..i].iter().find(|e| e.code == entry.code) {
+            errors.push(
+                table.file(),
+                entry.line,
+                code_column,
+                format!(
+                    "duplicate code `{}`: already on line {}",
+                    entry.code, first.line
+                ),
+            );
+        }
+        if let Some(first) = entries[..i].iter().find(|e| e.id == entry.id) {
+            errors.push(
+                table.file(),
+                entry.line,
+                id_column,
+                format!(
+                    "duplicate identifier `{}`: already on line {}",
+                    entry.id, first.line
+                ),
+            );
+        }
+    }
+}
+
+/// Associated and see-also codes must name rows of the file.
+fn resolve_links(
+    table: &Table<'_>,
+    entries: &mut [Entry],
+    see_also: Vec<(u64, Vec<String>)>,
+    errors: &mut Errors,
+) {
+    let known: Vec<Code> = entries.iter().map(|e| e.code).collect();
+    let associated_column = table.column("associated").unwrap_or(0);
+    let see_also_column = table.column("see_also").unwrap_or(0);
+    for (entry, (_, links)) in entries.iter_mut().zip(see_also) {
+        for code in &entry.associated {
+            if !known.contains(&Code::Reply(*code)) {
+                errors.push(table.file(), entry.line, associated_column, format!("associated reply code `{code}` has no row: add it (standing registry-only if no RFC defines it)"));
+            }
+        }
+        for link in links {
+            match parse_any_code(&link).filter(|code| known.contains(code)) {
+                Some(code) => entry.see_also.push(code),
+                None => errors.push(table.file(), entry.line, see_also_column, format!("see_also `{link}` is not a code of this file: expected codes such as 550, X.1.1, X.1 or 5")),
+            }
+        }
+    }
+}
+
+/// A translation that is the English text unchanged was almost always forgotten.
+fn check_identical_translations(
+    table: &Table<'_>,
+    entries: &[Entry],
+    locales: &[Locale],
+    errors: &mut Errors,
+) {
+    for entry in entries.iter().filter(|e| e.same_text.trim().is_empty()) {
+        let english = &entry.texts[0];
+        for (locale, texts) in locales
+            .iter()
+            .zip(&entry.texts)
+            .skip(1)
+            .filter(|(_, t)| !t.fallback)
+        {
+            let pairs = [
+                ("message", &english.message, &texts.message),
+                ("explanation", &english.explanation, &texts.explanation),
+                ("sender", &english.sender, &texts.sender),
+                ("admin", &english.admin, &texts.admin),
+            ];
+            for (field, en, other) in pairs {
+                if en == other {
+                    let column = format!("{field}.{}", locale.tag);
+                    errors.push(
+                        table.file(),
+                        entry.line,
+                        table.column(&column).unwrap_or(0),
+                        format!("`{column}` is identical to the English text: translate it, or say why in `same_text`"),
+                    );
+                }
+            }
+        }
+    }
+}

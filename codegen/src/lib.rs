@@ -1,0 +1,95 @@
+//! The smtp-codes generator, as a library.
+//!
+//! Data flows one way: the CSV files under `data/` are read and validated into a [`model::Data`],
+//! and one emitter per output family renders it into [`GeneratedFile`]s, in memory. Writing them
+//! (and checking them) is the caller's job: see `xtask`. Nothing is rendered unless the whole data
+//! set is valid, so a caller either gets every file or none.
+
+mod codes;
+mod error;
+mod locales;
+pub mod model;
+mod rust;
+mod table;
+
+pub use codes::FIXED_COLUMNS;
+pub use error::{Error, Errors};
+
+use std::io;
+use std::path::Path;
+
+/// One input file: its name for messages (relative to the repository root) and its bytes.
+#[derive(Clone, Debug)]
+pub struct Source {
+    /// Path relative to the repository root, such as `data/codes.csv`.
+    pub name: String,
+    /// The raw contents; validated as UTF-8 CSV by the loader.
+    pub bytes: Vec<u8>,
+}
+
+/// All the inputs of a generation.
+#[derive(Clone, Debug)]
+pub struct Sources {
+    /// `data/codes.csv`: one row per code.
+    pub codes: Source,
+    /// `data/locales.csv`: the locales and their names.
+    pub locales: Source,
+}
+
+/// Paths of the inputs, relative to the repository root.
+pub const CODES_CSV: &str = "data/codes.csv";
+/// See [`CODES_CSV`].
+pub const LOCALES_CSV: &str = "data/locales.csv";
+
+impl Sources {
+    /// Reads the inputs from a checkout of the repository.
+    pub fn read(root: &Path) -> io::Result<Sources> {
+        let read = |name: &str| -> io::Result<Source> {
+            let bytes = std::fs::read(root.join(name))
+                .map_err(|e| io::Error::new(e.kind(), format!("{name}: {e}")))?;
+            Ok(Source {
+                name: name.to_owned(),
+                bytes,
+            })
+        };
+        Ok(Sources {
+            codes: read(CODES_CSV)?,
+            locales: read(LOCALES_CSV)?,
+        })
+    }
+}
+
+/// A file the generator produces.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct GeneratedFile {
+    /// Path relative to the repository root, `/`-separated.
+    pub path: String,
+    /// The full contents, starting with an `@generated` header where the format has comments.
+    pub contents: String,
+}
+
+/// The folders whose every file the generator produces: a file found there that it no longer
+/// produces is stale and gets deleted.
+pub const OWNED_DIRS: &[&str] = &["smtp-codes/src/generated"];
+
+/// The command that regenerates the files, named in every header.
+pub const COMMAND: &str = "cargo xtask gen";
+
+/// Reads and validates the data.
+pub fn load(sources: &Sources) -> Result<model::Data, Errors> {
+    let mut errors = Errors::default();
+    let locales = locales::load(&sources.locales, &mut errors);
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let entries = codes::load(&sources.codes, &locales, &mut errors);
+    errors.into_result(model::Data { locales, entries })
+}
+
+/// Validates the data and renders every generated file, sorted by path.
+pub fn generate(sources: &Sources) -> Result<Vec<GeneratedFile>, Errors> {
+    let data = load(sources)?;
+    let mut files = rust::emit(&data);
+    files.sort_by(|a, b| a.path.cmp(&b.path));
+    Ok(files)
+}

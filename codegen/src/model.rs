@@ -1,0 +1,276 @@
+//! The validated data: what every emitter reads. Nothing here can be malformed.
+
+use std::fmt;
+
+/// Everything in `data/`, validated.
+#[derive(Clone, Debug)]
+pub struct Data {
+    /// The locales, English first (it is the fallback), then in `data/locales.csv` order.
+    pub locales: Vec<Locale>,
+    /// Every row of `data/codes.csv`, in file order.
+    pub entries: Vec<Entry>,
+}
+
+impl Data {
+    /// The rows of one kind, in file order.
+    pub fn of_kind(&self, kind: Kind) -> impl Iterator<Item = &Entry> + '_ {
+        self.entries.iter().filter(move |e| e.code.kind() == kind)
+    }
+
+    /// The row with this code, if any.
+    pub fn find(&self, code: Code) -> Option<&Entry> {
+        self.entries.iter().find(|e| e.code == code)
+    }
+
+    /// Enumerated statuses whose associated reply codes include `reply`, in file order.
+    pub fn statuses_for_reply(&self, reply: u16) -> impl Iterator<Item = &Entry> + '_ {
+        self.of_kind(Kind::Status)
+            .filter(move |e| e.associated.contains(&reply))
+    }
+}
+
+/// A locale of the data, from `data/locales.csv`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Locale {
+    /// BCP 47 tag as written in the column names (`en`, `tr`, `pt-BR`).
+    pub tag: String,
+    /// The language's name in English (`Turkish`).
+    pub english_name: String,
+    /// The language's name in itself (`Türkçe`).
+    pub native_name: String,
+    /// Whether every row must have its own text in this locale.
+    pub required: bool,
+}
+
+impl Locale {
+    /// The Rust variant name: `en` -> `En`, `pt-BR` -> `PtBr`.
+    pub fn variant(&self) -> String {
+        self.tag
+            .split('-')
+            .map(|part| {
+                let lower = part.to_ascii_lowercase();
+                let mut chars = lower.chars();
+                match chars.next() {
+                    Some(first) => first.to_ascii_uppercase().to_string() + chars.as_str(),
+                    None => String::new(),
+                }
+            })
+            .collect()
+    }
+}
+
+/// The four families of rows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Kind {
+    /// A three-digit reply code (RFC 5321 §4.2).
+    Reply,
+    /// An enhanced status class sub-code: 2, 4 or 5 (RFC 3463 §3.1).
+    Class,
+    /// An enhanced status subject sub-code `X.N.XXX` (RFC 3463 §3.2).
+    Subject,
+    /// An enumerated enhanced status code `X.N.N` of the IANA registry.
+    Status,
+}
+
+impl Kind {
+    /// All kinds, in the order the outputs list them.
+    pub const ALL: [Kind; 4] = [Kind::Reply, Kind::Class, Kind::Subject, Kind::Status];
+
+    /// The word used in the `kind` column.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Reply => "reply",
+            Kind::Class => "class",
+            Kind::Subject => "subject",
+            Kind::Status => "status",
+        }
+    }
+}
+
+/// A code, as validated for its kind.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Code {
+    /// `550`
+    Reply(u16),
+    /// `5` (written `5.X.X` for people)
+    Class(u8),
+    /// `X.1` (written `X.1.X` for people)
+    Subject(u16),
+    /// `X.1.1`
+    Status {
+        /// The subject sub-code.
+        subject: u16,
+        /// The detail sub-code.
+        detail: u16,
+    },
+}
+
+impl Code {
+    /// The kind of row this code belongs to.
+    pub fn kind(self) -> Kind {
+        match self {
+            Code::Reply(_) => Kind::Reply,
+            Code::Class(_) => Kind::Class,
+            Code::Subject(_) => Kind::Subject,
+            Code::Status { .. } => Kind::Status,
+        }
+    }
+
+    /// A form safe in file names, anchors and message ids: `550`, `5-x-x`, `x-1-x`, `x-1-1`.
+    pub fn slug(self) -> String {
+        self.to_string().to_ascii_lowercase().replace('.', "-")
+    }
+}
+
+impl fmt::Display for Code {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match *self {
+            Code::Reply(code) => write!(f, "{code}"),
+            Code::Class(class) => write!(f, "{class}.X.X"),
+            Code::Subject(subject) => write!(f, "X.{subject}.X"),
+            Code::Status { subject, detail } => write!(f, "X.{subject}.{detail}"),
+        }
+    }
+}
+
+/// How a code stands with respect to the standards.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Standing {
+    /// Defined by the base specification (RFC 5321, RFC 3463).
+    Standard,
+    /// Defined by an SMTP service extension or a later registry RFC.
+    Extension,
+    /// Once defined, now obsolete.
+    Deprecated,
+    /// Defined by no RFC; seen in the wild or in folk lists.
+    NonStandard,
+    /// A reply code that only the enhanced status registry names, as an associated code.
+    RegistryOnly,
+}
+
+impl Standing {
+    /// All standings, in the order the outputs list them.
+    pub const ALL: [Standing; 5] = [
+        Standing::Standard,
+        Standing::Extension,
+        Standing::Deprecated,
+        Standing::NonStandard,
+        Standing::RegistryOnly,
+    ];
+
+    /// The word used in the `standing` column.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Standing::Standard => "standard",
+            Standing::Extension => "extension",
+            Standing::Deprecated => "deprecated",
+            Standing::NonStandard => "non-standard",
+            Standing::RegistryOnly => "registry-only",
+        }
+    }
+
+    /// The Rust variant name in the crate's `Standing` enum.
+    pub fn variant(self) -> &'static str {
+        match self {
+            Standing::Standard => "Standard",
+            Standing::Extension => "Extension",
+            Standing::Deprecated => "Deprecated",
+            Standing::NonStandard => "NonStandard",
+            Standing::RegistryOnly => "RegistryOnly",
+        }
+    }
+}
+
+/// Where a code is defined.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Reference {
+    /// An RFC, optionally with the section that defines the code.
+    Rfc {
+        /// RFC number.
+        number: u32,
+        /// Section number such as `4.2.3`, if one applies.
+        section: Option<String>,
+    },
+    /// Listed in the seed article (a folk list; not a definition).
+    Seed,
+}
+
+impl Reference {
+    /// Link to the text: the RFC Editor's HTML rendering, at the section.
+    pub fn url(&self) -> Option<String> {
+        match self {
+            Reference::Rfc {
+                number,
+                section: Some(section),
+            } => Some(format!(
+                "https://www.rfc-editor.org/rfc/rfc{number}.html#section-{section}"
+            )),
+            Reference::Rfc {
+                number,
+                section: None,
+            } => Some(format!("https://www.rfc-editor.org/rfc/rfc{number}.html")),
+            Reference::Seed => None,
+        }
+    }
+}
+
+impl fmt::Display for Reference {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Reference::Rfc {
+                number,
+                section: Some(section),
+            } => write!(f, "RFC {number} §{section}"),
+            Reference::Rfc {
+                number,
+                section: None,
+            } => write!(f, "RFC {number}"),
+            Reference::Seed => f.write_str("seed"),
+        }
+    }
+}
+
+/// One row of `data/codes.csv`.
+#[derive(Clone, Debug)]
+pub struct Entry {
+    /// Line of the row in the CSV, for messages.
+    pub line: u64,
+    /// The code.
+    pub code: Code,
+    /// Stable identifier: the Rust variant name.
+    pub id: String,
+    /// Standing.
+    pub standing: Standing,
+    /// Where it is defined; never empty.
+    pub references: Vec<Reference>,
+    /// For statuses: the registry's associated reply codes. Every one is a reply row.
+    pub associated: Vec<u16>,
+    /// Codes worth reading next. Every one is a row.
+    pub see_also: Vec<Code>,
+    /// Maintainer's note (English).
+    pub note: String,
+    /// Why a translated text may equal the English one; empty when it may not.
+    pub same_text: String,
+    /// Text per locale, in [`Data::locales`] order; English filled in where a locale has none.
+    pub texts: Vec<Texts>,
+}
+
+/// The text of one row in one locale.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Texts {
+    /// Short message, one line.
+    pub message: String,
+    /// What the code means and its usual causes.
+    pub explanation: String,
+    /// What the sender can do.
+    pub sender: String,
+    /// What the receiving server's admin can do.
+    pub admin: String,
+    /// How the seed article (or other folk lists) word it; may be empty.
+    pub described_as: String,
+    /// True when this locale had no text of its own and English stands in.
+    pub fallback: bool,
+}
+
+/// The text fields a locale has for each row, as named in column headers (`message.en`).
+pub const TEXT_FIELDS: [&str; 5] = ["message", "explanation", "sender", "admin", "described_as"];

@@ -1,0 +1,236 @@
+use crate::generated::enhanced::{ASSOCIATED, CLASS_INFO, STATUS_INFO, STATUS_PARTS, SUBJECT_INFO};
+use crate::text::describe;
+use crate::{EnhancedStatus, ParseError, ReplyCode, StatusClass, StatusSubject};
+use core::fmt;
+use core::str::FromStr;
+
+describe!(StatusClass, class, CLASS_INFO);
+describe!(StatusSubject, subject, SUBJECT_INFO);
+describe!(EnhancedStatus, status, STATUS_INFO);
+
+/// An enhanced mail system status code (RFC 3463), such as `5.1.1`: class, subject, detail.
+///
+/// Any well-formed code parses, whether the registry knows it or not: servers send codes that
+/// are not registered (Microsoft's `5.7.515`, say). [`EnhancedStatusCode::status`] finds the
+/// registry entry, when there is one.
+///
+/// ```
+/// use smtp_codes::{EnhancedStatus, EnhancedStatusCode, Locale};
+/// let code: EnhancedStatusCode = "5.1.1".parse().unwrap();
+/// assert!(code.is_permanent());
+/// assert_eq!(code.status(), Some(EnhancedStatus::BadDestinationMailboxAddress));
+/// assert_eq!(code.to_string(), "5.1.1");
+/// assert!("5.7.515".parse::<EnhancedStatusCode>().unwrap().status().is_none());
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct EnhancedStatusCode {
+    class: u8,
+    subject: u16,
+    detail: u16,
+}
+
+impl EnhancedStatusCode {
+    /// A code from its parts: class 2, 4 or 5; subject and detail 0 to 999 (one to three
+    /// digits, RFC 3463 §2). `None` otherwise.
+    pub const fn new(class: u8, subject: u16, detail: u16) -> Option<EnhancedStatusCode> {
+        if matches!(class, 2 | 4 | 5) && subject <= 999 && detail <= 999 {
+            Some(EnhancedStatusCode {
+                class,
+                subject,
+                detail,
+            })
+        } else {
+            None
+        }
+    }
+
+    /// A code for a registry entry in the given class: `(5, X.1.1)` -> `5.1.1`.
+    pub fn from_status(class: StatusClass, status: EnhancedStatus) -> EnhancedStatusCode {
+        EnhancedStatusCode {
+            class: class as u8,
+            subject: status.subject(),
+            detail: status.detail(),
+        }
+    }
+
+    /// Parses a code from bytes, as found on the wire. See the [`FromStr`] implementation.
+    pub const fn parse_bytes(bytes: &[u8]) -> Result<EnhancedStatusCode, ParseError> {
+        let class = match bytes {
+            [] => return Err(ParseError::Empty),
+            [c @ (b'2' | b'4' | b'5'), b'.', ..] => *c - b'0',
+            _ => return Err(ParseError::Malformed),
+        };
+        let (subject, rest) = match number(bytes, 2) {
+            Some(found) => found,
+            None => return Err(ParseError::Malformed),
+        };
+        if rest >= bytes.len() || bytes[rest] != b'.' {
+            return Err(ParseError::Malformed);
+        }
+        match number(bytes, rest + 1) {
+            Some((detail, end)) if end == bytes.len() => Ok(EnhancedStatusCode {
+                class,
+                subject,
+                detail,
+            }),
+            _ => Err(ParseError::Malformed),
+        }
+    }
+
+    /// The class: 2 success, 4 persistent transient failure, 5 permanent failure.
+    pub const fn class(self) -> u8 {
+        self.class
+    }
+
+    /// The subject: 0 to 999 (the registry uses 0 to 7).
+    pub const fn subject(self) -> u16 {
+        self.subject
+    }
+
+    /// The detail: 0 to 999.
+    pub const fn detail(self) -> u16 {
+        self.detail
+    }
+
+    /// The class, with its meaning.
+    pub fn status_class(self) -> StatusClass {
+        match StatusClass::from_u8(self.class) {
+            Some(class) => class,
+            None => unreachable!(),
+        }
+    }
+
+    /// The subject, with its meaning, if the registry has that subject.
+    pub const fn status_subject(self) -> Option<StatusSubject> {
+        StatusSubject::from_u16(self.subject)
+    }
+
+    /// The registry entry `X.subject.detail`, if there is one.
+    pub const fn status(self) -> Option<EnhancedStatus> {
+        EnhancedStatus::from_parts(self.subject, self.detail)
+    }
+
+    /// Class 2: success.
+    pub const fn is_success(self) -> bool {
+        self.class == 2
+    }
+
+    /// Class 4: persistent transient failure; a later attempt may succeed.
+    pub const fn is_transient(self) -> bool {
+        self.class == 4
+    }
+
+    /// Class 5: permanent failure; resending the same message will fail again.
+    pub const fn is_permanent(self) -> bool {
+        self.class == 5
+    }
+
+    /// Class 4 or 5.
+    pub const fn is_failure(self) -> bool {
+        self.class != 2
+    }
+}
+
+/// One to three ASCII digits from `start`: the value and where it ends.
+const fn number(bytes: &[u8], start: usize) -> Option<(u16, usize)> {
+    let mut value = 0u16;
+    let mut i = start;
+    while i < bytes.len() && i - start < 3 && bytes[i].is_ascii_digit() {
+        value = value * 10 + (bytes[i] - b'0') as u16;
+        i += 1;
+    }
+    if i == start || (i < bytes.len() && bytes[i].is_ascii_digit()) {
+        None
+    } else {
+        Some((value, i))
+    }
+}
+
+impl fmt::Display for EnhancedStatusCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}.{}.{}", self.class, self.subject, self.detail)
+    }
+}
+
+impl FromStr for EnhancedStatusCode {
+    type Err = ParseError;
+
+    /// `class "." subject "." detail` (RFC 3463 §2): class `2`, `4` or `5`, subject and detail
+    /// one to three digits each. Nothing may surround it. Leading zeros are accepted as the
+    /// grammar allows (`5.01.1` is `5.1.1`).
+    fn from_str(s: &str) -> Result<EnhancedStatusCode, ParseError> {
+        EnhancedStatusCode::parse_bytes(s.as_bytes())
+    }
+}
+
+impl From<EnhancedStatusCode> for (u8, u16, u16) {
+    fn from(code: EnhancedStatusCode) -> (u8, u16, u16) {
+        (code.class, code.subject, code.detail)
+    }
+}
+
+impl EnhancedStatus {
+    /// The subject number: `X.1.1` -> 1.
+    pub fn subject(self) -> u16 {
+        STATUS_PARTS[self.index()].0
+    }
+
+    /// The detail number: `X.1.1` -> 1.
+    pub fn detail(self) -> u16 {
+        STATUS_PARTS[self.index()].1
+    }
+
+    /// The registry's associated basic status codes: the reply codes this status usually
+    /// comes with (`X.1.1`: 550, 553, 503, 501, 451).
+    pub fn associated_codes(self) -> &'static [ReplyCode] {
+        ASSOCIATED[self.index()]
+    }
+
+    /// This status in a class: `X.1.1` in class 5 is `5.1.1`.
+    pub fn with_class(self, class: StatusClass) -> EnhancedStatusCode {
+        EnhancedStatusCode::from_status(class, self)
+    }
+}
+
+impl fmt::Display for EnhancedStatus {
+    /// The registry's form: `X.1.1`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "X.{}.{}", self.subject(), self.detail())
+    }
+}
+
+impl FromStr for EnhancedStatus {
+    type Err = ParseError;
+
+    /// The registry's form `X.1.1` (or `x.1.1`), or a concrete code such as `5.1.1`.
+    fn from_str(s: &str) -> Result<EnhancedStatus, ParseError> {
+        let code = match s.as_bytes() {
+            [] => return Err(ParseError::Empty),
+            [b'X' | b'x', rest @ ..] => {
+                let mut concrete = [0u8; 12];
+                if rest.len() + 1 > concrete.len() {
+                    return Err(ParseError::Malformed);
+                }
+                concrete[0] = b'2';
+                concrete[1..=rest.len()].copy_from_slice(rest);
+                EnhancedStatusCode::parse_bytes(&concrete[..=rest.len()])?
+            }
+            bytes => EnhancedStatusCode::parse_bytes(bytes)?,
+        };
+        code.status().ok_or(ParseError::Unknown)
+    }
+}
+
+impl fmt::Display for StatusClass {
+    /// The registry's form: `5.X.X`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}.X.X", *self as u8)
+    }
+}
+
+impl fmt::Display for StatusSubject {
+    /// The registry's form: `X.1.X`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "X.{}.X", *self as u16)
+    }
+}
