@@ -7,10 +7,15 @@
 
 mod codes;
 mod error;
+pub mod html;
 mod locales;
+pub mod markdown;
+pub mod messages;
 pub mod model;
 mod rust;
+mod site;
 mod table;
+mod ui;
 
 pub use codes::FIXED_COLUMNS;
 pub use error::{Error, Errors};
@@ -34,12 +39,16 @@ pub struct Sources {
     pub codes: Source,
     /// `data/locales.csv`: the locales and their names.
     pub locales: Source,
+    /// `data/ui.csv`: the words of the site and the Markdown reference, per locale.
+    pub ui: Source,
 }
 
 /// Paths of the inputs, relative to the repository root.
 pub const CODES_CSV: &str = "data/codes.csv";
 /// See [`CODES_CSV`].
 pub const LOCALES_CSV: &str = "data/locales.csv";
+/// See [`CODES_CSV`].
+pub const UI_CSV: &str = "data/ui.csv";
 
 impl Sources {
     /// Reads the inputs from a checkout of the repository.
@@ -55,6 +64,7 @@ impl Sources {
         Ok(Sources {
             codes: read(CODES_CSV)?,
             locales: read(LOCALES_CSV)?,
+            ui: read(UI_CSV)?,
         })
     }
 }
@@ -70,7 +80,7 @@ pub struct GeneratedFile {
 
 /// The folders whose every file the generator produces: a file found there that it no longer
 /// produces is stale and gets deleted.
-pub const OWNED_DIRS: &[&str] = &["smtp-codes/src/generated"];
+pub const OWNED_DIRS: &[&str] = &["docs", "smtp-codes/locales", "smtp-codes/src/generated"];
 
 /// The command that regenerates the files, named in every header.
 pub const COMMAND: &str = "cargo xtask gen";
@@ -83,13 +93,21 @@ pub fn load(sources: &Sources) -> Result<model::Data, Errors> {
         return Err(errors);
     }
     let entries = codes::load(&sources.codes, &locales, &mut errors);
-    errors.into_result(model::Data { locales, entries })
+    let ui = ui::load(&sources.ui, &locales, &mut errors);
+    errors.into_result(model::Data {
+        locales,
+        entries,
+        ui,
+    })
 }
 
 /// Validates the data and renders every generated file, sorted by path.
 pub fn generate(sources: &Sources) -> Result<Vec<GeneratedFile>, Errors> {
     let data = load(sources)?;
     let mut files = rust::emit(&data);
+    files.extend(html::emit(&data));
+    files.extend(markdown::emit(&data));
+    files.extend(messages::emit(&data));
     files.sort_by(|a, b| a.path.cmp(&b.path));
     Ok(files)
 }

@@ -2,6 +2,8 @@
 
 use std::fmt;
 
+pub use crate::ui::{UiText, UI_KEYS};
+
 /// Everything in `data/`, validated.
 #[derive(Clone, Debug)]
 pub struct Data {
@@ -9,6 +11,8 @@ pub struct Data {
     pub locales: Vec<Locale>,
     /// Every row of `data/codes.csv`, in file order.
     pub entries: Vec<Entry>,
+    /// The words of the site (`data/ui.csv`), in [`Data::locales`] order.
+    pub ui: Vec<UiText>,
 }
 
 impl Data {

@@ -1,0 +1,203 @@
+//! What the HTML site and the Markdown reference share: how codes are grouped on an index, which
+//! codes are related to which, and the names of kinds and standings in a locale. Formats stay
+//! in their own emitters (`html`, `markdown`); this module only derives.
+
+use crate::model::{Code, Data, Entry, Kind, Standing, UiText};
+
+/// A part of an index: reply codes, or enhanced status codes.
+pub(crate) struct Section<'a> {
+    /// Anchor of the section: `reply-codes`, `enhanced-codes`.
+    pub(crate) anchor: &'static str,
+    /// Heading, in the locale.
+    pub(crate) heading: &'a str,
+    /// Paragraph under the heading, in the locale.
+    pub(crate) intro: &'a str,
+    /// The groups of rows, never empty.
+    pub(crate) groups: Vec<Group<'a>>,
+}
+
+/// Rows under one heading of an index.
+pub(crate) struct Group<'a> {
+    /// Anchor of the group, unique on the index: `reply-5xx`, `classes`, `subject-x-1`.
+    pub(crate) anchor: String,
+    /// Heading, in the locale.
+    pub(crate) heading: String,
+    /// The rows, in data order; never empty.
+    pub(crate) entries: Vec<&'a Entry>,
+}
+
+/// The sections of an index in the locale at `locale` (an index into [`Data::locales`]).
+pub(crate) fn sections(data: &Data, locale: usize) -> Vec<Section<'_>> {
+    let t = &data.ui[locale];
+    let mut reply_groups = Vec::new();
+    for (digit, heading) in [
+        (2, &t.reply_class_2),
+        (3, &t.reply_class_3),
+        (4, &t.reply_class_4),
+        (5, &t.reply_class_5),
+    ] {
+        let entries: Vec<&Entry> = data
+            .of_kind(Kind::Reply)
+            .filter(|e| matches!(e.code, Code::Reply(c) if c / 100 == digit))
+            .collect();
+        if !entries.is_empty() {
+            reply_groups.push(Group {
+                anchor: format!("reply-{digit}xx"),
+                heading: heading.clone(),
+                entries,
+            });
+        }
+    }
+
+    let mut enhanced_groups = Vec::new();
+    let classes: Vec<&Entry> = data.of_kind(Kind::Class).collect();
+    if !classes.is_empty() {
+        enhanced_groups.push(Group {
+            anchor: "classes".to_owned(),
+            heading: t.classes.clone(),
+            entries: classes,
+        });
+    }
+    for subject in data.of_kind(Kind::Subject) {
+        let Code::Subject(number) = subject.code else {
+            continue;
+        };
+        let mut entries = vec![subject];
+        entries.extend(
+            data.of_kind(Kind::Status)
+                .filter(|e| matches!(e.code, Code::Status { subject, .. } if subject == number)),
+        );
+        enhanced_groups.push(Group {
+            anchor: format!("subject-x-{number}"),
+            heading: subject.texts[locale].message.clone(),
+            entries,
+        });
+    }
+    let orphans: Vec<&Entry> = data
+        .of_kind(Kind::Status)
+        .filter(|e| match e.code {
+            Code::Status { subject, .. } => data.find(Code::Subject(subject)).is_none(),
+            _ => false,
+        })
+        .collect();
+    if !orphans.is_empty() {
+        enhanced_groups.push(Group {
+            anchor: "other-statuses".to_owned(),
+            heading: t.other_statuses.clone(),
+            entries: orphans,
+        });
+    }
+
+    let mut sections = Vec::new();
+    if !reply_groups.is_empty() {
+        sections.push(Section {
+            anchor: "reply-codes",
+            heading: &t.reply_codes,
+            intro: &t.reply_codes_intro,
+            groups: reply_groups,
+        });
+    }
+    if !enhanced_groups.is_empty() {
+        sections.push(Section {
+            anchor: "enhanced-codes",
+            heading: &t.enhanced_codes,
+            intro: &t.enhanced_intro,
+            groups: enhanced_groups,
+        });
+    }
+    sections
+}
+
+/// A list of codes related to one code, under a heading.
+pub(crate) struct Related<'a> {
+    /// Heading, in the locale.
+    pub(crate) heading: &'a str,
+    /// The related rows; never empty.
+    pub(crate) entries: Vec<&'a Entry>,
+}
+
+/// The codes related to `entry`: a reply code's usual enhanced statuses, a status's usual reply
+/// codes and its subject, a subject's statuses, and the data's `see_also`.
+pub(crate) fn related<'a>(data: &'a Data, entry: &'a Entry, t: &'a UiText) -> Vec<Related<'a>> {
+    let mut lists = Vec::new();
+    let mut push = |heading: &'a str, entries: Vec<&'a Entry>| {
+        if !entries.is_empty() {
+            lists.push(Related { heading, entries });
+        }
+    };
+    match entry.code {
+        Code::Reply(code) => push(
+            &t.statuses_for_reply,
+            data.statuses_for_reply(code).collect(),
+        ),
+        Code::Status { subject, .. } => {
+            push(
+                &t.replies_for_status,
+                entry
+                    .associated
+                    .iter()
+                    .filter_map(|c| data.find(Code::Reply(*c)))
+                    .collect(),
+            );
+            push(
+                &t.part_of,
+                data.find(Code::Subject(subject)).into_iter().collect(),
+            );
+        }
+        Code::Subject(number) => push(
+            &t.in_subject,
+            data.of_kind(Kind::Status)
+                .filter(|e| matches!(e.code, Code::Status { subject, .. } if subject == number))
+                .collect(),
+        ),
+        Code::Class(_) => {}
+    }
+    push(
+        &t.see_also,
+        entry
+            .see_also
+            .iter()
+            .filter_map(|c| data.find(*c))
+            .collect(),
+    );
+    lists
+}
+
+/// The name of a standing in the locale.
+pub(crate) fn standing_name(t: &UiText, standing: Standing) -> &str {
+    match standing {
+        Standing::Standard => &t.standing_standard,
+        Standing::Extension => &t.standing_extension,
+        Standing::Deprecated => &t.standing_deprecated,
+        Standing::NonStandard => &t.standing_non_standard,
+        Standing::RegistryOnly => &t.standing_registry_only,
+    }
+}
+
+/// What a standing means, in the locale.
+pub(crate) fn standing_text(t: &UiText, standing: Standing) -> &str {
+    match standing {
+        Standing::Standard => &t.standing_standard_text,
+        Standing::Extension => &t.standing_extension_text,
+        Standing::Deprecated => &t.standing_deprecated_text,
+        Standing::NonStandard => &t.standing_non_standard_text,
+        Standing::RegistryOnly => &t.standing_registry_only_text,
+    }
+}
+
+/// What a kind of code is called, in the locale.
+pub(crate) fn kind_name(t: &UiText, kind: Kind) -> &str {
+    match kind {
+        Kind::Reply => &t.kind_reply,
+        Kind::Class => &t.kind_class,
+        Kind::Subject => &t.kind_subject,
+        Kind::Status => &t.kind_status,
+    }
+}
+
+/// The seed's wording, when there is one and it says something else than the message.
+pub(crate) fn described_as(entry: &Entry, locale: usize) -> Option<&str> {
+    let texts = &entry.texts[locale];
+    let wording = texts.described_as.trim();
+    (!wording.is_empty() && wording != texts.message.trim()).then_some(&texts.described_as)
+}

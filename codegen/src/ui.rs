@@ -1,0 +1,293 @@
+//! `data/ui.csv`: the words of the site and the Markdown reference themselves (headings, labels,
+//! the filter box), one row per key and one column per locale, so that adding a locale stays a
+//! data-only change.
+//!
+//! The keys are fixed here, because the emitters use each of them by name: an unknown key, a
+//! missing key, a missing locale column or a missing text in a required locale is an error that
+//! names the file, the line and the column. A key whose text carries placeholders (`{shown}`)
+//! must carry them in every locale.
+
+use crate::model::Locale;
+use crate::table::Table;
+use crate::{Errors, Source};
+
+macro_rules! ui_texts {
+    ($($(#[doc = $doc:literal])* $key:ident $([$($placeholder:literal),*])?,)*) => {
+        /// The site's own words in one locale: one field per key of `data/ui.csv`.
+        #[derive(Clone, Debug, Default, PartialEq, Eq)]
+        pub struct UiText {
+            $($(#[doc = $doc])* pub $key: String,)*
+        }
+
+        /// Every key of `data/ui.csv`, in the order of [`UiText`]'s fields.
+        pub const UI_KEYS: &[&str] = &[$(stringify!($key)),*];
+
+        /// The placeholders each key's text must contain, by key.
+        const PLACEHOLDERS: &[(&str, &[&str])] = &[$((stringify!($key), &[$($($placeholder),*)?])),*];
+
+        impl UiText {
+            /// Builds the texts from values in [`UI_KEYS`] order.
+            fn from_values(values: Vec<String>) -> UiText {
+                let mut values = values.into_iter();
+                UiText { $($key: values.next().unwrap_or_default(),)* }
+            }
+        }
+    };
+}
+
+ui_texts! {
+    /// Short name of the site: "SMTP codes".
+    site_name,
+    /// Heading of each locale's index and Markdown reference.
+    index_title,
+    /// The paragraph under the index heading.
+    index_intro,
+    /// Label of the filter box.
+    filter_label,
+    /// Placeholder of the filter box.
+    filter_placeholder,
+    /// How many rows the filter shows.
+    filter_count ["{shown}", "{total}"],
+    /// Shown when the filter matches nothing.
+    filter_none,
+    /// Heading of the table of contents.
+    contents,
+    /// Heading of the reply code section.
+    reply_codes,
+    /// Paragraph under it.
+    reply_codes_intro,
+    /// Group heading of 2xx replies.
+    reply_class_2,
+    /// Group heading of 3xx replies.
+    reply_class_3,
+    /// Group heading of 4xx replies.
+    reply_class_4,
+    /// Group heading of 5xx replies.
+    reply_class_5,
+    /// Heading of the enhanced status code section.
+    enhanced_codes,
+    /// Paragraph under it.
+    enhanced_intro,
+    /// Group heading of the status classes.
+    classes,
+    /// Group heading of statuses whose subject has no row.
+    other_statuses,
+    /// Column heading: the code.
+    col_code,
+    /// Column heading: the message.
+    col_message,
+    /// Column heading: the standing.
+    col_standing,
+    /// Section of a code page: the explanation.
+    meaning,
+    /// Section of a code page: what the sender can do.
+    sender,
+    /// Section of a code page: what the admin can do.
+    admin,
+    /// Section of a code page: the seed's wording.
+    described_as,
+    /// Sentence before the seed's wording.
+    described_as_intro,
+    /// Section of a code page: the standing.
+    standing,
+    /// Name of the standing `standard`.
+    standing_standard,
+    /// Name of the standing `extension`.
+    standing_extension,
+    /// Name of the standing `deprecated`.
+    standing_deprecated,
+    /// Name of the standing `non-standard`.
+    standing_non_standard,
+    /// Name of the standing `registry-only`.
+    standing_registry_only,
+    /// What `standard` means.
+    standing_standard_text,
+    /// What `extension` means.
+    standing_extension_text,
+    /// What `deprecated` means.
+    standing_deprecated_text,
+    /// What `non-standard` means.
+    standing_non_standard_text,
+    /// What `registry-only` means.
+    standing_registry_only_text,
+    /// Section of a code page: the references.
+    references,
+    /// How the reference `seed` reads.
+    seed_reference,
+    /// Section of a code page: related codes.
+    related,
+    /// Related codes of a reply code: the statuses sent with it.
+    statuses_for_reply,
+    /// Related codes of a status: the reply codes sent with it.
+    replies_for_status,
+    /// Related codes of a status: its subject and class.
+    part_of,
+    /// Related codes of a subject: its statuses.
+    in_subject,
+    /// Related codes: the data's `see_also`.
+    see_also,
+    /// What a reply code is, for page headings.
+    kind_reply,
+    /// What a class is.
+    kind_class,
+    /// What a subject is.
+    kind_subject,
+    /// What a status is.
+    kind_status,
+    /// Label of the language switcher.
+    language,
+    /// Other locales of the Markdown reference.
+    other_languages,
+    /// Link back to the index.
+    all_codes,
+    /// The skip link at the top of each page.
+    skip_to_content,
+    /// Shown next to text that falls back to English.
+    fallback_notice,
+    /// Heading of the reply figure.
+    figure_title,
+    /// Figure label: the reply code.
+    figure_reply_code,
+    /// Figure label: the class.
+    figure_class,
+    /// Figure label: the subject.
+    figure_subject,
+    /// Figure label: the detail.
+    figure_detail,
+    /// Figure label: the free text.
+    figure_text,
+    /// Caption of the figure.
+    figure_caption,
+    /// The footer of every page.
+    footer,
+    /// The root page's invitation to pick a language.
+    choose_language,
+}
+
+/// Reads `data/ui.csv`: a `key` column and one column per locale, named by its tag.
+/// Returns the texts in `locales` order; empty cells of optional locales hold the English text.
+pub(crate) fn load(source: &Source, locales: &[Locale], errors: &mut Errors) -> Vec<UiText> {
+    let Some(table) = Table::read(source, errors) else {
+        return Vec::new();
+    };
+    let file = table.file().to_owned();
+    table.require_columns(&["key"], errors);
+    for (i, name) in table.headers.iter().enumerate() {
+        if name != "key" && !locales.iter().any(|l| l.tag == name) {
+            errors.push(
+                &file,
+                1,
+                i + 1,
+                format!(
+                    "unknown column `{name}`: expected `key` or a locale tag of data/locales.csv ({})",
+                    locales.iter().map(|l| l.tag.as_str()).collect::<Vec<_>>().join(", ")
+                ),
+            );
+        }
+    }
+    let mut columns = Vec::new();
+    for locale in locales {
+        match table.column(&locale.tag) {
+            Some(column) => columns.push(column),
+            None => errors.push(
+                &file,
+                1,
+                0,
+                format!(
+                    "missing column `{}`: every locale of data/locales.csv needs one",
+                    locale.tag
+                ),
+            ),
+        }
+    }
+    if !errors.is_empty() {
+        return Vec::new();
+    }
+    let key_column = table.column("key").unwrap_or(1);
+
+    // values[locale][key index]
+    let mut values: Vec<Vec<Option<String>>> = vec![vec![None; UI_KEYS.len()]; locales.len()];
+    let mut seen: Vec<Option<u64>> = vec![None; UI_KEYS.len()];
+    for record in &table.records {
+        let key = record.fields.get(key_column - 1).unwrap_or("");
+        let Some(index) = UI_KEYS.iter().position(|k| *k == key) else {
+            errors.push(
+                &file,
+                record.line,
+                key_column,
+                format!(
+                    "unknown key `{key}`: the site uses only the keys listed in codegen/src/ui.rs"
+                ),
+            );
+            continue;
+        };
+        if let Some(first) = seen[index] {
+            errors.push(
+                &file,
+                record.line,
+                key_column,
+                format!("duplicate key `{key}`: already on line {first}"),
+            );
+            continue;
+        }
+        seen[index] = Some(record.line);
+        let placeholders = PLACEHOLDERS
+            .iter()
+            .find(|(k, _)| *k == key)
+            .map_or(&[][..], |(_, p)| *p);
+        for (l, (locale, column)) in locales.iter().zip(&columns).enumerate() {
+            let text = record.fields.get(column - 1).unwrap_or("");
+            if text.trim().is_empty() {
+                if locale.required {
+                    errors.push(
+                        &file,
+                        record.line,
+                        *column,
+                        format!(
+                            "missing text of `{key}` in the required locale `{}`",
+                            locale.tag
+                        ),
+                    );
+                }
+                continue;
+            }
+            for placeholder in placeholders {
+                if !text.contains(placeholder) {
+                    errors.push(
+                        &file,
+                        record.line,
+                        *column,
+                        format!("the text of `{key}` in `{}` must contain the placeholder `{placeholder}`", locale.tag),
+                    );
+                }
+            }
+            values[l][index] = Some(text.to_owned());
+        }
+    }
+    for (index, key) in UI_KEYS.iter().enumerate() {
+        if seen[index].is_none() {
+            errors.push(
+                &file,
+                0,
+                key_column,
+                format!("missing key `{key}`: add a row for it"),
+            );
+        }
+    }
+    let english: Vec<String> = values
+        .first()
+        .map(|v| v.iter().map(|t| t.clone().unwrap_or_default()).collect())
+        .unwrap_or_default();
+    values
+        .into_iter()
+        .map(|texts| {
+            UiText::from_values(
+                texts
+                    .into_iter()
+                    .zip(&english)
+                    .map(|(text, en)| text.unwrap_or_else(|| en.clone()))
+                    .collect(),
+            )
+        })
+        .collect()
+}
