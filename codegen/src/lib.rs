@@ -7,6 +7,7 @@
 
 mod codes;
 mod error;
+mod escape;
 mod locales;
 pub mod model;
 mod rust;
@@ -17,6 +18,12 @@ pub use error::{Error, Errors};
 
 use std::io;
 use std::path::Path;
+
+/// The README's examples run as doctests here (the crate itself cannot reach the README from
+/// its packaged files).
+#[cfg(doctest)]
+#[doc = include_str!("../../README.md")]
+struct ReadmeDoctests;
 
 /// One input file: its name for messages (relative to the repository root) and its bytes.
 #[derive(Clone, Debug)]
@@ -86,10 +93,14 @@ pub fn load(sources: &Sources) -> Result<model::Data, Errors> {
     errors.into_result(model::Data { locales, entries })
 }
 
-/// Validates the data and renders every generated file, sorted by path.
-pub fn generate(sources: &Sources) -> Result<Vec<GeneratedFile>, Errors> {
-    let data = load(sources)?;
-    let mut files = rust::emit(&data);
+/// Renders every generated file from validated data, sorted by path.
+pub fn render(data: &model::Data) -> Vec<GeneratedFile> {
+    let mut files = rust::emit(data);
     files.sort_by(|a, b| a.path.cmp(&b.path));
-    Ok(files)
+    files
+}
+
+/// Validates the data and renders every generated file, sorted by path: [`load`], then [`render`].
+pub fn generate(sources: &Sources) -> Result<Vec<GeneratedFile>, Errors> {
+    Ok(render(&load(sources)?))
 }
