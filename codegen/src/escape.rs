@@ -6,7 +6,23 @@
 pub fn markdown(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
     for c in text.chars() {
-        if matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#' | '{' | '}' | '!' | '~' | '&') {
+        if matches!(
+            c,
+            '\\' | '`'
+                | '*'
+                | '_'
+                | '['
+                | ']'
+                | '<'
+                | '>'
+                | '|'
+                | '#'
+                | '{'
+                | '}'
+                | '!'
+                | '~'
+                | '&'
+        ) {
             out.push('\\');
         }
         out.push(c);
@@ -20,8 +36,14 @@ mod tests {
 
     #[test]
     fn markdown_escapes_markup() {
-        assert_eq!(markdown("<domain> Service ready"), r"\<domain\> Service ready");
-        assert_eq!(markdown("a|b *c* _d_ `e` [f](g) \\ &amp;"), r"a\|b \*c\* \_d\_ \`e\` \[f\](g) \\ \&amp;");
+        assert_eq!(
+            markdown("<domain> Service ready"),
+            r"\<domain\> Service ready"
+        );
+        assert_eq!(
+            markdown("a|b *c* _d_ `e` [f](g) \\ &amp;"),
+            r"a\|b \*c\* \_d\_ \`e\` \[f\](g) \\ \&amp;"
+        );
         assert_eq!(markdown("Türkçe: İstenen işlem"), "Türkçe: İstenen işlem");
     }
 }
