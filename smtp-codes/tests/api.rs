@@ -190,8 +190,29 @@ fn classes_and_subjects() {
     assert_eq!(StatusClass::PermanentFailure.to_string(), "5.X.X");
     assert_eq!(StatusSubject::AddressingStatus.to_string(), "X.1.X");
     assert_eq!(StatusSubject::ALL.len(), 8);
+    for &class in StatusClass::ALL {
+        assert_eq!(class.to_string().parse::<StatusClass>(), Ok(class));
+        assert_eq!((class as u8).to_string().parse::<StatusClass>(), Ok(class));
+    }
+    assert_eq!(
+        "5.XXX.XXX".parse::<StatusClass>(),
+        Ok(StatusClass::PermanentFailure)
+    );
+    assert_eq!("3".parse::<StatusClass>(), Err(ParseError::Unknown));
+    assert_eq!("5.1.1".parse::<StatusClass>(), Err(ParseError::Malformed));
+    assert_eq!(
+        "X.1.XXX".parse::<StatusSubject>(),
+        Ok(StatusSubject::AddressingStatus)
+    );
+    assert_eq!(
+        "7".parse::<StatusSubject>(),
+        Ok(StatusSubject::SecurityOrPolicyStatus)
+    );
+    assert_eq!("X.9.X".parse::<StatusSubject>(), Err(ParseError::Unknown));
+    assert_eq!("X.1.1".parse::<StatusSubject>(), Err(ParseError::Malformed));
     for &subject in StatusSubject::ALL {
         assert_eq!(StatusSubject::from_u16(subject as u16), Some(subject));
+        assert_eq!(subject.to_string().parse::<StatusSubject>(), Ok(subject));
         assert!(!subject.message(Locale::De).is_empty());
     }
 }
@@ -218,6 +239,10 @@ fn standing_and_seed_wording() {
         None
     );
     assert_eq!(ReplyCode::from_u16(550).unwrap().id(), "MailboxUnavailable");
+    for &standing in Standing::ALL {
+        assert_eq!(standing.to_string().parse::<Standing>(), Ok(standing));
+    }
+    assert_eq!("official".parse::<Standing>(), Err(ParseError::Unknown));
 }
 
 #[test]
