@@ -183,30 +183,146 @@ fn missing_and_extra_files_are_caught_and_fixed() {
     assert!(scratch.xtask(&["--check"]).status.success());
 }
 
+/// Each kind of bad input of the workspace issue, as an edit of the real data: the run fails
+/// with a located error and every generated file stays as it was, in both modes.
 #[test]
 fn invalid_data_writes_nothing() {
+    let replace = |text: &str, from: &str, to: &str| -> Vec<u8> {
+        assert!(text.contains(from), "data/codes.csv has no `{from}`");
+        text.replacen(from, to, 1).into_bytes()
+    };
+    type Edit = Box<dyn Fn(&str) -> Vec<u8>>;
+    let cases: Vec<(&str, Edit, &str)> = vec![
+        (
+            "duplicate code",
+            Box::new(move |t| {
+                let line = t.lines().find(|l| l.starts_with("reply,550,")).unwrap();
+                format!(
+                    "{t}{}\n",
+                    line.replacen("MailboxUnavailable", "MailboxUnavailableAgain", 1)
+                )
+                .into_bytes()
+            }),
+            "duplicate code `550`",
+        ),
+        (
+            "duplicate identifier",
+            Box::new(move |t| {
+                let line = t.lines().find(|l| l.starts_with("reply,550,")).unwrap();
+                format!("{t}{}\n", line.replacen("reply,550,", "reply,559,", 1)).into_bytes()
+            }),
+            "duplicate identifier `MailboxUnavailable`",
+        ),
+        (
+            "two-digit code",
+            Box::new(move |t| replace(t, "\nreply,550,", "\nreply,55,")),
+            "malformed reply code `55`",
+        ),
+        (
+            "class 6",
+            Box::new(move |t| replace(t, "\nreply,550,", "\nreply,650,")),
+            "malformed reply code `650`",
+        ),
+        (
+            "leading space",
+            Box::new(move |t| replace(t, "\nreply,550,", "\nreply, 550,")),
+            "malformed reply code ` 550`",
+        ),
+        (
+            "two-part status",
+            Box::new(move |t| replace(t, "\nstatus,X.1.1,", "\nstatus,5.1,")),
+            "malformed status `5.1`",
+        ),
+        (
+            "status class 6",
+            Box::new(move |t| replace(t, "\nstatus,X.1.1,", "\nstatus,6.1.1,")),
+            "malformed status `6.1.1`",
+        ),
+        (
+            "four-digit detail",
+            Box::new(move |t| replace(t, "\nstatus,X.1.1,", "\nstatus,X.1.1000,")),
+            "malformed status `X.1.1000`",
+        ),
+        (
+            "class that does not fit the kind",
+            Box::new(move |t| replace(t, "\nstatus,X.1.1,", "\nstatus,5.1.1,")),
+            "status rows apply to every class",
+        ),
+        (
+            "missing English text",
+            Box::new(move |t| replace(t, ",Requested action not taken: mailbox gone,", ",,")),
+            "missing English text `message.en`",
+        ),
+        (
+            "unknown column",
+            Box::new(move |t| replace(t, ",same_text,", ",same_text_reason,")),
+            "unknown column `same_text_reason`",
+        ),
+        (
+            "unknown locale",
+            Box::new(move |t| replace(t, ",message.de,", ",message.fr,")),
+            "unknown locale `fr`",
+        ),
+        (
+            "malformed locale",
+            Box::new(move |t| replace(t, ",message.de,", ",message.DE,")),
+            "malformed locale tag `DE`",
+        ),
+        (
+            "ragged row",
+            Box::new(move |t| replace(t, "\nreply,550,", "\nreply,550,extra,")),
+            "ragged row",
+        ),
+        (
+            "invalid identifier",
+            Box::new(move |t| replace(t, ",MailboxUnavailable,", ",Mailbox_Unavailable,")),
+            "invalid identifier `Mailbox_Unavailable`",
+        ),
+        (
+            "invalid UTF-8",
+            Box::new(move |t| {
+                let mut bytes = t.as_bytes().to_vec();
+                let at = t
+                    .find("Requested action not taken: mailbox unavailable")
+                    .unwrap();
+                bytes[at] = 0xFF;
+                bytes
+            }),
+            "invalid UTF-8",
+        ),
+        ("empty file", Box::new(|_| Vec::new()), "the file is empty"),
+    ];
     let scratch = Scratch::new("invalid");
     // Stale first, so that a generator that wrote before validating would show it.
     scratch.edit_csv(
         "Requested action not taken: mailbox unavailable",
         "Requested action not taken: mailbox gone",
     );
-    scratch.edit_csv("\nreply,550,", "\nreply,55,");
+    let stale = fs::read_to_string(scratch.root.join("data/codes.csv")).unwrap();
     let before = scratch.snapshot();
-    for args in [&[][..], &["--check"][..]] {
-        let run = scratch.xtask(args);
-        assert!(!run.status.success());
-        let stderr = text(&run.stderr);
-        assert!(stderr.contains("error: data/codes.csv:"), "{stderr}");
-        assert!(
-            stderr.contains(":2: malformed reply code `55`: expected three digits"),
-            "{stderr}"
-        );
-        assert!(stderr.contains("no file was written"), "{stderr}");
-        assert_eq!(
-            before,
-            scratch.snapshot(),
-            "no output may change when the data is invalid"
-        );
+    for (name, edit, expected) in cases {
+        fs::write(scratch.root.join("data/codes.csv"), edit(&stale)).unwrap();
+        for args in [&[][..], &["--check"][..]] {
+            let run = scratch.xtask(args);
+            let stderr = text(&run.stderr);
+            assert!(!run.status.success(), "{name}: must fail");
+            let located = stderr.lines().any(|line| {
+                let mut parts = line.trim_start_matches("error: ").splitn(4, ':');
+                parts.next() == Some("data/codes.csv")
+                    && parts.next().is_some_and(|l| l.parse::<u64>().is_ok())
+                    && parts.next().is_some_and(|c| c.parse::<usize>().is_ok())
+                    && parts.next().is_some_and(|m| m.contains(expected))
+            });
+            assert!(
+                located,
+                "{name}: expected `data/codes.csv:<line>:<column>: ...{expected}...` in\n{stderr}"
+            );
+            assert!(stderr.contains("no file was written"), "{name}: {stderr}");
+            assert_eq!(
+                before,
+                scratch.snapshot(),
+                "{name}: no output may change when the data is invalid"
+            );
+        }
     }
 }

@@ -223,7 +223,7 @@ pub(crate) static TEXTS: crate::text::LocaleTexts = crate::text::LocaleTexts {
         },
         crate::text::Text {
             message: "Standart dışı: hedef posta kutusu adresi geçersiz",
-            explanation: "Hiçbir RFC 515'i bir yanıt kodu olarak tanımlamaz. Noktalar düşürülürse 5.1.5 elde edilir, ancak RFC 3463 X.1.5'i \"Hedef adres geçerli\" olarak tanımlar, yani kaynak makaledeki ifadenin tam tersi; ifade 5.1.1 \"Hatalı hedef posta kutusu adresi\" ya da 5.1.3 (hatalı adres sözdizimi) ile daha iyi örtüşür. Bunu \"alıcı adresi yanlış\" diye okuyun.",
+            explanation: "Hiçbir RFC 515'i bir yanıt kodu olarak tanımlamaz. Noktalar düşürülürse 5.1.5 elde edilir, ancak RFC 3463 X.1.5'i \"Hedef adres geçerli\" olarak tanımlar, yani internette dolaşan yaygın listelerdeki ifadenin tam tersi; ifade 5.1.1 \"Hatalı hedef posta kutusu adresi\" ya da 5.1.3 (hatalı adres sözdizimi) ile daha iyi örtüşür. Bunu \"alıcı adresi yanlış\" diye okuyun.",
             sender: "Alıcı adresinde yazım hatası olup olmadığını kontrol edin ve alıcıdan doğru adresi isteyin.",
             admin: "Var olmayan bir posta kutusu için 5.1.1 ile 550, hatalı adres sözdizimi için 5.1.3 ile 501 veya 553 kullanın.",
             described_as: "Hedef posta kutusu adresi geçersiz.",
@@ -250,8 +250,8 @@ pub(crate) static TEXTS: crate::text::LocaleTexts = crate::text::LocaleTexts {
             described_as: "Alıcının posta kutusu dolu.",
         },
         crate::text::Text {
-            message: "Standart dışı: şifreleme gerekli (IANA kaydı) veya ileti çok büyük (kaynak makale)",
-            explanation: "Hiçbir RFC 523'ü bir yanıt kodu olarak tanımlamaz. IANA kaydı 523'ü X.7.10 \"Şifreleme gerekli\" (bir oturum açma yöntemi şifreli bir bağlantı gerektiriyor) için temel kod olarak listeler; kaynak makaledeki \"ileti çok büyük\" anlamı ise noktaları düşürülmüş 5.2.3 \"İleti boyutu yönetimsel sınırı aşıyor\" koduna benzer. Hangisinin kastedildiğini yalnızca genişletilmiş kod ya da 523'ten sonraki metin gösterir.",
+            message: "Standart dışı: şifreleme gerekli (IANA kaydı) veya ileti çok büyük (yaygın listeler)",
+            explanation: "Hiçbir RFC 523'ü bir yanıt kodu olarak tanımlamaz. IANA kaydı 523'ü X.7.10 \"Şifreleme gerekli\" (bir oturum açma yöntemi şifreli bir bağlantı gerektiriyor) için temel kod olarak listeler; internette dolaşan yaygın listelerdeki \"ileti çok büyük\" anlamı ise noktaları düşürülmüş 5.2.3 \"İleti boyutu yönetimsel sınırı aşıyor\" koduna benzer. Hangisinin kastedildiğini yalnızca genişletilmiş kod ya da 523'ten sonraki metin gösterir.",
             sender: "Metin boyuttan söz ediyorsa daha küçük bir ileti gönderin ve büyük dosyaları bağlantıyla paylaşın; şifrelemeden söz ediyorsa e-posta programınızda SSL/TLS'yi açın.",
             admin: "Bunun yerine standart kodlar kullanın: boyut sınırları için 5.2.3 veya 5.3.4 ile 552, şifreleme gereksinimleri için 5.7.10 veya 5.7.11 ile 530.",
             described_as: "Sunucu limiti aşıldı. Mesaj çok büyük.",
@@ -285,8 +285,8 @@ pub(crate) static TEXTS: crate::text::LocaleTexts = crate::text::LocaleTexts {
             described_as: "Mail sistemi Dolu.",
         },
         crate::text::Text {
-            message: "Standart dışı: yetki yok (IANA kaydı) veya disk alanı yetersiz (kaynak makale)",
-            explanation: "Hiçbir RFC 533'ü bir yanıt kodu olarak tanımlamaz. IANA kaydı 533'ü X.7.1 \"Teslimata yetki verilmedi, ileti reddedildi\" (bir politika veya filtre engeli) için temel kodlar arasında listeler; kaynak makaledeki \"yetersiz disk alanı\" ise ne X.7.1 ile ne de noktalar düşürüldüğünde elde edilen 5.3.3 \"Sistem seçilen özellikleri desteklemiyor\" ile örtüşür, daha çok 5.3.1 \"Posta sistemi dolu\" koduna yakındır. Genişletilmiş koda ve 533'ten sonraki metne bakın.",
+            message: "Standart dışı: yetki yok (IANA kaydı) veya disk alanı yetersiz (yaygın listeler)",
+            explanation: "Hiçbir RFC 533'ü bir yanıt kodu olarak tanımlamaz. IANA kaydı 533'ü X.7.1 \"Teslimata yetki verilmedi, ileti reddedildi\" (bir politika veya filtre engeli) için temel kodlar arasında listeler; internette dolaşan yaygın listelerdeki \"yetersiz disk alanı\" ise ne X.7.1 ile ne de noktalar düşürüldüğünde elde edilen 5.3.3 \"Sistem seçilen özellikleri desteklemiyor\" ile örtüşür, daha çok 5.3.1 \"Posta sistemi dolu\" koduna yakındır. Genişletilmiş koda ve 533'ten sonraki metne bakın.",
             sender: "Koddan sonraki metni okuyun: bir politika engeli söz konusuysa alıcıdan adresinize izin vermesini isteyin; bir depolama sorunu söz konusuysa iletiyi daha sonra yeniden gönderin.",
             admin: "Bunun yerine standart kodlar kullanın: politika retleri için 5.7.1 ile 550, depolama sorunları için 4.3.1 ile 452.",
             described_as: "Uzak sunucunun diskinde posta tutacak kadar yeterli alan bulunmuyor.",
@@ -314,7 +314,7 @@ pub(crate) static TEXTS: crate::text::LocaleTexts = crate::text::LocaleTexts {
         },
         crate::text::Text {
             message: "Standart dışı: ağ veya yönlendirme sorunu (X.4.0 gibi)",
-            explanation: "Hiçbir RFC 540'ı bir yanıt kodu olarak tanımlamaz; numarasına bakılırsa büyük olasılıkla noktaları düşürülmüş 5.4.0 \"Diğer veya tanımsız ağ ya da yönlendirme durumu\" kodudur. Kaynak makaledeki \"E-posta adresinin DNS sunucusu yok\" ifadesi bir DNS sorununa işaret eder: alıcının alan adının çalışan DNS kayıtları ya da posta sunucusu (MX) kayıtları yoktur.",
+            explanation: "Hiçbir RFC 540'ı bir yanıt kodu olarak tanımlamaz; numarasına bakılırsa büyük olasılıkla noktaları düşürülmüş 5.4.0 \"Diğer veya tanımsız ağ ya da yönlendirme durumu\" kodudur. İnternette dolaşan yaygın listelerdeki \"E-posta adresinin DNS sunucusu yok\" ifadesi bir DNS sorununa işaret eder: alıcının alan adının çalışan DNS kayıtları ya da posta sunucusu (MX) kayıtları yoktur.",
             sender: "@ işaretinden sonraki alan adında yazım hatası olup olmadığını kontrol edin. Doğruysa, alıcının alan adında onların düzeltmesi gereken bir DNS sorunu vardır.",
             admin: "Alan adının DNS ve MX kayıtlarını kontrol edin. Bunun için standart yanıtlar 4.4.3 ile 451 (dizin sunucusu hatası) ya da 5.4.4 ile 550'dir (yönlendirilemiyor).",
             described_as: "E-posta adresinde DNS sunucusu yok.",
@@ -335,7 +335,7 @@ pub(crate) static TEXTS: crate::text::LocaleTexts = crate::text::LocaleTexts {
         },
         crate::text::Text {
             message: "Standart dışı: yönlendirme veya dizin sunucusu hatası (X.4.3 gibi)",
-            explanation: "Hiçbir RFC 543'ü bir yanıt kodu olarak tanımlamaz; büyük olasılıkla noktaları düşürülmüş 5.4.3 \"Dizin sunucusu hatası\" kodudur, kaynak makaledeki \"kullanılabilir yol yok\" ifadesi de 5.4.4 \"Yönlendirme yapılamıyor\" kodunu çağrıştırır. Posta sistemi iletiyi nereye göndereceğini belirleyemedi; bunun nedeni genellikle DNS sorgularının başarısız olması ya da kullanılabilir bir posta sunucusu bulamamasıdır.",
+            explanation: "Hiçbir RFC 543'ü bir yanıt kodu olarak tanımlamaz; büyük olasılıkla noktaları düşürülmüş 5.4.3 \"Dizin sunucusu hatası\" kodudur, internette dolaşan yaygın listelerdeki \"kullanılabilir yol yok\" ifadesi de 5.4.4 \"Yönlendirme yapılamıyor\" kodunu çağrıştırır. Posta sistemi iletiyi nereye göndereceğini belirleyemedi; bunun nedeni genellikle DNS sorgularının başarısız olması ya da kullanılabilir bir posta sunucusu bulamamasıdır.",
             sender: "@ işaretinden sonraki alan adını kontrol edin. Doğruysa, daha sonra yeniden gönderin ve alıcıya alan adının posta yönlendirmesinin bozuk olabileceğini bildirin.",
             admin: "DNS çözümleyicilerinizi ve hedefin MX kayıtlarını kontrol edin. Standart yanıtlar 4.4.3 ile 451 ya da 5.4.4 ile 550'dir.",
             described_as: "Sunucu yönlendirme başarısız. Müsait bir yol yok",
