@@ -70,8 +70,12 @@ pub(crate) fn load(source: &Source, locales: &[Locale], errors: &mut Errors) -> 
         }
     }
     check_unique(&table, &entries, errors);
-    resolve_links(&table, &mut entries, pending_links, errors);
-    check_identical_translations(&table, &entries, locales, errors);
+    // Links and translations are checked only on a clean file: a row rejected above would
+    // otherwise show up again as every link that points at it.
+    if errors.is_empty() {
+        resolve_links(&table, &mut entries, pending_links, errors);
+        check_identical_translations(&table, &entries, locales, errors);
+    }
     entries
 }
 
@@ -234,7 +238,7 @@ impl RowChecker<'_, '_> {
                 Some(reference) => references.push(reference),
                 None => self.error(
                     "references",
-                    format!("malformed reference `{item}`: expected `RFC <number>`, `RFC <number> §<section>` or `seed`"),
+                    format!("malformed reference `{item}`: expected `RFC <number>`, `RFC <number> §<section>`, `draft-<name>-<revision>` or `seed`"),
                     errors,
                 ),
             }
@@ -351,7 +355,7 @@ pub fn parse_code(kind: Kind, text: &str) -> Result<Code, String> {
         Kind::Reply => {
             if text.contains('.') {
                 return Err(format!(
-                    "`{text}` is an enhanced status code but the kind is `reply`: expected three digits such as 550"
+                    "`{text}` does not fit kind `reply`: expected three digits such as 550 (enhanced status codes are rows of kind `status`, written X.1.1)"
                 ));
             }
             let b = text.as_bytes();
@@ -425,6 +429,15 @@ fn parse_any_code(text: &str) -> Option<Code> {
 fn parse_reference(text: &str) -> Option<Reference> {
     if text == "seed" {
         return Some(Reference::Seed);
+    }
+    if let Some(name) = text.strip_prefix("draft-") {
+        let well_formed = name
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+            && name
+                .rsplit_once('-')
+                .is_some_and(|(_, rev)| rev.len() == 2 && rev.bytes().all(|b| b.is_ascii_digit()));
+        return well_formed.then(|| Reference::Draft(text.to_owned()));
     }
     let rest = text.strip_prefix("RFC ")?;
     let (number, section) = match rest.split_once(" §") {

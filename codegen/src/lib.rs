@@ -7,6 +7,7 @@
 
 mod codes;
 mod error;
+mod escape;
 pub mod html;
 mod locales;
 pub mod markdown;
@@ -22,6 +23,12 @@ pub use error::{Error, Errors};
 
 use std::io;
 use std::path::Path;
+
+/// The README's examples run as doctests here (the crate itself cannot reach the README from
+/// its packaged files).
+#[cfg(doctest)]
+#[doc = include_str!("../../README.md")]
+struct ReadmeDoctests;
 
 /// One input file: its name for messages (relative to the repository root) and its bytes.
 #[derive(Clone, Debug)]
@@ -80,7 +87,7 @@ pub struct GeneratedFile {
 
 /// The folders whose every file the generator produces: a file found there that it no longer
 /// produces is stale and gets deleted.
-pub const OWNED_DIRS: &[&str] = &["docs", "smtp-codes/locales", "smtp-codes/src/generated"];
+pub const OWNED_DIRS: &[&str] = &["smtp-codes/src/generated", "smtp-codes/locales", "docs"];
 
 /// The command that regenerates the files, named in every header.
 pub const COMMAND: &str = "cargo xtask gen";
@@ -101,13 +108,17 @@ pub fn load(sources: &Sources) -> Result<model::Data, Errors> {
     })
 }
 
-/// Validates the data and renders every generated file, sorted by path.
-pub fn generate(sources: &Sources) -> Result<Vec<GeneratedFile>, Errors> {
-    let data = load(sources)?;
-    let mut files = rust::emit(&data);
-    files.extend(html::emit(&data));
-    files.extend(markdown::emit(&data));
-    files.extend(messages::emit(&data));
+/// Renders every generated file from validated data, sorted by path.
+pub fn render(data: &model::Data) -> Vec<GeneratedFile> {
+    let mut files = rust::emit(data);
+    files.extend(html::emit(data));
+    files.extend(markdown::emit(data));
+    files.extend(messages::emit(data));
     files.sort_by(|a, b| a.path.cmp(&b.path));
-    Ok(files)
+    files
+}
+
+/// Validates the data and renders every generated file, sorted by path: [`load`], then [`render`].
+pub fn generate(sources: &Sources) -> Result<Vec<GeneratedFile>, Errors> {
+    Ok(render(&load(sources)?))
 }

@@ -26,6 +26,38 @@ impl Data {
         self.entries.iter().find(|e| e.code == code)
     }
 
+    /// Counts of rows per kind, per standing and per locale, one line each, for people.
+    pub fn summary(&self) -> Vec<String> {
+        let per_kind: Vec<String> = Kind::ALL
+            .iter()
+            .map(|&k| format!("{} {}", k.as_str(), self.of_kind(k).count()))
+            .collect();
+        let per_standing: Vec<String> = Standing::ALL
+            .iter()
+            .map(|&s| {
+                format!(
+                    "{} {}",
+                    s.as_str(),
+                    self.entries.iter().filter(|e| e.standing == s).count()
+                )
+            })
+            .collect();
+        let per_locale: Vec<String> = self
+            .locales
+            .iter()
+            .enumerate()
+            .map(|(i, l)| {
+                let own = self.entries.iter().filter(|e| !e.texts[i].fallback).count();
+                format!("{} {own}/{}", l.tag, self.entries.len())
+            })
+            .collect();
+        vec![
+            format!("rows: {} ({})", self.entries.len(), per_kind.join(", ")),
+            format!("standing: {}", per_standing.join(", ")),
+            format!("translated: {}", per_locale.join(", ")),
+        ]
+    }
+
     /// Enumerated statuses whose associated reply codes include `reply`, in file order.
     pub fn statuses_for_reply(&self, reply: u16) -> impl Iterator<Item = &Entry> + '_ {
         self.of_kind(Kind::Status)
@@ -173,6 +205,14 @@ impl Standing {
         }
     }
 
+    /// Whether an RFC defines the code (standard, extension or deprecated).
+    pub fn is_defined_by_rfc(self) -> bool {
+        matches!(
+            self,
+            Standing::Standard | Standing::Extension | Standing::Deprecated
+        )
+    }
+
     /// The Rust variant name in the crate's `Standing` enum.
     pub fn variant(self) -> &'static str {
         match self {
@@ -195,6 +235,9 @@ pub enum Reference {
         /// Section number such as `4.2.3`, if one applies.
         section: Option<String>,
     },
+    /// An Internet-Draft, by its full name with revision (`draft-levine-mailbomb-header-00`):
+    /// the registry cites one where no RFC was published.
+    Draft(String),
     /// Listed in the seed article (a folk list; not a definition).
     Seed,
 }
@@ -213,6 +256,7 @@ impl Reference {
                 number,
                 section: None,
             } => Some(format!("https://www.rfc-editor.org/rfc/rfc{number}.html")),
+            Reference::Draft(name) => Some(format!("https://datatracker.ietf.org/doc/html/{name}")),
             Reference::Seed => None,
         }
     }
@@ -229,6 +273,7 @@ impl fmt::Display for Reference {
                 number,
                 section: None,
             } => write!(f, "RFC {number}"),
+            Reference::Draft(name) => f.write_str(name),
             Reference::Seed => f.write_str("seed"),
         }
     }

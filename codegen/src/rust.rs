@@ -5,6 +5,7 @@
 //! variant's position, one table per locale for the texts. The hand-written API in
 //! `smtp-codes/src/` reads these tables.
 
+use crate::escape::markdown;
 use crate::model::{Code, Data, Entry, Kind, Texts};
 use crate::{GeneratedFile, COMMAND};
 use proc_macro2::{Ident, Literal, TokenStream};
@@ -163,10 +164,10 @@ fn variant_doc(entry: &Entry) -> String {
     format!(
         "`{}` {}\n\n{}\n\nStanding: {}. References: {}.",
         entry.code,
-        english.message,
-        english.explanation,
+        markdown(&english.message),
+        markdown(&english.explanation),
         entry.standing.as_str(),
-        references.join(", ")
+        markdown(&references.join(", "))
     )
 }
 

@@ -234,3 +234,52 @@ impl fmt::Display for StatusSubject {
         write!(f, "X.{}.X", *self as u16)
     }
 }
+
+impl FromStr for StatusClass {
+    type Err = ParseError;
+
+    /// The class digit (`5`) or the registry's form (`5.X.X`, also `5.XXX.XXX`).
+    fn from_str(s: &str) -> Result<StatusClass, ParseError> {
+        let digit = match s.as_bytes() {
+            [] => return Err(ParseError::Empty),
+            [d] => *d,
+            [d, b'.', rest @ ..]
+                if rest.eq_ignore_ascii_case(b"X.X") || rest.eq_ignore_ascii_case(b"XXX.XXX") =>
+            {
+                *d
+            }
+            _ => return Err(ParseError::Malformed),
+        };
+        match digit {
+            b'0'..=b'9' => StatusClass::from_u8(digit - b'0').ok_or(ParseError::Unknown),
+            _ => Err(ParseError::Malformed),
+        }
+    }
+}
+
+impl FromStr for StatusSubject {
+    type Err = ParseError;
+
+    /// The registry's form `X.1.X` (also `X.1.XXX`), or the number alone (`1`).
+    fn from_str(s: &str) -> Result<StatusSubject, ParseError> {
+        let number = match s.as_bytes() {
+            [] => return Err(ParseError::Empty),
+            [b'X' | b'x', b'.', rest @ ..] => match rest.iter().position(|&b| b == b'.') {
+                Some(dot)
+                    if rest[dot + 1..].eq_ignore_ascii_case(b"X")
+                        || rest[dot + 1..].eq_ignore_ascii_case(b"XXX") =>
+                {
+                    &rest[..dot]
+                }
+                _ => return Err(ParseError::Malformed),
+            },
+            bytes => bytes,
+        };
+        match self::number(number, 0) {
+            Some((subject, end)) if end == number.len() => {
+                StatusSubject::from_u16(subject).ok_or(ParseError::Unknown)
+            }
+            _ => Err(ParseError::Malformed),
+        }
+    }
+}

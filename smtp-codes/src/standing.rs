@@ -1,4 +1,6 @@
+use crate::ParseError;
 use core::fmt;
+use core::str::FromStr;
 
 /// How a code stands with respect to the standards.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -18,6 +20,15 @@ pub enum Standing {
 }
 
 impl Standing {
+    /// Every standing.
+    pub const ALL: &'static [Standing] = &[
+        Standing::Standard,
+        Standing::Extension,
+        Standing::Deprecated,
+        Standing::NonStandard,
+        Standing::RegistryOnly,
+    ];
+
     /// The word the data uses: `"standard"`, `"extension"`, `"deprecated"`, `"non-standard"`,
     /// `"registry-only"`.
     pub const fn as_str(self) -> &'static str {
@@ -42,5 +53,21 @@ impl Standing {
 impl fmt::Display for Standing {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for Standing {
+    type Err = ParseError;
+
+    /// The word the data uses, as [`Standing::as_str`] gives it.
+    fn from_str(s: &str) -> Result<Standing, ParseError> {
+        if s.is_empty() {
+            return Err(ParseError::Empty);
+        }
+        Standing::ALL
+            .iter()
+            .copied()
+            .find(|standing| standing.as_str() == s)
+            .ok_or(ParseError::Unknown)
     }
 }

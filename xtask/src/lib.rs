@@ -84,11 +84,21 @@ pub fn project_root() -> PathBuf {
         .to_path_buf()
 }
 
+/// What a generation would do: the data's counts and the files that differ.
+#[derive(Debug)]
+pub struct Plan {
+    /// Counts of rows per kind, standing and locale (see `codegen::model::Data::summary`).
+    pub summary: Vec<String>,
+    /// The files to create, update or delete, sorted by path.
+    pub changes: Vec<Change>,
+}
+
 /// Renders every file from the data under `root` and lists what differs on disk.
 /// Nothing is written.
-pub fn plan(root: &Path) -> Result<Vec<Change>, GenError> {
+pub fn plan(root: &Path) -> Result<Plan, GenError> {
     let sources = codegen::Sources::read(root)?;
-    let files = codegen::generate(&sources).map_err(GenError::Data)?;
+    let data = codegen::load(&sources).map_err(GenError::Data)?;
+    let files = codegen::render(&data);
     let wanted: BTreeMap<String, String> =
         files.into_iter().map(|f| (f.path, f.contents)).collect();
 
@@ -115,7 +125,10 @@ pub fn plan(root: &Path) -> Result<Vec<Change>, GenError> {
         }
     }
     changes.sort_by(|a, b| a.path().cmp(b.path()));
-    Ok(changes)
+    Ok(Plan {
+        summary: data.summary(),
+        changes,
+    })
 }
 
 /// Carries out the changes. Each file is written to a temporary name and renamed into place,

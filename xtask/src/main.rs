@@ -18,19 +18,25 @@ enum Command {
         /// Write nothing; fail if any generated file is stale, missing or extra.
         #[arg(long)]
         check: bool,
+        /// The repository to work on (default: the one this xtask was built in).
+        #[arg(long, hide = true)]
+        root: Option<std::path::PathBuf>,
     },
 }
 
 fn main() -> ExitCode {
-    let Command::Gen { check } = Cli::parse().command;
-    let root = xtask::project_root();
-    let changes = match xtask::plan(&root) {
-        Ok(changes) => changes,
+    let Command::Gen { check, root } = Cli::parse().command;
+    let root = root.unwrap_or_else(xtask::project_root);
+    let xtask::Plan { summary, changes } = match xtask::plan(&root) {
+        Ok(plan) => plan,
         Err(err) => {
             eprintln!("{err}");
             return ExitCode::FAILURE;
         }
     };
+    for line in &summary {
+        println!("{line}");
+    }
     if check {
         if changes.is_empty() {
             println!("generated files are up to date");

@@ -8,34 +8,64 @@
 #[non_exhaustive]
 #[repr(u8)]
 pub enum StatusClass {
+    /// `2.X.X` Success
+    ///
+    /// The first digit 2 of an enhanced status code means success: the server reports a positive delivery action for the message or command. The subject and detail digits that follow can add information, for example about a conversion that was needed for delivery. You usually see it in positive replies such as 250 2.1.5 or 250 2.0.0, or in a delivery status notification that confirms delivery.
+    ///
+    /// Standing: standard. References: RFC 3463 §2.
+    Success = 2,
+    /// `4.X.X` Persistent transient failure
+    ///
+    /// The first digit 4 means a persistent transient failure: the message as sent is valid, but some temporary condition has delayed delivery or made the server give up for now. Sending again later may succeed, and sending mail servers normally keep the message in their queue and retry automatically. If the condition lasts longer than the sending server's retry period, the delay turns into a bounce.
+    ///
+    /// Standing: standard. References: RFC 3463 §2.
+    PersistentTransientFailure = 4,
     /// `5.X.X` Permanent failure
     ///
-    /// The server reports a permanent failure: sending the same message again will fail the same way until something is changed.
+    /// The first digit 5 means a permanent failure: resending the message in its current form is not expected to work. Something must change, either in the message (size, content, format) or in the destination (address, mailbox, server settings), before delivery can succeed. Sending servers do not retry a permanent failure; they return the message to the sender as a bounce.
     ///
-    /// Standing: standard. References: RFC 3463 §3.1.
+    /// Standing: standard. References: RFC 3463 §2.
     PermanentFailure = 5,
 }
 impl StatusClass {
     /// Every class, in data order.
-    pub const ALL: &'static [StatusClass] = &[StatusClass::PermanentFailure];
+    pub const ALL: &'static [StatusClass] = &[
+        StatusClass::Success,
+        StatusClass::PersistentTransientFailure,
+        StatusClass::PermanentFailure,
+    ];
     /// The class with this digit: 2, 4 or 5.
     pub const fn from_u8(class: u8) -> Option<StatusClass> {
         match class {
+            2 => Some(StatusClass::Success),
+            4 => Some(StatusClass::PersistentTransientFailure),
             5 => Some(StatusClass::PermanentFailure),
             _ => None,
         }
     }
     pub(crate) const fn index(self) -> usize {
         match self {
-            StatusClass::PermanentFailure => 0,
+            StatusClass::Success => 0,
+            StatusClass::PersistentTransientFailure => 1,
+            StatusClass::PermanentFailure => 2,
         }
     }
 }
-pub(crate) static CLASS_INFO: [crate::text::Info; 1] = [
+pub(crate) static CLASS_INFO: [crate::text::Info; 3] = [
+    crate::text::Info {
+        id: "Success",
+        standing: crate::Standing::Standard,
+        references: &["RFC 3463 §2"],
+    },
+    crate::text::Info {
+        id: "PersistentTransientFailure",
+        standing: crate::Standing::Standard,
+        references: &["RFC 3463 §2"],
+    },
     crate::text::Info {
         id: "PermanentFailure",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §3.1"],
+        references: &["RFC 3463 §2"],
     },
 ];
 /// The subject of an enhanced status code (RFC 3463 §3.2): its second number.
@@ -45,34 +75,134 @@ pub(crate) static CLASS_INFO: [crate::text::Info; 1] = [
 #[non_exhaustive]
 #[repr(u16)]
 pub enum StatusSubject {
+    /// `X.0.X` Other or undefined status
+    ///
+    /// Subject 0 means that no further information is available about which area the problem is in. A code of this subject, in practice X.0.0, only says whether the result was a success, a temporary failure or a permanent failure. The free text that follows the code is then the only other clue.
+    ///
+    /// Standing: standard. References: RFC 3463 §2.
+    OtherOrUndefinedStatus = 0,
     /// `X.1.X` Addressing status
     ///
-    /// The status concerns an address: the sender's or a recipient's mailbox, or the destination system.
+    /// Subject 1 means the problem is about an address: the originator (sender) or the destination (recipient) address, including its syntax or its validity. RFC 3463 says these errors can generally be corrected by the sender and the message retried. Typical examples are a misspelled recipient, a recipient domain that does not exist, or a malformed sender address.
     ///
-    /// Standing: standard. References: RFC 3463 §3.2.
+    /// Standing: standard. References: RFC 3463 §2.
     AddressingStatus = 1,
+    /// `X.2.X` Mailbox status
+    ///
+    /// Subject 2 means the problem has to do with the recipient's mailbox rather than with the address or the server, for example a mailbox that is full, disabled or has its own size limit. RFC 3463 says mailbox issues are assumed to be under the general control of the recipient.
+    ///
+    /// Standing: standard. References: RFC 3463 §2.
+    MailboxStatus = 2,
+    /// `X.3.X` Mail system status
+    ///
+    /// Subject 3 means something about the destination mail system caused the report, for example storage being full, the server not accepting messages, a message too big for the system, or a configuration problem. RFC 3463 says these issues are assumed to be under the general control of the destination system's administrator.
+    ///
+    /// Standing: standard. References: RFC 3463 §2.
+    MailSystemStatus = 3,
+    /// `X.4.X` Network and routing status
+    ///
+    /// Subject 4 means a problem with the delivery system itself: the network, or infrastructure such as DNS and routing that is needed to reach the destination. RFC 3463 says these issues are assumed to be under the control of the destination or an intermediate system administrator. Such codes are often reported by the sending side's own mail server when it cannot find or reach the destination.
+    ///
+    /// Standing: standard. References: RFC 3463 §2.
+    NetworkAndRoutingStatus = 4,
+    /// `X.5.X` Mail delivery protocol status
+    ///
+    /// Subject 5 means a failure in the mail delivery protocol itself, that is in the SMTP conversation between the two systems. RFC 3463 says these failures include the full range of problems resulting from implementation errors or an unreliable connection, such as invalid commands, syntax errors, too many recipients or wrong arguments.
+    ///
+    /// Standing: standard. References: RFC 3463 §2.
+    MailDeliveryProtocolStatus = 5,
+    /// `X.6.X` Message content or media status
+    ///
+    /// Subject 6 means a problem with the content of the message: its media type, its encoding, or a conversion that was needed but could not be done. RFC 3463 says these issues are under the control of both sender and receiver, who must support a common set of content types. Later RFCs added codes in this subject for internationalized (UTF-8) addresses.
+    ///
+    /// Standing: standard. References: RFC 3463 §2.
+    MessageContentOrMediaStatus = 6,
+    /// `X.7.X` Security or policy status
+    ///
+    /// Subject 7 means a security or policy decision caused the report: per-recipient or per-host filtering, relaying rules, authentication, or cryptographic operations. RFC 3463 says such issues are under the control of the sender, the recipient, or both. Spam filtering, blocklists, missing authentication and failed SPF, DKIM or DMARC checks are reported under this subject.
+    ///
+    /// Standing: standard. References: RFC 3463 §2.
+    SecurityOrPolicyStatus = 7,
 }
 impl StatusSubject {
     /// Every subject, in data order.
-    pub const ALL: &'static [StatusSubject] = &[StatusSubject::AddressingStatus];
+    pub const ALL: &'static [StatusSubject] = &[
+        StatusSubject::OtherOrUndefinedStatus,
+        StatusSubject::AddressingStatus,
+        StatusSubject::MailboxStatus,
+        StatusSubject::MailSystemStatus,
+        StatusSubject::NetworkAndRoutingStatus,
+        StatusSubject::MailDeliveryProtocolStatus,
+        StatusSubject::MessageContentOrMediaStatus,
+        StatusSubject::SecurityOrPolicyStatus,
+    ];
     /// The subject with this number, if the registry has it.
     pub const fn from_u16(subject: u16) -> Option<StatusSubject> {
         match subject {
+            0 => Some(StatusSubject::OtherOrUndefinedStatus),
             1 => Some(StatusSubject::AddressingStatus),
+            2 => Some(StatusSubject::MailboxStatus),
+            3 => Some(StatusSubject::MailSystemStatus),
+            4 => Some(StatusSubject::NetworkAndRoutingStatus),
+            5 => Some(StatusSubject::MailDeliveryProtocolStatus),
+            6 => Some(StatusSubject::MessageContentOrMediaStatus),
+            7 => Some(StatusSubject::SecurityOrPolicyStatus),
             _ => None,
         }
     }
     pub(crate) const fn index(self) -> usize {
         match self {
-            StatusSubject::AddressingStatus => 0,
+            StatusSubject::OtherOrUndefinedStatus => 0,
+            StatusSubject::AddressingStatus => 1,
+            StatusSubject::MailboxStatus => 2,
+            StatusSubject::MailSystemStatus => 3,
+            StatusSubject::NetworkAndRoutingStatus => 4,
+            StatusSubject::MailDeliveryProtocolStatus => 5,
+            StatusSubject::MessageContentOrMediaStatus => 6,
+            StatusSubject::SecurityOrPolicyStatus => 7,
         }
     }
 }
-pub(crate) static SUBJECT_INFO: [crate::text::Info; 1] = [
+pub(crate) static SUBJECT_INFO: [crate::text::Info; 8] = [
+    crate::text::Info {
+        id: "OtherOrUndefinedStatus",
+        standing: crate::Standing::Standard,
+        references: &["RFC 3463 §2"],
+    },
     crate::text::Info {
         id: "AddressingStatus",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §3.2"],
+        references: &["RFC 3463 §2"],
+    },
+    crate::text::Info {
+        id: "MailboxStatus",
+        standing: crate::Standing::Standard,
+        references: &["RFC 3463 §2"],
+    },
+    crate::text::Info {
+        id: "MailSystemStatus",
+        standing: crate::Standing::Standard,
+        references: &["RFC 3463 §2"],
+    },
+    crate::text::Info {
+        id: "NetworkAndRoutingStatus",
+        standing: crate::Standing::Standard,
+        references: &["RFC 3463 §2"],
+    },
+    crate::text::Info {
+        id: "MailDeliveryProtocolStatus",
+        standing: crate::Standing::Standard,
+        references: &["RFC 3463 §2"],
+    },
+    crate::text::Info {
+        id: "MessageContentOrMediaStatus",
+        standing: crate::Standing::Standard,
+        references: &["RFC 3463 §2"],
+    },
+    crate::text::Info {
+        id: "SecurityOrPolicyStatus",
+        standing: crate::Standing::Standard,
+        references: &["RFC 3463 §2"],
     },
 ];
 /// An enumerated entry of the IANA "SMTP Enhanced Status Codes" registry, such as
@@ -82,22 +212,662 @@ pub(crate) static SUBJECT_INFO: [crate::text::Info; 1] = [
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum EnhancedStatus {
+    /// `X.0.0` Other undefined status
+    ///
+    /// This is the generic code used when only the class of the result is known: 2.0.0 for success, 4.0.0 for a temporary failure, 5.0.0 for a permanent failure. RFC 3463 calls it the only undefined code, to be used for all errors for which only the class is known. It is widely used: many servers answer a successfully received message with 250 2.0.0, and 4.0.0 or 5.0.0 appear whenever a server does not map its error to a more specific code.
+    ///
+    /// Standing: standard. References: RFC 3463 §3.1.
+    OtherUndefinedStatus,
+    /// `X.1.0` Other address status
+    ///
+    /// Something about an address in the message caused this report, but no more specific address code applies. It can refer to the sender's address as well as to a recipient's. Many servers also use 2.1.0 in their positive reply to MAIL FROM, meaning the sender address was accepted.
+    ///
+    /// Standing: standard. References: RFC 3463 §3.2.
+    OtherAddressStatus,
     /// `X.1.1` Bad destination mailbox address
     ///
-    /// The mailbox named by the recipient address does not exist on the destination system, typically because of a typo or a deleted account.
+    /// The mailbox in the recipient address does not exist: the part to the left of the @ is not known at the destination. It is the classic "user unknown" bounce, usually caused by a typo in the name, an account that has been deleted or closed (for example after someone left a company), or an address that never existed. RFC 3463 says it is only useful for permanent failures, so it normally appears as 5.1.1, typically with reply code 550.
     ///
     /// Standing: standard. References: RFC 3463 §3.2.
     BadDestinationMailboxAddress,
+    /// `X.1.2` Bad destination system address
+    ///
+    /// The destination system in the recipient address does not exist or cannot accept mail: the part to the right of the @ is not valid for mail. Common causes are a misspelled domain, a domain that has expired or was never registered, or a domain that has no mail service. RFC 3463 says it is only useful for permanent failures.
+    ///
+    /// Standing: standard. References: RFC 3463 §3.2.
+    BadDestinationSystemAddress,
+    /// `X.1.3` Bad destination mailbox address syntax
+    ///
+    /// The recipient address is syntactically invalid, so it cannot even be parsed; RFC 3463 says this can apply to any field in the address. Typical causes are a missing or doubled @, spaces or forbidden characters, unbalanced angle brackets or quotes, or a trailing dot. Some servers also use it for addresses with non-ASCII characters when SMTPUTF8 is not available, although RFC 6531 defines X.6.7 for that case.
+    ///
+    /// Standing: standard. References: RFC 3463 §3.2.
+    BadDestinationMailboxAddressSyntax,
+    /// `X.1.4` Destination mailbox address ambiguous
+    ///
+    /// The recipient address matches more than one mailbox at the destination, so the server cannot decide who should get the message. RFC 3463 says this may happen when the destination uses a heuristic mapping to turn the address into a local mailbox name, for example matching on a person's name.
+    ///
+    /// Standing: standard. References: RFC 3463 §3.2.
+    DestinationMailboxAddressAmbiguous,
+    /// `X.1.5` Destination address valid
+    ///
+    /// A success code: the recipient address was valid. RFC 3463 says it should be used for positive delivery reports, and many servers also return it in the reply to RCPT TO (250 2.1.5) to say the recipient was accepted. In that reply it does not yet mean that the message has been delivered.
+    ///
+    /// Standing: standard. References: RFC 3463 §3.2.
+    DestinationAddressValid,
+    /// `X.1.6` Destination mailbox has moved, no forwarding address
+    ///
+    /// The recipient address was valid at one time, but mail is no longer accepted for it and no forwarding address is given. Typical cases are a person who changed provider or left an organisation, or an account that was renamed. RFC 3463 says it is only useful for permanent failures.
+    ///
+    /// Standing: standard. References: RFC 3463 §3.2.
+    DestinationMailboxMovedNoForwardingAddress,
+    /// `X.1.7` Bad sender's mailbox address syntax
+    ///
+    /// The sender's address is syntactically invalid; RFC 3463 says this can apply to any field in the address. Usually the envelope sender (MAIL FROM) set by a program, script or device is malformed, for example it has no domain, contains spaces, or was built from a broken template.
+    ///
+    /// Standing: standard. References: RFC 3463 §3.2.
+    BadSenderMailboxAddressSyntax,
+    /// `X.1.8` Bad sender's system address
+    ///
+    /// The domain of the sender's address does not exist or cannot accept return mail: the part to the right of the @ is invalid for mail. Receiving servers often check that the sender domain exists in DNS, so that bounces could be returned, and refuse mail from misspelled, expired or internal-only domains (such as an unqualified host name).
+    ///
+    /// Standing: standard. References: RFC 3463 §3.2.
+    BadSenderSystemAddress,
+    /// `X.1.9` Message relayed to non-compliant mailer
+    ///
+    /// This code belongs to message tracking (the MTRK extension) rather than to ordinary bounces: the recipient address was valid, but the message was relayed to a system that does not support message tracking, so no further information can be given. RFC 3886 says a 2.1.9 status must be used only together with the "relayed" action in a tracking report.
+    ///
+    /// Standing: extension. References: RFC 3886 §3.3.4.
+    MessageRelayedToNonCompliantMailer,
+    /// `X.1.10` Recipient address has null MX
+    ///
+    /// The recipient's domain has published a null MX record (a single MX record with preference 0 and the host "."), which under RFC 7505 declares that the domain accepts no mail at all. RFC 7505 says a server that rejects a recipient for this reason should use reply code 556 with 5.1.10. Usually the address is mistyped, or the domain is one that is not used for email.
+    ///
+    /// Standing: extension. References: RFC 7505 §4.1, RFC 7505 §6, RFC 7504 §6.
+    RecipientAddressHasNullMx,
+    /// `X.2.0` Other or undefined mailbox status
+    ///
+    /// The mailbox exists, but something about it caused this report, and no more specific mailbox code applies. It is used both as a temporary (4.2.0) and as a permanent (5.2.0) code, and the text after the code usually gives the actual reason.
+    ///
+    /// Standing: standard. References: RFC 3463 §3.3.
+    OtherOrUndefinedMailboxStatus,
+    /// `X.2.1` Mailbox disabled, not accepting messages
+    ///
+    /// The mailbox exists but is not accepting messages. RFC 3463 says this may be a permanent error, if the mailbox will never be re-enabled, or a transient one, if it is only disabled for a while. Typical causes are an account suspended or deactivated by the provider (for example after long inactivity, unpaid service or abuse) or a mailbox blocked by its administrator.
+    ///
+    /// Standing: standard. References: RFC 3463 §3.3.
+    MailboxDisabled,
+    /// `X.2.2` Mailbox full
+    ///
+    /// The recipient's mailbox is full: the user has exceeded their storage quota or the physical capacity. RFC 3463 says the recipient can delete messages to make room and that the code should be used as a persistent transient failure (4.2.2). Many servers nevertheless send it as a permanent 5.2.2, often with reply code 552, which is also the code the registry associates with it.
+    ///
+    /// Standing: standard. References: RFC 3463 §3.3.
+    MailboxFull,
+    /// `X.2.3` Message length exceeds administrative limit
+    ///
+    /// The message is larger than the per-mailbox size limit set by the recipient's administrator. RFC 3463 says the code is meant for cases where this per-mailbox limit is smaller than the general system limit (which has its own code, X.3.4), and that it should be used as a permanent failure. Large attachments are the usual cause; attachments grow by about a third when they are encoded for email.
+    ///
+    /// Standing: standard. References: RFC 3463 §3.3.
+    MessageLengthExceedsAdministrativeLimit,
+    /// `X.2.4` Mailing list expansion problem
+    ///
+    /// The recipient address is a mailing list, and the list could not be expanded into its member addresses. RFC 3463 says this may be a permanent failure or a persistent transient failure. The cause lies with the list: for example its software or the lookup of its members failed.
+    ///
+    /// Standing: standard. References: RFC 3463 §3.3.
+    MailingListExpansionProblem,
+    /// `X.3.0` Other or undefined mail system status
+    ///
+    /// The destination system exists and normally accepts mail, but something about the system caused this report, and no more specific mail system code applies. The registry associates it with success replies (221, 250) as well as temporary (421, 451) and permanent (550, 554) ones, so the class digit and the text after the code tell which case it is.
+    ///
+    /// Standing: standard. References: RFC 3463 §3.4.
+    OtherOrUndefinedMailSystemStatus,
+    /// `X.3.1` Mail system full
+    ///
+    /// The mail system's storage is exhausted, for example the disk or queue area of the receiving server is full. Unlike a full mailbox, RFC 3463 notes that the individual recipient may not be able to free space, and it says the code is useful only as a persistent transient error (typically 452 4.3.1).
+    ///
+    /// Standing: standard. References: RFC 3463 §3.4.
+    MailSystemFull,
+    /// `X.3.2` System not accepting network messages
+    ///
+    /// The host on which the mailbox resides is not accepting messages. RFC 3463 gives an imminent shutdown, excessive load or system maintenance as examples and says the code is useful for both permanent and persistent transient errors. Since RFC 7504 the registry also associates it with 521, the reply of a host that never accepts mail, so the meaning ranges from "try again later" to "this host takes no mail at all".
+    ///
+    /// Standing: standard. References: RFC 3463 §3.4, RFC 7504 §6.
+    SystemNotAcceptingNetworkMessages,
+    /// `X.3.3` System not capable of selected features
+    ///
+    /// Features requested for the message are not supported by the destination system. RFC 3463 says this can occur in gateways when features from one mail environment cannot be mapped onto the supported features of another.
+    ///
+    /// Standing: standard. References: RFC 3463 §3.4.
+    SystemNotCapableOfSelectedFeatures,
+    /// `X.3.4` Message too big for system
+    ///
+    /// The message is larger than the receiving system's per-message size limit, whether the limit is physical or administrative. RFC 3463 says it is useful only as a permanent error. Large attachments are the usual cause; servers often announce their limit with the SIZE keyword in the EHLO reply, and attachments grow by about a third when they are encoded for email.
+    ///
+    /// Standing: standard. References: RFC 3463 §3.4.
+    MessageTooBigForSystem,
+    /// `X.3.5` System incorrectly configured
+    ///
+    /// The receiving system is not configured in a way that lets it accept this message. The fault lies in the receiving side's configuration, not in the message or the sender.
+    ///
+    /// Standing: standard. References: RFC 3463 §3.4.
+    SystemIncorrectlyConfigured,
+    /// `X.3.6` Requested priority was changed
+    ///
+    /// A success code of the MT-PRIORITY extension (RFC 6710): the message was accepted for relay or delivery, but the requested priority, possibly the implied default, was not honoured. The text after the code gives the new priority, followed by a space and an explanation. RFC 6710 says a server that raises or lowers a message's priority should use this code in its reply to MAIL FROM or in the final reply to DATA.
+    ///
+    /// Standing: extension. References: RFC 6710 §4.1, RFC 6710 §10.
+    RequestedPriorityChanged,
+    /// `X.4.0` Other or undefined network or routing status
+    ///
+    /// Something went wrong with the network or routing, but it is not clear what, or it cannot be well expressed by a more specific code. The text after the code usually names the host and the error that occurred.
+    ///
+    /// Standing: standard. References: RFC 3463 §3.5.
+    OtherOrUndefinedNetworkOrRoutingStatus,
+    /// `X.4.1` No answer from host
+    ///
+    /// The outbound connection attempt was not answered, because the remote system was busy or could not take the call. It is usually reported by the sending side's mail server when it cannot connect to the recipient's server (timeout, server down, firewall), and RFC 3463 says it is useful only as a persistent transient error. In practice it is also seen with another meaning: Microsoft 365 rejects some recipients with 550 5.4.1 Recipient address rejected: Access denied.
+    ///
+    /// Standing: standard. References: RFC 3463 §3.5.
+    NoAnswerFromHost,
+    /// `X.4.2` Bad connection
+    ///
+    /// The connection to the remote server was established, but the message transaction could not be completed, because of a timeout or poor connection quality. RFC 3463 says it is useful only as a persistent transient error. Typical causes are a connection dropped in the middle of a transfer, a very slow link, or a server that closes the session unexpectedly.
+    ///
+    /// Standing: standard. References: RFC 3463 §3.5.
+    BadConnection,
+    /// `X.4.3` Directory server failure
+    ///
+    /// The message could not be forwarded because a directory server was unavailable. RFC 3463 gives the inability to connect to a DNS server as an example and says the code is useful only as a persistent transient error. The same applies to other directories the mail server depends on, such as a user directory.
+    ///
+    /// Standing: standard. References: RFC 3463 §3.5.
+    DirectoryServerFailure,
+    /// `X.4.4` Unable to route
+    ///
+    /// The mail system could not determine the next hop for the message because the necessary routing information was not available from the directory server (in practice DNS). RFC 3463 gives as an example a DNS lookup that returns only an SOA record, meaning the domain exists but has no records that say where to deliver mail. It is useful for both permanent and persistent transient errors; a misspelled recipient domain or a domain without mail records are common causes.
+    ///
+    /// Standing: standard. References: RFC 3463 §3.5.
+    UnableToRoute,
+    /// `X.4.5` Mail system congestion
+    ///
+    /// The message could not be delivered because the mail system was congested. RFC 3463 says it is useful only as a persistent transient error. Servers also use it when they limit how many connections or messages they accept at a time, for example 421 4.4.5 with a concurrency limit message.
+    ///
+    /// Standing: standard. References: RFC 3463 §3.5.
+    MailSystemCongestion,
+    /// `X.4.6` Routing loop detected
+    ///
+    /// A routing loop caused the message to be forwarded too many times, because of incorrect routing tables or a forwarding loop set up by users, for example two mailboxes that forward to each other. Servers commonly detect loops by counting the Received header fields the message has collected; RFC 5321 says such a threshold should be large, normally at least 100. RFC 3463 calls it useful only as a persistent transient error, but it is commonly reported as a permanent 5.4.6.
+    ///
+    /// Standing: standard. References: RFC 3463 §3.5, RFC 5321 §6.3.
+    RoutingLoopDetected,
+    /// `X.4.7` Delivery time expired
+    ///
+    /// The message was considered too old by the system that gave up on it: either it stayed in a queue too long, or a time limit set by the sender (for example with the DELIVERBY extension) was exceeded. Usually the sending side's mail server kept retrying a temporary failure, such as an unreachable destination or repeated 4xx replies, until its maximum queue time ran out, typically after a few days. RFC 3463 asks for the code of the actual problem to be returned instead when possible.
+    ///
+    /// Standing: standard. References: RFC 3463 §3.5.
+    DeliveryTimeExpired,
+    /// `X.5.0` Other or undefined protocol status
+    ///
+    /// Something went wrong in the SMTP conversation needed to pass the message to the next server, and no more specific protocol code fits. It is a catch-all: the server only says the problem lies in the mail protocol exchange, not in the address, the mailbox or the content. The text that follows the code usually names the command or condition that failed.
+    ///
+    /// Standing: standard. References: RFC 3463 §3.6.
+    OtherOrUndefinedProtocolStatus,
+    /// `X.5.1` Invalid command
+    ///
+    /// The client sent an SMTP command that the server does not support or that came out of order, for example RCPT TO before MAIL FROM, or DATA before any recipient was accepted. RFC 3463 says this is useful only as a permanent error. It usually points to a bug or misconfiguration in the sending software rather than to anything in the message itself.
+    ///
+    /// Standing: standard. References: RFC 3463 §3.6.
+    InvalidCommand,
+    /// `X.5.2` Syntax error
+    ///
+    /// The server could not interpret an SMTP command, either because its syntax was wrong or because the command is unknown. Typical causes are a malformed address in MAIL FROM or RCPT TO (for example missing angle brackets), stray characters, or over-long command lines. RFC 3463 says this is useful only as a permanent error, so retrying the same command will not help.
+    ///
+    /// Standing: standard. References: RFC 3463 §3.6.
+    ProtocolSyntaxError,
+    /// `X.5.3` Too many recipients
+    ///
+    /// The message named more recipients than could be handled in one delivery. Normally the sending server should split the message and deliver the remaining recipients in a later transaction; this code exists for cases where that is not possible. Servers often use it when a per-message recipient limit is reached.
+    ///
+    /// Standing: standard. References: RFC 3463 §3.6.
+    TooManyRecipientsForProtocol,
+    /// `X.5.4` Invalid command arguments
+    ///
+    /// The command itself was valid, but its arguments were out of range or asked for a feature the server does not recognise. A common case is an ESMTP parameter on MAIL FROM or RCPT TO (such as SIZE, BODY or SMTPUTF8) that the server does not support or rejects, which usually gives a 555 or 504 reply. RFC 3463 says this is useful only as a permanent error.
+    ///
+    /// Standing: standard. References: RFC 3463 §3.6.
+    InvalidCommandArguments,
+    /// `X.5.5` Wrong protocol version
+    ///
+    /// The two mail systems disagreed about the protocol version they were using and could not resolve it on their own. This code is rarely seen in everyday Internet mail.
+    ///
+    /// Standing: standard. References: RFC 3463 §3.6.
+    WrongProtocolVersion,
+    /// `X.5.6` Authentication exchange line is too long
+    ///
+    /// During login (the AUTH command), the client sent a BASE64-encoded response longer than the server's buffer for the chosen authentication mechanism, so the login failed. RFC 4954 says it can be used for both permanent and temporary errors and notes that 12288 octets was considered enough for the mechanisms deployed when it was written. It usually appears with very large tokens or a faulty client.
+    ///
+    /// Standing: extension. References: RFC 4954 §6, RFC 4954 §4.
+    AuthenticationExchangeLineTooLong,
+    /// `X.6.0` Other or undefined media error
+    ///
+    /// Something about the content of the message made it undeliverable, and no more specific content code fits. The server is saying the problem is in the message body or its format rather than the address or the connection. The reply text usually gives the reason, such as a refused attachment or a formatting problem.
+    ///
+    /// Standing: standard. References: RFC 3463 §3.7.
+    OtherOrUndefinedMediaError,
+    /// `X.6.1` Media not supported
+    ///
+    /// The type of content in the message is not supported by the delivery protocol or by the next system on the path. RFC 3463 says this is useful only as a permanent error. It can come from gateways to other mail systems that cannot carry a certain kind of content.
+    ///
+    /// Standing: standard. References: RFC 3463 §3.7.
+    MediaNotSupported,
+    /// `X.6.2` Conversion required and prohibited
+    ///
+    /// The message would have to be converted before it could be delivered, but conversion is not allowed. The prohibition may come from the sender (in the message itself) or from the policy of the sending host. Signed or otherwise protected messages are an example of content that must not be altered in transit.
+    ///
+    /// Standing: standard. References: RFC 3463 §3.7.
+    ConversionRequiredAndProhibited,
+    /// `X.6.3` Conversion required but not supported
+    ///
+    /// The message had to be converted before it could be forwarded, but a server on the path could not or would not do it. RFC 3463 gives the typical case: a server that accepts 8-bit mail cannot downgrade it to 7-bit for a next hop that only supports 7-bit. It is mostly seen with old or unusual relays.
+    ///
+    /// Standing: standard. References: RFC 3463 §3.7.
+    ConversionRequiredButNotSupported,
+    /// `X.6.4` Conversion with loss performed
+    ///
+    /// The message was delivered, but delivery needed a conversion in which some data was lost. This is usually a warning, not a failure. If the sender said that a lossy conversion is not allowed, the same code reports a permanent failure instead: then the message was not delivered.
+    ///
+    /// Standing: standard. References: RFC 3463 §3.7.
+    ConversionWithLossPerformed,
+    /// `X.6.5` Conversion failed
+    ///
+    /// A conversion of the message content was needed but did not succeed. RFC 3463 says it may be a permanent or a temporary error. The conversion could be, for example, a change of encoding or a gateway translation.
+    ///
+    /// Standing: standard. References: RFC 3463 §3.7.
+    ConversionFailed,
+    /// `X.6.6` Message content not available
+    ///
+    /// The message content could not be fetched from a remote system. This comes from the BURL submission extension, where the mail client asks the submission server to take the message from an IMAP server instead of uploading it. It may be permanent or temporary, for example when the IMAP server is unreachable or the reference is no longer valid.
+    ///
+    /// Standing: extension. References: RFC 4468 §5.
+    MessageContentNotAvailable,
+    /// `X.6.7` Non-ASCII addresses not permitted for that sender/recipient
+    ///
+    /// The server refused a MAIL or RCPT command because it contains an address with non-ASCII characters, such as letters outside the basic Latin alphabet in the part before the @. Under RFC 6531 this needs the SMTPUTF8 extension; without it, a recipient address gives 553 and a sender address gives 550. It usually means the receiving side (or a server on the way) does not accept internationalized addresses.
+    ///
+    /// Standing: extension. References: RFC 6531 §4.2, RFC 6531 §3.5.
+    NonAsciiAddressesNotPermitted,
+    /// `X.6.8` UTF-8 string reply is required, but not permitted by the SMTP client
+    ///
+    /// The answer to a VRFY or EXPN command would have to include a mailbox name with UTF-8 characters, but the client did not say it can accept UTF-8 replies (by adding the SMTPUTF8 parameter). RFC 6531 says the server must then reply with 252 or 550 and this code. It only concerns address checking and list expansion, not normal mail delivery.
+    ///
+    /// Standing: extension. References: RFC 6531 §4.2, RFC 6531 §3.7.4.2.
+    Utf8ReplyRequiredButNotPermitted,
+    /// `X.6.9` UTF-8 header message cannot be transferred to one or more recipients
+    ///
+    /// The message has internationalized (UTF-8) header fields, and at least one recipient cannot accept such a message, so the whole message was refused after the data was sent. This happens when the message needs SMTPUTF8 but a server on the path, or the recipient's system, does not support it.
+    ///
+    /// Standing: extension. References: RFC 6531 §4.2, RFC 6531 §3.5.
+    Utf8HeaderMessageCannotBeTransferred,
+    /// `X.6.10` Duplicate of X.6.8 (deprecated)
+    ///
+    /// This code is deprecated: the registry says it is a duplicate of X.6.8 (a UTF-8 reply was required but the client did not allow it). Newer software should not send it. If you see it, treat it as X.6.8.
+    ///
+    /// Standing: deprecated. References: RFC 6531 §4.2.
+    Utf8ReplyRequiredDeprecatedDuplicate,
+    /// `X.7.0` Other or undefined security status
+    ///
+    /// Something related to security or policy caused the result, and no more specific code fits, or the server chose not to say more because of its security policy. It appears in many everyday replies: RFC 4954 uses 530 5.7.0 for "Authentication required" and 454 4.7.0 for a temporary authentication failure, and RFC 3207 suggests 5.7.0 with 530 when STARTTLS must be used first. Many servers also use it for general policy rejections.
+    ///
+    /// Standing: standard. References: RFC 3463 §3.8.
+    OtherOrUndefinedSecurityStatus,
+    /// `X.7.1` Delivery not authorized, message refused
+    ///
+    /// The sender is not authorized to send to this destination; the rejection comes from per-host or per-recipient filtering. In practice it is one of the most common refusals and covers many policies: relaying denied (trying to send through a server that does not accept mail from you for that destination), a sending IP or domain on a blocklist, a spam or content filter, or a recipient that only accepts mail from certain senders. Before RFC 7372, an SPF "fail" was also reported with 5.7.1 (RFC 7208 §8.4).
+    ///
+    /// Standing: standard. References: RFC 3463 §3.8.
+    DeliveryNotAuthorized,
+    /// `X.7.2` Mailing list expansion prohibited
+    ///
+    /// The sender is not allowed to send to the mailing list the message was addressed to. Many lists only accept posts from subscribers or from approved senders. RFC 3463 says this is useful only as a permanent error.
+    ///
+    /// Standing: standard. References: RFC 3463 §3.8.
+    MailingListExpansionProhibited,
+    /// `X.7.3` Security conversion required but not possible
+    ///
+    /// Delivery required converting the message from one secure messaging protocol to another, and that conversion was not possible. RFC 3463 says this is useful only as a permanent error. It is rarely seen in everyday Internet mail and mostly concerns gateways between different secure mail systems.
+    ///
+    /// Standing: standard. References: RFC 3463 §3.8.
+    SecurityConversionNotPossible,
+    /// `X.7.4` Security features not supported
+    ///
+    /// The message or the command asked for security features, such as a form of secure authentication, that the delivery protocol or the server cannot support. RFC 3463 says this is useful only as a permanent error.
+    ///
+    /// Standing: standard. References: RFC 3463 §3.8.
+    SecurityFeaturesNotSupported,
+    /// `X.7.5` Cryptographic failure
+    ///
+    /// A system that was authorized to check or decrypt the message in transit could not do so, because it lacked needed information such as a key, or that information was invalid. This concerns message-level security handled by the mail system.
+    ///
+    /// Standing: standard. References: RFC 3463 §3.8.
+    CryptographicFailure,
+    /// `X.7.6` Cryptographic algorithm not supported
+    ///
+    /// A system that was authorized to check or decrypt the message could not do so because it does not support the algorithm the message uses. The message itself may be fine; the problem is a mismatch between the algorithms used by the sender and those supported on the receiving side.
+    ///
+    /// Standing: standard. References: RFC 3463 §3.8.
+    CryptographicAlgorithmNotSupported,
+    /// `X.7.7` Message integrity failure
+    ///
+    /// A system that was authorized to check the message could not do so because the message was corrupted or altered. RFC 3463 says it may be used as a permanent, temporary or even a success code. RFC 7372 notes that operators who do not want to reveal which authentication check failed may report 5.7.7 instead of a more specific code.
+    ///
+    /// Standing: standard. References: RFC 3463 §3.8.
+    MessageIntegrityFailure,
+    /// `X.7.8` Authentication credentials invalid
+    ///
+    /// Login to the mail server (the AUTH command) failed because the username, password or other credentials were wrong or not sufficient. Common causes are a mistyped or changed password, a wrong username (some providers want the full email address), or credentials for the wrong account or server. RFC 4954 says the client should ask the user for new credentials.
+    ///
+    /// Standing: extension. References: RFC 4954 §6.
+    AuthenticationCredentialsInvalid,
+    /// `X.7.9` Authentication mechanism is too weak
+    ///
+    /// The authentication method the client chose is weaker than the server's policy allows for this user, so the login was refused. RFC 4954 says the client should try again with a different mechanism. It can appear after a provider stops accepting older login methods.
+    ///
+    /// Standing: extension. References: RFC 4954 §6.
+    AuthMechanismWeakerThanPolicy,
+    /// `X.7.10` Encryption needed
+    ///
+    /// An external encryption layer such as TLS is needed before the requested authentication mechanism can be used; this is mainly meant for mechanisms that send the password in clear text. RFC 5248 says a client receiving it may turn on a security layer such as TLS before authenticating, or use a stronger mechanism. Under the REQUIRETLS extension (RFC 8689), 5.7.10 also appears in a bounce when no TLS-protected connection could be set up for a message that required one.
+    ///
+    /// Standing: extension. References: RFC 5248 §2.4, RFC 8689 §4.2.1.
+    EncryptionNeededForAuthMechanism,
+    /// `X.7.11` Encryption required for requested authentication mechanism
+    ///
+    /// The authentication method the client chose may only be used over an encrypted connection, and the connection was not encrypted. RFC 4954 says this code is kept for historical purposes: modern servers should simply not advertise such mechanisms until encryption is in place. X.7.10 (Encryption needed) covers the same situation in newer software.
+    ///
+    /// Standing: extension. References: RFC 4954 §6.
+    EncryptionRequiredForAuthMechanism,
+    /// `X.7.12` A password transition is needed
+    ///
+    /// The user needs to switch to the selected authentication mechanism before it can be used. RFC 4954 says this is typically done by logging in once with the PLAIN mechanism, after which the selected mechanism should work in later sessions. It is a temporary condition.
+    ///
+    /// Standing: extension. References: RFC 4954 §6.
+    AuthMechanismPasswordTransitionNeeded,
+    /// `X.7.13` User account disabled
+    ///
+    /// The login itself succeeded, but the account has been disabled by an administrator, for example because of non-payment, abuse or a suspected break-in. RFC 5248 says the failure is permanent until the user contacts their administrator to have the account re-enabled. Unlike a wrong password (X.7.8), typing the password again will not help.
+    ///
+    /// Standing: extension. References: RFC 5248 §2.4.
+    AuthenticatedAccountDisabled,
+    /// `X.7.14` Trust relationship required
+    ///
+    /// The submission server needs a configured trust relationship with another server to fetch the message content, and it does not have one. This belongs to the BURL extension, where a mail client asks the submission server to take the message from an IMAP server; without the trust, the server cannot access that content. This meaning used to be sent as X.7.8.
+    ///
+    /// Standing: extension. References: RFC 5248 §2.4, RFC 4468 §5.
+    TrustRelationshipRequired,
+    /// `X.7.15` Priority level is too low
+    ///
+    /// The message's priority, set with the MT-PRIORITY extension, is below the lowest priority the server currently accepts. This can be temporary: a server may go through periods where it only relays higher-priority messages. The extension is meant for environments such as emergency services, military or aviation messaging and is rarely seen elsewhere.
+    ///
+    /// Standing: extension. References: RFC 6710 §4.1.
+    PriorityLevelTooLow,
+    /// `X.7.16` Message is too big for the specified priority
+    ///
+    /// The message is larger than the server allows for its priority level, set with the MT-PRIORITY extension. Servers may set lower size limits for higher priorities. This can be temporary, for example while only small high-priority messages are being accepted.
+    ///
+    /// Standing: extension. References: RFC 6710 §5.
+    MessageTooBigForPriority,
+    /// `X.7.17` Mailbox owner has changed
+    ///
+    /// The sender asked, with the RRVS extension or the Require-Recipient-Valid-Since header field, that the message only be delivered if the mailbox has had the same owner since a given date. The receiving system found that the mailbox changed owner after that date, so the message was not delivered. This protects messages such as account or password mail from reaching a new owner of a reused address.
+    ///
+    /// Standing: extension. References: RFC 7293 §15.3, RFC 7293 §5.1.
+    MailboxOwnerChanged,
+    /// `X.7.18` Domain owner has changed
+    ///
+    /// The message was sent with the RRVS extension or the Require-Recipient-Valid-Since header field, and the receiving system chose to disclose that the owner of the recipient's domain has changed since the date given. The address may therefore now reach a different person or organisation.
+    ///
+    /// Standing: extension. References: RFC 7293 §15.3.
+    DomainOwnerChanged,
+    /// `X.7.19` RRVS test cannot be completed
+    ///
+    /// The message asked for an RRVS check (that the mailbox has had one owner since a given date), but the receiving system could not do the check because it did not record when the mailbox was created or reassigned. RFC 7293 says the sender then has to decide whether to send the message again without RRVS protection.
+    ///
+    /// Standing: extension. References: RFC 7293 §15.3, RFC 7293 §5.
+    RrvsTestCannotBeCompleted,
+    /// `X.7.20` No passing DKIM signature found
+    ///
+    /// The message had no DKIM signature that verified, and the receiving server's policy requires one. This happens when the sending domain does not sign its mail, when the public key in DNS is missing or wrong, or when the message was changed after signing (for example by a forwarder or mailing list). DKIM itself advises against treating unsigned mail specially, but some receivers do.
+    ///
+    /// Standing: extension. References: RFC 7372 §3.1, RFC 6376 §6.1.
+    NoPassingDkimSignature,
+    /// `X.7.21` No acceptable DKIM signature found
+    ///
+    /// The message had at least one valid DKIM signature, but none met the receiving server's local requirements. RFC 7372 gives examples of such requirements: certain header fields must be signed, or partial signatures are not accepted. So the signature itself is correct, but not good enough for this receiver's policy.
+    ///
+    /// Standing: extension. References: RFC 7372 §3.1, RFC 6376 §6.1.
+    NoAcceptableDkimSignature,
+    /// `X.7.22` No valid author-matched DKIM signature found
+    ///
+    /// The message had valid DKIM signatures, but none of them was from the domain in the From address (the author). This is a special case of X.7.21. It typically happens when a third-party service signs with its own domain while the From address uses yours.
+    ///
+    /// Standing: extension. References: RFC 7372 §3.1, RFC 6376 §6.1.
+    NoAuthorMatchedDkimSignature,
+    /// `X.7.23` SPF validation failed
+    ///
+    /// The SPF check for the sending domain gave a "fail" result, meaning the domain's SPF record says the sending server is not allowed to send its mail, and local policy rejects such mail. Common causes are sending through a server or service that is not listed in the domain's SPF record, or forwarding, where the forwarder's server is not in the original sender's record.
+    ///
+    /// Standing: extension. References: RFC 7372 §3.2, RFC 7208 §8.4.
+    SpfValidationFailed,
+    /// `X.7.24` SPF validation error
+    ///
+    /// Checking SPF for the sending domain produced an error instead of a result. A temporary error (usually a DNS lookup problem) gives 451 4.7.24 and may clear on retry; a permanent error, usually a broken SPF record such as a syntax mistake or too many DNS lookups, gives 550 5.7.24.
+    ///
+    /// Standing: extension. References: RFC 7372 §3.2, RFC 7208 §8.6, RFC 7208 §8.7.
+    SpfValidationError,
+    /// `X.7.25` Reverse DNS validation failed
+    ///
+    /// The sending server's IP address failed a reverse DNS check required by local policy. Usually the IP address has no PTR (reverse DNS) record, or its name does not resolve back to the same address. Many receivers refuse mail from such addresses.
+    ///
+    /// Standing: extension. References: RFC 7372 §3.3.
+    ReverseDnsValidationFailed,
+    /// `X.7.26` Multiple authentication checks failed
+    ///
+    /// The message failed more than one authentication check, such as both SPF and DKIM, and local policy rejects it; RFC 7372 says servers should use this code rather than report only the first failure. In practice large receivers use 5.7.26 for mail rejected under the sender domain's DMARC policy, because DMARC fails when neither SPF nor DKIM passes in alignment with the From domain. Forwarded mail and senders without SPF and DKIM set up often hit it.
+    ///
+    /// Standing: extension. References: RFC 7372 §3.4, RFC 7372 §4.
+    MultipleAuthenticationChecksFailed,
+    /// `X.7.27` Sender address has null MX
+    ///
+    /// The sender's domain publishes a null MX record (MX 0 .), which states that the domain accepts no mail, and the receiving server refuses mail from such senders. Since replies and bounces to that address cannot be delivered, many receivers treat it as an invalid sender. RFC 7505 says domains used in sender addresses should not publish a null MX.
+    ///
+    /// Standing: extension. References: RFC 7505 §6, RFC 7505 §4.1.
+    SenderAddressHasNullMx,
+    /// `X.7.28` Mail flood detected
+    ///
+    /// The message looks like part of a flood of similar abusive messages, for example a burst of sign-up confirmations or messages aimed at one recipient. Receivers may use it to refuse or delay mail from a source that is sending an unusual volume of similar mail.
+    ///
+    /// Standing: extension. References: draft-levine-mailbomb-header-00.
+    MailFloodDetected,
+    /// `X.7.29` ARC validation failure
+    ///
+    /// The message failed ARC (Authenticated Received Chain) validation. ARC lets forwarders and mailing lists record the authentication results they saw, so that later receivers can still trust a message whose SPF or DKIM was broken by forwarding. A failure means that chain of records was missing parts, altered or not valid.
+    ///
+    /// Standing: extension. References: RFC 8617 §10.4, RFC 8617 §5.2.2.
+    ArcValidationFailure,
+    /// `X.7.30` REQUIRETLS support required
+    ///
+    /// The message was sent with the REQUIRETLS option, which requires every hop to use verified TLS and to support REQUIRETLS, but none of the recipient's mail servers offered REQUIRETLS. RFC 8689 says the message must then not be sent at all, and a non-delivery notification with 5.7.30 is returned. If TLS itself could not be set up, 5.7.10 is used instead.
+    ///
+    /// Standing: extension. References: RFC 8689 §4.2.1, RFC 8689 §7.
+    RequireTlsSupportRequired,
 }
 impl EnhancedStatus {
     /// Every registry entry, in data order.
     pub const ALL: &'static [EnhancedStatus] = &[
+        EnhancedStatus::OtherUndefinedStatus,
+        EnhancedStatus::OtherAddressStatus,
         EnhancedStatus::BadDestinationMailboxAddress,
+        EnhancedStatus::BadDestinationSystemAddress,
+        EnhancedStatus::BadDestinationMailboxAddressSyntax,
+        EnhancedStatus::DestinationMailboxAddressAmbiguous,
+        EnhancedStatus::DestinationAddressValid,
+        EnhancedStatus::DestinationMailboxMovedNoForwardingAddress,
+        EnhancedStatus::BadSenderMailboxAddressSyntax,
+        EnhancedStatus::BadSenderSystemAddress,
+        EnhancedStatus::MessageRelayedToNonCompliantMailer,
+        EnhancedStatus::RecipientAddressHasNullMx,
+        EnhancedStatus::OtherOrUndefinedMailboxStatus,
+        EnhancedStatus::MailboxDisabled,
+        EnhancedStatus::MailboxFull,
+        EnhancedStatus::MessageLengthExceedsAdministrativeLimit,
+        EnhancedStatus::MailingListExpansionProblem,
+        EnhancedStatus::OtherOrUndefinedMailSystemStatus,
+        EnhancedStatus::MailSystemFull,
+        EnhancedStatus::SystemNotAcceptingNetworkMessages,
+        EnhancedStatus::SystemNotCapableOfSelectedFeatures,
+        EnhancedStatus::MessageTooBigForSystem,
+        EnhancedStatus::SystemIncorrectlyConfigured,
+        EnhancedStatus::RequestedPriorityChanged,
+        EnhancedStatus::OtherOrUndefinedNetworkOrRoutingStatus,
+        EnhancedStatus::NoAnswerFromHost,
+        EnhancedStatus::BadConnection,
+        EnhancedStatus::DirectoryServerFailure,
+        EnhancedStatus::UnableToRoute,
+        EnhancedStatus::MailSystemCongestion,
+        EnhancedStatus::RoutingLoopDetected,
+        EnhancedStatus::DeliveryTimeExpired,
+        EnhancedStatus::OtherOrUndefinedProtocolStatus,
+        EnhancedStatus::InvalidCommand,
+        EnhancedStatus::ProtocolSyntaxError,
+        EnhancedStatus::TooManyRecipientsForProtocol,
+        EnhancedStatus::InvalidCommandArguments,
+        EnhancedStatus::WrongProtocolVersion,
+        EnhancedStatus::AuthenticationExchangeLineTooLong,
+        EnhancedStatus::OtherOrUndefinedMediaError,
+        EnhancedStatus::MediaNotSupported,
+        EnhancedStatus::ConversionRequiredAndProhibited,
+        EnhancedStatus::ConversionRequiredButNotSupported,
+        EnhancedStatus::ConversionWithLossPerformed,
+        EnhancedStatus::ConversionFailed,
+        EnhancedStatus::MessageContentNotAvailable,
+        EnhancedStatus::NonAsciiAddressesNotPermitted,
+        EnhancedStatus::Utf8ReplyRequiredButNotPermitted,
+        EnhancedStatus::Utf8HeaderMessageCannotBeTransferred,
+        EnhancedStatus::Utf8ReplyRequiredDeprecatedDuplicate,
+        EnhancedStatus::OtherOrUndefinedSecurityStatus,
+        EnhancedStatus::DeliveryNotAuthorized,
+        EnhancedStatus::MailingListExpansionProhibited,
+        EnhancedStatus::SecurityConversionNotPossible,
+        EnhancedStatus::SecurityFeaturesNotSupported,
+        EnhancedStatus::CryptographicFailure,
+        EnhancedStatus::CryptographicAlgorithmNotSupported,
+        EnhancedStatus::MessageIntegrityFailure,
+        EnhancedStatus::AuthenticationCredentialsInvalid,
+        EnhancedStatus::AuthMechanismWeakerThanPolicy,
+        EnhancedStatus::EncryptionNeededForAuthMechanism,
+        EnhancedStatus::EncryptionRequiredForAuthMechanism,
+        EnhancedStatus::AuthMechanismPasswordTransitionNeeded,
+        EnhancedStatus::AuthenticatedAccountDisabled,
+        EnhancedStatus::TrustRelationshipRequired,
+        EnhancedStatus::PriorityLevelTooLow,
+        EnhancedStatus::MessageTooBigForPriority,
+        EnhancedStatus::MailboxOwnerChanged,
+        EnhancedStatus::DomainOwnerChanged,
+        EnhancedStatus::RrvsTestCannotBeCompleted,
+        EnhancedStatus::NoPassingDkimSignature,
+        EnhancedStatus::NoAcceptableDkimSignature,
+        EnhancedStatus::NoAuthorMatchedDkimSignature,
+        EnhancedStatus::SpfValidationFailed,
+        EnhancedStatus::SpfValidationError,
+        EnhancedStatus::ReverseDnsValidationFailed,
+        EnhancedStatus::MultipleAuthenticationChecksFailed,
+        EnhancedStatus::SenderAddressHasNullMx,
+        EnhancedStatus::MailFloodDetected,
+        EnhancedStatus::ArcValidationFailure,
+        EnhancedStatus::RequireTlsSupportRequired,
     ];
     /// The registry entry `X.subject.detail`, if there is one.
     pub const fn from_parts(subject: u16, detail: u16) -> Option<EnhancedStatus> {
         match (subject, detail) {
+            (0, 0) => Some(EnhancedStatus::OtherUndefinedStatus),
+            (1, 0) => Some(EnhancedStatus::OtherAddressStatus),
             (1, 1) => Some(EnhancedStatus::BadDestinationMailboxAddress),
+            (1, 2) => Some(EnhancedStatus::BadDestinationSystemAddress),
+            (1, 3) => Some(EnhancedStatus::BadDestinationMailboxAddressSyntax),
+            (1, 4) => Some(EnhancedStatus::DestinationMailboxAddressAmbiguous),
+            (1, 5) => Some(EnhancedStatus::DestinationAddressValid),
+            (1, 6) => Some(EnhancedStatus::DestinationMailboxMovedNoForwardingAddress),
+            (1, 7) => Some(EnhancedStatus::BadSenderMailboxAddressSyntax),
+            (1, 8) => Some(EnhancedStatus::BadSenderSystemAddress),
+            (1, 9) => Some(EnhancedStatus::MessageRelayedToNonCompliantMailer),
+            (1, 10) => Some(EnhancedStatus::RecipientAddressHasNullMx),
+            (2, 0) => Some(EnhancedStatus::OtherOrUndefinedMailboxStatus),
+            (2, 1) => Some(EnhancedStatus::MailboxDisabled),
+            (2, 2) => Some(EnhancedStatus::MailboxFull),
+            (2, 3) => Some(EnhancedStatus::MessageLengthExceedsAdministrativeLimit),
+            (2, 4) => Some(EnhancedStatus::MailingListExpansionProblem),
+            (3, 0) => Some(EnhancedStatus::OtherOrUndefinedMailSystemStatus),
+            (3, 1) => Some(EnhancedStatus::MailSystemFull),
+            (3, 2) => Some(EnhancedStatus::SystemNotAcceptingNetworkMessages),
+            (3, 3) => Some(EnhancedStatus::SystemNotCapableOfSelectedFeatures),
+            (3, 4) => Some(EnhancedStatus::MessageTooBigForSystem),
+            (3, 5) => Some(EnhancedStatus::SystemIncorrectlyConfigured),
+            (3, 6) => Some(EnhancedStatus::RequestedPriorityChanged),
+            (4, 0) => Some(EnhancedStatus::OtherOrUndefinedNetworkOrRoutingStatus),
+            (4, 1) => Some(EnhancedStatus::NoAnswerFromHost),
+            (4, 2) => Some(EnhancedStatus::BadConnection),
+            (4, 3) => Some(EnhancedStatus::DirectoryServerFailure),
+            (4, 4) => Some(EnhancedStatus::UnableToRoute),
+            (4, 5) => Some(EnhancedStatus::MailSystemCongestion),
+            (4, 6) => Some(EnhancedStatus::RoutingLoopDetected),
+            (4, 7) => Some(EnhancedStatus::DeliveryTimeExpired),
+            (5, 0) => Some(EnhancedStatus::OtherOrUndefinedProtocolStatus),
+            (5, 1) => Some(EnhancedStatus::InvalidCommand),
+            (5, 2) => Some(EnhancedStatus::ProtocolSyntaxError),
+            (5, 3) => Some(EnhancedStatus::TooManyRecipientsForProtocol),
+            (5, 4) => Some(EnhancedStatus::InvalidCommandArguments),
+            (5, 5) => Some(EnhancedStatus::WrongProtocolVersion),
+            (5, 6) => Some(EnhancedStatus::AuthenticationExchangeLineTooLong),
+            (6, 0) => Some(EnhancedStatus::OtherOrUndefinedMediaError),
+            (6, 1) => Some(EnhancedStatus::MediaNotSupported),
+            (6, 2) => Some(EnhancedStatus::ConversionRequiredAndProhibited),
+            (6, 3) => Some(EnhancedStatus::ConversionRequiredButNotSupported),
+            (6, 4) => Some(EnhancedStatus::ConversionWithLossPerformed),
+            (6, 5) => Some(EnhancedStatus::ConversionFailed),
+            (6, 6) => Some(EnhancedStatus::MessageContentNotAvailable),
+            (6, 7) => Some(EnhancedStatus::NonAsciiAddressesNotPermitted),
+            (6, 8) => Some(EnhancedStatus::Utf8ReplyRequiredButNotPermitted),
+            (6, 9) => Some(EnhancedStatus::Utf8HeaderMessageCannotBeTransferred),
+            (6, 10) => Some(EnhancedStatus::Utf8ReplyRequiredDeprecatedDuplicate),
+            (7, 0) => Some(EnhancedStatus::OtherOrUndefinedSecurityStatus),
+            (7, 1) => Some(EnhancedStatus::DeliveryNotAuthorized),
+            (7, 2) => Some(EnhancedStatus::MailingListExpansionProhibited),
+            (7, 3) => Some(EnhancedStatus::SecurityConversionNotPossible),
+            (7, 4) => Some(EnhancedStatus::SecurityFeaturesNotSupported),
+            (7, 5) => Some(EnhancedStatus::CryptographicFailure),
+            (7, 6) => Some(EnhancedStatus::CryptographicAlgorithmNotSupported),
+            (7, 7) => Some(EnhancedStatus::MessageIntegrityFailure),
+            (7, 8) => Some(EnhancedStatus::AuthenticationCredentialsInvalid),
+            (7, 9) => Some(EnhancedStatus::AuthMechanismWeakerThanPolicy),
+            (7, 10) => Some(EnhancedStatus::EncryptionNeededForAuthMechanism),
+            (7, 11) => Some(EnhancedStatus::EncryptionRequiredForAuthMechanism),
+            (7, 12) => Some(EnhancedStatus::AuthMechanismPasswordTransitionNeeded),
+            (7, 13) => Some(EnhancedStatus::AuthenticatedAccountDisabled),
+            (7, 14) => Some(EnhancedStatus::TrustRelationshipRequired),
+            (7, 15) => Some(EnhancedStatus::PriorityLevelTooLow),
+            (7, 16) => Some(EnhancedStatus::MessageTooBigForPriority),
+            (7, 17) => Some(EnhancedStatus::MailboxOwnerChanged),
+            (7, 18) => Some(EnhancedStatus::DomainOwnerChanged),
+            (7, 19) => Some(EnhancedStatus::RrvsTestCannotBeCompleted),
+            (7, 20) => Some(EnhancedStatus::NoPassingDkimSignature),
+            (7, 21) => Some(EnhancedStatus::NoAcceptableDkimSignature),
+            (7, 22) => Some(EnhancedStatus::NoAuthorMatchedDkimSignature),
+            (7, 23) => Some(EnhancedStatus::SpfValidationFailed),
+            (7, 24) => Some(EnhancedStatus::SpfValidationError),
+            (7, 25) => Some(EnhancedStatus::ReverseDnsValidationFailed),
+            (7, 26) => Some(EnhancedStatus::MultipleAuthenticationChecksFailed),
+            (7, 27) => Some(EnhancedStatus::SenderAddressHasNullMx),
+            (7, 28) => Some(EnhancedStatus::MailFloodDetected),
+            (7, 29) => Some(EnhancedStatus::ArcValidationFailure),
+            (7, 30) => Some(EnhancedStatus::RequireTlsSupportRequired),
             _ => None,
         }
     }
@@ -106,18 +876,744 @@ impl EnhancedStatus {
     }
 }
 /// `(subject, detail)` of each entry, by index.
-pub(crate) static STATUS_PARTS: [(u16, u16); 1] = [(1, 1)];
-pub(crate) static STATUS_INFO: [crate::text::Info; 1] = [
+pub(crate) static STATUS_PARTS: [(u16, u16); 81] = [
+    (0, 0),
+    (1, 0),
+    (1, 1),
+    (1, 2),
+    (1, 3),
+    (1, 4),
+    (1, 5),
+    (1, 6),
+    (1, 7),
+    (1, 8),
+    (1, 9),
+    (1, 10),
+    (2, 0),
+    (2, 1),
+    (2, 2),
+    (2, 3),
+    (2, 4),
+    (3, 0),
+    (3, 1),
+    (3, 2),
+    (3, 3),
+    (3, 4),
+    (3, 5),
+    (3, 6),
+    (4, 0),
+    (4, 1),
+    (4, 2),
+    (4, 3),
+    (4, 4),
+    (4, 5),
+    (4, 6),
+    (4, 7),
+    (5, 0),
+    (5, 1),
+    (5, 2),
+    (5, 3),
+    (5, 4),
+    (5, 5),
+    (5, 6),
+    (6, 0),
+    (6, 1),
+    (6, 2),
+    (6, 3),
+    (6, 4),
+    (6, 5),
+    (6, 6),
+    (6, 7),
+    (6, 8),
+    (6, 9),
+    (6, 10),
+    (7, 0),
+    (7, 1),
+    (7, 2),
+    (7, 3),
+    (7, 4),
+    (7, 5),
+    (7, 6),
+    (7, 7),
+    (7, 8),
+    (7, 9),
+    (7, 10),
+    (7, 11),
+    (7, 12),
+    (7, 13),
+    (7, 14),
+    (7, 15),
+    (7, 16),
+    (7, 17),
+    (7, 18),
+    (7, 19),
+    (7, 20),
+    (7, 21),
+    (7, 22),
+    (7, 23),
+    (7, 24),
+    (7, 25),
+    (7, 26),
+    (7, 27),
+    (7, 28),
+    (7, 29),
+    (7, 30),
+];
+pub(crate) static STATUS_INFO: [crate::text::Info; 81] = [
+    crate::text::Info {
+        id: "OtherUndefinedStatus",
+        standing: crate::Standing::Standard,
+        references: &["RFC 3463 §3.1"],
+    },
+    crate::text::Info {
+        id: "OtherAddressStatus",
+        standing: crate::Standing::Standard,
+        references: &["RFC 3463 §3.2"],
+    },
     crate::text::Info {
         id: "BadDestinationMailboxAddress",
         standing: crate::Standing::Standard,
         references: &["RFC 3463 §3.2"],
     },
+    crate::text::Info {
+        id: "BadDestinationSystemAddress",
+        standing: crate::Standing::Standard,
+        references: &["RFC 3463 §3.2"],
+    },
+    crate::text::Info {
+        id: "BadDestinationMailboxAddressSyntax",
+        standing: crate::Standing::Standard,
+        references: &["RFC 3463 §3.2"],
+    },
+    crate::text::Info {
+        id: "DestinationMailboxAddressAmbiguous",
+        standing: crate::Standing::Standard,
+        references: &["RFC 3463 §3.2"],
+    },
+    crate::text::Info {
+        id: "DestinationAddressValid",
+        standing: crate::Standing::Standard,
+        references: &["RFC 3463 §3.2"],
+    },
+    crate::text::Info {
+        id: "DestinationMailboxMovedNoForwardingAddress",
+        standing: crate::Standing::Standard,
+        references: &["RFC 3463 §3.2"],
+    },
+    crate::text::Info {
+        id: "BadSenderMailboxAddressSyntax",
+        standing: crate::Standing::Standard,
+        references: &["RFC 3463 §3.2"],
+    },
+    crate::text::Info {
+        id: "BadSenderSystemAddress",
+        standing: crate::Standing::Standard,
+        references: &["RFC 3463 §3.2"],
+    },
+    crate::text::Info {
+        id: "MessageRelayedToNonCompliantMailer",
+        standing: crate::Standing::Extension,
+        references: &["RFC 3886 §3.3.4"],
+    },
+    crate::text::Info {
+        id: "RecipientAddressHasNullMx",
+        standing: crate::Standing::Extension,
+        references: &["RFC 7505 §4.1", "RFC 7505 §6", "RFC 7504 §6"],
+    },
+    crate::text::Info {
+        id: "OtherOrUndefinedMailboxStatus",
+        standing: crate::Standing::Standard,
+        references: &["RFC 3463 §3.3"],
+    },
+    crate::text::Info {
+        id: "MailboxDisabled",
+        standing: crate::Standing::Standard,
+        references: &["RFC 3463 §3.3"],
+    },
+    crate::text::Info {
+        id: "MailboxFull",
+        standing: crate::Standing::Standard,
+        references: &["RFC 3463 §3.3"],
+    },
+    crate::text::Info {
+        id: "MessageLengthExceedsAdministrativeLimit",
+        standing: crate::Standing::Standard,
+        references: &["RFC 3463 §3.3"],
+    },
+    crate::text::Info {
+        id: "MailingListExpansionProblem",
+        standing: crate::Standing::Standard,
+        references: &["RFC 3463 §3.3"],
+    },
+    crate::text::Info {
+        id: "OtherOrUndefinedMailSystemStatus",
+        standing: crate::Standing::Standard,
+        references: &["RFC 3463 §3.4"],
+    },
+    crate::text::Info {
+        id: "MailSystemFull",
+        standing: crate::Standing::Standard,
+        references: &["RFC 3463 §3.4"],
+    },
+    crate::text::Info {
+        id: "SystemNotAcceptingNetworkMessages",
+        standing: crate::Standing::Standard,
+        references: &["RFC 3463 §3.4", "RFC 7504 §6"],
+    },
+    crate::text::Info {
+        id: "SystemNotCapableOfSelectedFeatures",
+        standing: crate::Standing::Standard,
+        references: &["RFC 3463 §3.4"],
+    },
+    crate::text::Info {
+        id: "MessageTooBigForSystem",
+        standing: crate::Standing::Standard,
+        references: &["RFC 3463 §3.4"],
+    },
+    crate::text::Info {
+        id: "SystemIncorrectlyConfigured",
+        standing: crate::Standing::Standard,
+        references: &["RFC 3463 §3.4"],
+    },
+    crate::text::Info {
+        id: "RequestedPriorityChanged",
+        standing: crate::Standing::Extension,
+        references: &["RFC 6710 §4.1", "RFC 6710 §10"],
+    },
+    crate::text::Info {
+        id: "OtherOrUndefinedNetworkOrRoutingStatus",
+        standing: crate::Standing::Standard,
+        references: &["RFC 3463 §3.5"],
+    },
+    crate::text::Info {
+        id: "NoAnswerFromHost",
+        standing: crate::Standing::Standard,
+        references: &["RFC 3463 §3.5"],
+    },
+    crate::text::Info {
+        id: "BadConnection",
+        standing: crate::Standing::Standard,
+        references: &["RFC 3463 §3.5"],
+    },
+    crate::text::Info {
+        id: "DirectoryServerFailure",
+        standing: crate::Standing::Standard,
+        references: &["RFC 3463 §3.5"],
+    },
+    crate::text::Info {
+        id: "UnableToRoute",
+        standing: crate::Standing::Standard,
+        references: &["RFC 3463 §3.5"],
+    },
+    crate::text::Info {
+        id: "MailSystemCongestion",
+        standing: crate::Standing::Standard,
+        references: &["RFC 3463 §3.5"],
+    },
+    crate::text::Info {
+        id: "RoutingLoopDetected",
+        standing: crate::Standing::Standard,
+        references: &["RFC 3463 §3.5", "RFC 5321 §6.3"],
+    },
+    crate::text::Info {
+        id: "DeliveryTimeExpired",
+        standing: crate::Standing::Standard,
+        references: &["RFC 3463 §3.5"],
+    },
+    crate::text::Info {
+        id: "OtherOrUndefinedProtocolStatus",
+        standing: crate::Standing::Standard,
+        references: &["RFC 3463 §3.6"],
+    },
+    crate::text::Info {
+        id: "InvalidCommand",
+        standing: crate::Standing::Standard,
+        references: &["RFC 3463 §3.6"],
+    },
+    crate::text::Info {
+        id: "ProtocolSyntaxError",
+        standing: crate::Standing::Standard,
+        references: &["RFC 3463 §3.6"],
+    },
+    crate::text::Info {
+        id: "TooManyRecipientsForProtocol",
+        standing: crate::Standing::Standard,
+        references: &["RFC 3463 §3.6"],
+    },
+    crate::text::Info {
+        id: "InvalidCommandArguments",
+        standing: crate::Standing::Standard,
+        references: &["RFC 3463 §3.6"],
+    },
+    crate::text::Info {
+        id: "WrongProtocolVersion",
+        standing: crate::Standing::Standard,
+        references: &["RFC 3463 §3.6"],
+    },
+    crate::text::Info {
+        id: "AuthenticationExchangeLineTooLong",
+        standing: crate::Standing::Extension,
+        references: &["RFC 4954 §6", "RFC 4954 §4"],
+    },
+    crate::text::Info {
+        id: "OtherOrUndefinedMediaError",
+        standing: crate::Standing::Standard,
+        references: &["RFC 3463 §3.7"],
+    },
+    crate::text::Info {
+        id: "MediaNotSupported",
+        standing: crate::Standing::Standard,
+        references: &["RFC 3463 §3.7"],
+    },
+    crate::text::Info {
+        id: "ConversionRequiredAndProhibited",
+        standing: crate::Standing::Standard,
+        references: &["RFC 3463 §3.7"],
+    },
+    crate::text::Info {
+        id: "ConversionRequiredButNotSupported",
+        standing: crate::Standing::Standard,
+        references: &["RFC 3463 §3.7"],
+    },
+    crate::text::Info {
+        id: "ConversionWithLossPerformed",
+        standing: crate::Standing::Standard,
+        references: &["RFC 3463 §3.7"],
+    },
+    crate::text::Info {
+        id: "ConversionFailed",
+        standing: crate::Standing::Standard,
+        references: &["RFC 3463 §3.7"],
+    },
+    crate::text::Info {
+        id: "MessageContentNotAvailable",
+        standing: crate::Standing::Extension,
+        references: &["RFC 4468 §5"],
+    },
+    crate::text::Info {
+        id: "NonAsciiAddressesNotPermitted",
+        standing: crate::Standing::Extension,
+        references: &["RFC 6531 §4.2", "RFC 6531 §3.5"],
+    },
+    crate::text::Info {
+        id: "Utf8ReplyRequiredButNotPermitted",
+        standing: crate::Standing::Extension,
+        references: &["RFC 6531 §4.2", "RFC 6531 §3.7.4.2"],
+    },
+    crate::text::Info {
+        id: "Utf8HeaderMessageCannotBeTransferred",
+        standing: crate::Standing::Extension,
+        references: &["RFC 6531 §4.2", "RFC 6531 §3.5"],
+    },
+    crate::text::Info {
+        id: "Utf8ReplyRequiredDeprecatedDuplicate",
+        standing: crate::Standing::Deprecated,
+        references: &["RFC 6531 §4.2"],
+    },
+    crate::text::Info {
+        id: "OtherOrUndefinedSecurityStatus",
+        standing: crate::Standing::Standard,
+        references: &["RFC 3463 §3.8"],
+    },
+    crate::text::Info {
+        id: "DeliveryNotAuthorized",
+        standing: crate::Standing::Standard,
+        references: &["RFC 3463 §3.8"],
+    },
+    crate::text::Info {
+        id: "MailingListExpansionProhibited",
+        standing: crate::Standing::Standard,
+        references: &["RFC 3463 §3.8"],
+    },
+    crate::text::Info {
+        id: "SecurityConversionNotPossible",
+        standing: crate::Standing::Standard,
+        references: &["RFC 3463 §3.8"],
+    },
+    crate::text::Info {
+        id: "SecurityFeaturesNotSupported",
+        standing: crate::Standing::Standard,
+        references: &["RFC 3463 §3.8"],
+    },
+    crate::text::Info {
+        id: "CryptographicFailure",
+        standing: crate::Standing::Standard,
+        references: &["RFC 3463 §3.8"],
+    },
+    crate::text::Info {
+        id: "CryptographicAlgorithmNotSupported",
+        standing: crate::Standing::Standard,
+        references: &["RFC 3463 §3.8"],
+    },
+    crate::text::Info {
+        id: "MessageIntegrityFailure",
+        standing: crate::Standing::Standard,
+        references: &["RFC 3463 §3.8"],
+    },
+    crate::text::Info {
+        id: "AuthenticationCredentialsInvalid",
+        standing: crate::Standing::Extension,
+        references: &["RFC 4954 §6"],
+    },
+    crate::text::Info {
+        id: "AuthMechanismWeakerThanPolicy",
+        standing: crate::Standing::Extension,
+        references: &["RFC 4954 §6"],
+    },
+    crate::text::Info {
+        id: "EncryptionNeededForAuthMechanism",
+        standing: crate::Standing::Extension,
+        references: &["RFC 5248 §2.4", "RFC 8689 §4.2.1"],
+    },
+    crate::text::Info {
+        id: "EncryptionRequiredForAuthMechanism",
+        standing: crate::Standing::Extension,
+        references: &["RFC 4954 §6"],
+    },
+    crate::text::Info {
+        id: "AuthMechanismPasswordTransitionNeeded",
+        standing: crate::Standing::Extension,
+        references: &["RFC 4954 §6"],
+    },
+    crate::text::Info {
+        id: "AuthenticatedAccountDisabled",
+        standing: crate::Standing::Extension,
+        references: &["RFC 5248 §2.4"],
+    },
+    crate::text::Info {
+        id: "TrustRelationshipRequired",
+        standing: crate::Standing::Extension,
+        references: &["RFC 5248 §2.4", "RFC 4468 §5"],
+    },
+    crate::text::Info {
+        id: "PriorityLevelTooLow",
+        standing: crate::Standing::Extension,
+        references: &["RFC 6710 §4.1"],
+    },
+    crate::text::Info {
+        id: "MessageTooBigForPriority",
+        standing: crate::Standing::Extension,
+        references: &["RFC 6710 §5"],
+    },
+    crate::text::Info {
+        id: "MailboxOwnerChanged",
+        standing: crate::Standing::Extension,
+        references: &["RFC 7293 §15.3", "RFC 7293 §5.1"],
+    },
+    crate::text::Info {
+        id: "DomainOwnerChanged",
+        standing: crate::Standing::Extension,
+        references: &["RFC 7293 §15.3"],
+    },
+    crate::text::Info {
+        id: "RrvsTestCannotBeCompleted",
+        standing: crate::Standing::Extension,
+        references: &["RFC 7293 §15.3", "RFC 7293 §5"],
+    },
+    crate::text::Info {
+        id: "NoPassingDkimSignature",
+        standing: crate::Standing::Extension,
+        references: &["RFC 7372 §3.1", "RFC 6376 §6.1"],
+    },
+    crate::text::Info {
+        id: "NoAcceptableDkimSignature",
+        standing: crate::Standing::Extension,
+        references: &["RFC 7372 §3.1", "RFC 6376 §6.1"],
+    },
+    crate::text::Info {
+        id: "NoAuthorMatchedDkimSignature",
+        standing: crate::Standing::Extension,
+        references: &["RFC 7372 §3.1", "RFC 6376 §6.1"],
+    },
+    crate::text::Info {
+        id: "SpfValidationFailed",
+        standing: crate::Standing::Extension,
+        references: &["RFC 7372 §3.2", "RFC 7208 §8.4"],
+    },
+    crate::text::Info {
+        id: "SpfValidationError",
+        standing: crate::Standing::Extension,
+        references: &["RFC 7372 §3.2", "RFC 7208 §8.6", "RFC 7208 §8.7"],
+    },
+    crate::text::Info {
+        id: "ReverseDnsValidationFailed",
+        standing: crate::Standing::Extension,
+        references: &["RFC 7372 §3.3"],
+    },
+    crate::text::Info {
+        id: "MultipleAuthenticationChecksFailed",
+        standing: crate::Standing::Extension,
+        references: &["RFC 7372 §3.4", "RFC 7372 §4"],
+    },
+    crate::text::Info {
+        id: "SenderAddressHasNullMx",
+        standing: crate::Standing::Extension,
+        references: &["RFC 7505 §6", "RFC 7505 §4.1"],
+    },
+    crate::text::Info {
+        id: "MailFloodDetected",
+        standing: crate::Standing::Extension,
+        references: &["draft-levine-mailbomb-header-00"],
+    },
+    crate::text::Info {
+        id: "ArcValidationFailure",
+        standing: crate::Standing::Extension,
+        references: &["RFC 8617 §10.4", "RFC 8617 §5.2.2"],
+    },
+    crate::text::Info {
+        id: "RequireTlsSupportRequired",
+        standing: crate::Standing::Extension,
+        references: &["RFC 8689 §4.2.1", "RFC 8689 §7"],
+    },
 ];
 /// The registry's associated basic status codes of each entry, by index.
-pub(crate) static ASSOCIATED: [&[crate::ReplyCode]; 1] = [
+pub(crate) static ASSOCIATED: [&[crate::ReplyCode]; 81] = [
+    &[],
+    &[],
+    &[crate::ReplyCode::LocalErrorInProcessing, crate::ReplyCode::MailboxUnavailable],
+    &[],
+    &[crate::ReplyCode::SyntaxErrorInParameters],
+    &[],
+    &[crate::ReplyCode::Ok],
+    &[],
+    &[],
+    &[
+        crate::ReplyCode::LocalErrorInProcessing,
+        crate::ReplyCode::SyntaxErrorInParameters,
+    ],
+    &[],
+    &[crate::ReplyCode::DomainDoesNotAcceptMail],
+    &[],
+    &[],
+    &[crate::ReplyCode::StorageAllocationExceeded],
+    &[crate::ReplyCode::StorageAllocationExceeded],
+    &[
+        crate::ReplyCode::MailboxUnavailableTemporary,
+        crate::ReplyCode::InsufficientSystemStorage,
+    ],
+    &[
+        crate::ReplyCode::ServiceClosing,
+        crate::ReplyCode::Ok,
+        crate::ReplyCode::ServiceNotAvailable,
+        crate::ReplyCode::LocalErrorInProcessing,
+        crate::ReplyCode::MailboxUnavailable,
+        crate::ReplyCode::TransactionFailed,
+    ],
+    &[crate::ReplyCode::InsufficientSystemStorage],
+    &[crate::ReplyCode::NoMailForAtrn, crate::ReplyCode::HostDoesNotAcceptMail],
+    &[],
+    &[crate::ReplyCode::StorageAllocationExceeded, crate::ReplyCode::TransactionFailed],
+    &[],
+    &[crate::ReplyCode::Ok, crate::ReplyCode::UserNotLocalWillForward],
+    &[],
+    &[crate::ReplyCode::LocalErrorInProcessing],
+    &[crate::ReplyCode::ServiceNotAvailable],
+    &[crate::ReplyCode::LocalErrorInProcessing, crate::ReplyCode::MailboxUnavailable],
+    &[],
+    &[crate::ReplyCode::LocalErrorInProcessing],
+    &[],
+    &[],
+    &[
+        crate::ReplyCode::ServiceReady,
+        crate::ReplyCode::Ok,
+        crate::ReplyCode::UserNotLocalWillForward,
+        crate::ReplyCode::CannotVerifyUser,
+        crate::ReplyCode::PendingMessagesForNodeStarted,
+        crate::ReplyCode::LocalErrorInProcessing,
+        crate::ReplyCode::InsufficientSystemStorage,
+        crate::ReplyCode::TemporaryTlsOrAuthFailure,
+        crate::ReplyCode::UnableToQueueForNode,
+        crate::ReplyCode::NodeNotAllowed,
+        crate::ReplyCode::SyntaxErrorInParameters,
+        crate::ReplyCode::CommandNotImplemented,
+        crate::ReplyCode::BadSequenceOfCommands,
+        crate::ReplyCode::TransactionFailed,
+    ],
+    &[
+        crate::ReplyCode::InvalidCommandUnofficial,
+        crate::ReplyCode::SyntaxErrorCommandUnrecognized,
+        crate::ReplyCode::SyntaxErrorInParameters,
+        crate::ReplyCode::BadSequenceOfCommands,
+        crate::ReplyCode::AuthenticationOrTlsRequired,
+        crate::ReplyCode::MailboxUnavailable,
+        crate::ReplyCode::TransactionFailed,
+        crate::ReplyCode::ParametersNotRecognized,
+    ],
+    &[
+        crate::ReplyCode::SyntaxErrorCommandUnrecognized,
+        crate::ReplyCode::SyntaxErrorInParameters,
+        crate::ReplyCode::CommandNotImplemented,
+        crate::ReplyCode::MailboxUnavailable,
+        crate::ReplyCode::ParametersNotRecognized,
+    ],
+    &[crate::ReplyCode::LocalErrorInProcessing],
+    &[
+        crate::ReplyCode::LocalErrorInProcessing,
+        crate::ReplyCode::SyntaxErrorInParameters,
+        crate::ReplyCode::CommandNotImplemented,
+        crate::ReplyCode::BadSequenceOfCommands,
+        crate::ReplyCode::ParameterNotImplemented,
+        crate::ReplyCode::MailboxUnavailable,
+        crate::ReplyCode::ParametersNotRecognized,
+    ],
+    &[],
+    &[crate::ReplyCode::SyntaxErrorCommandUnrecognized],
+    &[],
+    &[],
+    &[],
+    &[crate::ReplyCode::TransactionFailed],
+    &[crate::ReplyCode::Ok],
+    &[],
+    &[crate::ReplyCode::TransactionFailed],
+    &[crate::ReplyCode::MailboxNameNotAllowed, crate::ReplyCode::MailboxUnavailable],
+    &[
+        crate::ReplyCode::CannotVerifyUser,
+        crate::ReplyCode::MailboxNameNotAllowed,
+        crate::ReplyCode::MailboxUnavailable,
+    ],
+    &[crate::ReplyCode::MailboxUnavailable],
+    &[],
+    &[
+        crate::ReplyCode::ServiceReady,
+        crate::ReplyCode::AuthSucceeded,
+        crate::ReplyCode::MailboxUnavailableTemporary,
+        crate::ReplyCode::TemporaryTlsOrAuthFailure,
+        crate::ReplyCode::SyntaxErrorCommandUnrecognized,
+        crate::ReplyCode::SyntaxErrorInParameters,
+        crate::ReplyCode::BadSequenceOfCommands,
+        crate::ReplyCode::ParameterNotImplemented,
+        crate::ReplyCode::AuthenticationOrTlsRequired,
+        crate::ReplyCode::AuthBadCredentials,
+        crate::ReplyCode::MailboxUnavailable,
+    ],
+    &[
+        crate::ReplyCode::LocalErrorInProcessing,
+        crate::ReplyCode::TemporaryTlsOrAuthFailure,
+        crate::ReplyCode::CommandNotImplemented,
+        crate::ReplyCode::BadSequenceOfCommands,
+        crate::ReplyCode::NotAuthorizedUnofficial,
+        crate::ReplyCode::MailboxUnavailable,
+        crate::ReplyCode::UserNotLocal,
+    ],
+    &[crate::ReplyCode::MailboxUnavailable],
+    &[],
+    &[crate::ReplyCode::ParameterNotImplemented],
+    &[],
+    &[],
+    &[],
+    &[crate::ReplyCode::AuthBadCredentials, crate::ReplyCode::TransactionFailed],
+    &[crate::ReplyCode::AuthWeakMechanism],
+    &[crate::ReplyCode::EncryptionNeededUnofficial],
+    &[
+        crate::ReplyCode::AuthEncryptionRequiredUnofficial,
+        crate::ReplyCode::AuthEncryptionRequired,
+    ],
+    &[
+        crate::ReplyCode::AuthPasswordTransitionUnofficial,
+        crate::ReplyCode::AuthPasswordTransition,
+    ],
+    &[crate::ReplyCode::AccountDisabledUnofficial],
+    &[crate::ReplyCode::AuthBadCredentials, crate::ReplyCode::TransactionFailed],
+    &[
+        crate::ReplyCode::MailboxUnavailableTemporary,
+        crate::ReplyCode::MailboxUnavailable,
+    ],
+    &[crate::ReplyCode::StorageAllocationExceeded],
+    &[],
+    &[],
+    &[],
+    &[crate::ReplyCode::MailboxUnavailable],
+    &[crate::ReplyCode::MailboxUnavailable],
+    &[crate::ReplyCode::MailboxUnavailable],
+    &[crate::ReplyCode::MailboxUnavailable],
+    &[crate::ReplyCode::LocalErrorInProcessing, crate::ReplyCode::MailboxUnavailable],
+    &[crate::ReplyCode::MailboxUnavailable],
+    &[crate::ReplyCode::MailboxUnavailable],
+    &[crate::ReplyCode::MailboxUnavailable],
+    &[],
+    &[crate::ReplyCode::MailboxUnavailable],
     &[crate::ReplyCode::MailboxUnavailable],
 ];
 const _: () = {
-    assert!(EnhancedStatus::BadDestinationMailboxAddress as usize == 0);
+    assert!(EnhancedStatus::OtherUndefinedStatus as usize == 0);
+    assert!(EnhancedStatus::OtherAddressStatus as usize == 1);
+    assert!(EnhancedStatus::BadDestinationMailboxAddress as usize == 2);
+    assert!(EnhancedStatus::BadDestinationSystemAddress as usize == 3);
+    assert!(EnhancedStatus::BadDestinationMailboxAddressSyntax as usize == 4);
+    assert!(EnhancedStatus::DestinationMailboxAddressAmbiguous as usize == 5);
+    assert!(EnhancedStatus::DestinationAddressValid as usize == 6);
+    assert!(EnhancedStatus::DestinationMailboxMovedNoForwardingAddress as usize == 7);
+    assert!(EnhancedStatus::BadSenderMailboxAddressSyntax as usize == 8);
+    assert!(EnhancedStatus::BadSenderSystemAddress as usize == 9);
+    assert!(EnhancedStatus::MessageRelayedToNonCompliantMailer as usize == 10);
+    assert!(EnhancedStatus::RecipientAddressHasNullMx as usize == 11);
+    assert!(EnhancedStatus::OtherOrUndefinedMailboxStatus as usize == 12);
+    assert!(EnhancedStatus::MailboxDisabled as usize == 13);
+    assert!(EnhancedStatus::MailboxFull as usize == 14);
+    assert!(EnhancedStatus::MessageLengthExceedsAdministrativeLimit as usize == 15);
+    assert!(EnhancedStatus::MailingListExpansionProblem as usize == 16);
+    assert!(EnhancedStatus::OtherOrUndefinedMailSystemStatus as usize == 17);
+    assert!(EnhancedStatus::MailSystemFull as usize == 18);
+    assert!(EnhancedStatus::SystemNotAcceptingNetworkMessages as usize == 19);
+    assert!(EnhancedStatus::SystemNotCapableOfSelectedFeatures as usize == 20);
+    assert!(EnhancedStatus::MessageTooBigForSystem as usize == 21);
+    assert!(EnhancedStatus::SystemIncorrectlyConfigured as usize == 22);
+    assert!(EnhancedStatus::RequestedPriorityChanged as usize == 23);
+    assert!(EnhancedStatus::OtherOrUndefinedNetworkOrRoutingStatus as usize == 24);
+    assert!(EnhancedStatus::NoAnswerFromHost as usize == 25);
+    assert!(EnhancedStatus::BadConnection as usize == 26);
+    assert!(EnhancedStatus::DirectoryServerFailure as usize == 27);
+    assert!(EnhancedStatus::UnableToRoute as usize == 28);
+    assert!(EnhancedStatus::MailSystemCongestion as usize == 29);
+    assert!(EnhancedStatus::RoutingLoopDetected as usize == 30);
+    assert!(EnhancedStatus::DeliveryTimeExpired as usize == 31);
+    assert!(EnhancedStatus::OtherOrUndefinedProtocolStatus as usize == 32);
+    assert!(EnhancedStatus::InvalidCommand as usize == 33);
+    assert!(EnhancedStatus::ProtocolSyntaxError as usize == 34);
+    assert!(EnhancedStatus::TooManyRecipientsForProtocol as usize == 35);
+    assert!(EnhancedStatus::InvalidCommandArguments as usize == 36);
+    assert!(EnhancedStatus::WrongProtocolVersion as usize == 37);
+    assert!(EnhancedStatus::AuthenticationExchangeLineTooLong as usize == 38);
+    assert!(EnhancedStatus::OtherOrUndefinedMediaError as usize == 39);
+    assert!(EnhancedStatus::MediaNotSupported as usize == 40);
+    assert!(EnhancedStatus::ConversionRequiredAndProhibited as usize == 41);
+    assert!(EnhancedStatus::ConversionRequiredButNotSupported as usize == 42);
+    assert!(EnhancedStatus::ConversionWithLossPerformed as usize == 43);
+    assert!(EnhancedStatus::ConversionFailed as usize == 44);
+    assert!(EnhancedStatus::MessageContentNotAvailable as usize == 45);
+    assert!(EnhancedStatus::NonAsciiAddressesNotPermitted as usize == 46);
+    assert!(EnhancedStatus::Utf8ReplyRequiredButNotPermitted as usize == 47);
+    assert!(EnhancedStatus::Utf8HeaderMessageCannotBeTransferred as usize == 48);
+    assert!(EnhancedStatus::Utf8ReplyRequiredDeprecatedDuplicate as usize == 49);
+    assert!(EnhancedStatus::OtherOrUndefinedSecurityStatus as usize == 50);
+    assert!(EnhancedStatus::DeliveryNotAuthorized as usize == 51);
+    assert!(EnhancedStatus::MailingListExpansionProhibited as usize == 52);
+    assert!(EnhancedStatus::SecurityConversionNotPossible as usize == 53);
+    assert!(EnhancedStatus::SecurityFeaturesNotSupported as usize == 54);
+    assert!(EnhancedStatus::CryptographicFailure as usize == 55);
+    assert!(EnhancedStatus::CryptographicAlgorithmNotSupported as usize == 56);
+    assert!(EnhancedStatus::MessageIntegrityFailure as usize == 57);
+    assert!(EnhancedStatus::AuthenticationCredentialsInvalid as usize == 58);
+    assert!(EnhancedStatus::AuthMechanismWeakerThanPolicy as usize == 59);
+    assert!(EnhancedStatus::EncryptionNeededForAuthMechanism as usize == 60);
+    assert!(EnhancedStatus::EncryptionRequiredForAuthMechanism as usize == 61);
+    assert!(EnhancedStatus::AuthMechanismPasswordTransitionNeeded as usize == 62);
+    assert!(EnhancedStatus::AuthenticatedAccountDisabled as usize == 63);
+    assert!(EnhancedStatus::TrustRelationshipRequired as usize == 64);
+    assert!(EnhancedStatus::PriorityLevelTooLow as usize == 65);
+    assert!(EnhancedStatus::MessageTooBigForPriority as usize == 66);
+    assert!(EnhancedStatus::MailboxOwnerChanged as usize == 67);
+    assert!(EnhancedStatus::DomainOwnerChanged as usize == 68);
+    assert!(EnhancedStatus::RrvsTestCannotBeCompleted as usize == 69);
+    assert!(EnhancedStatus::NoPassingDkimSignature as usize == 70);
+    assert!(EnhancedStatus::NoAcceptableDkimSignature as usize == 71);
+    assert!(EnhancedStatus::NoAuthorMatchedDkimSignature as usize == 72);
+    assert!(EnhancedStatus::SpfValidationFailed as usize == 73);
+    assert!(EnhancedStatus::SpfValidationError as usize == 74);
+    assert!(EnhancedStatus::ReverseDnsValidationFailed as usize == 75);
+    assert!(EnhancedStatus::MultipleAuthenticationChecksFailed as usize == 76);
+    assert!(EnhancedStatus::SenderAddressHasNullMx as usize == 77);
+    assert!(EnhancedStatus::MailFloodDetected as usize == 78);
+    assert!(EnhancedStatus::ArcValidationFailure as usize == 79);
+    assert!(EnhancedStatus::RequireTlsSupportRequired as usize == 80);
 };

@@ -9,39 +9,1141 @@
 #[non_exhaustive]
 #[repr(u16)]
 pub enum ReplyCode {
+    /// `211` System status, or system help reply
+    ///
+    /// An informational reply, not an error: the server is answering a request for its status or for help. It never makes a message bounce by itself. If it shows up in a bounce report, the error that stopped the message is in another line of the report.
+    ///
+    /// Standing: standard. References: RFC 5321 §4.2.2, RFC 5321 §4.2.3, RFC 5321 §4.3.2.
+    SystemStatus = 211,
+    /// `214` Help message
+    ///
+    /// The server is sending help text, usually in answer to the HELP command; the text is meant for a person reading the session. It is not an error and does not make mail bounce.
+    ///
+    /// Standing: standard. References: RFC 5321 §4.1.1.8, RFC 5321 §4.2.2, RFC 5321 §4.2.3, RFC 5321 §4.3.2.
+    HelpMessage = 214,
+    /// `220` \<domain\> Service ready
+    ///
+    /// The greeting a mail server sends when a connection opens: it is ready to receive commands. After the STARTTLS command, 220 means "Ready to start TLS" (RFC 3207). It is a success reply and never the cause of a bounce.
+    ///
+    /// Standing: standard. References: RFC 5321 §3.1, RFC 5321 §4.2.2, RFC 5321 §4.2.3, RFC 3207 §4.
+    ServiceReady = 220,
+    /// `221` \<domain\> Service closing transmission channel
+    ///
+    /// The server is closing the connection in an orderly way, normally after the client sent QUIT. It is the normal end of a session, not an error.
+    ///
+    /// Standing: standard. References: RFC 5321 §3.8, RFC 5321 §4.1.1.10, RFC 5321 §4.2.2, RFC 5321 §4.2.3.
+    ServiceClosing = 221,
+    /// `235` Authentication succeeded
+    ///
+    /// Reply to the AUTH command: the user name and password (or other credentials) were accepted. It only appears when a mail program logs in to a server to send mail, and it is never the reason for a bounce.
+    ///
+    /// Standing: extension. References: RFC 4954 §4, RFC 4954 §6.
+    AuthSucceeded = 235,
+    /// `250` Requested mail action okay, completed
+    ///
+    /// The command succeeded; after the end of the message data it means the receiving server has accepted responsibility for delivering the message. Under the ETRN extension 250 means "OK, queuing for node \<x\> started", and with CHUNKING it confirms each BDAT chunk. A 250 is never a failure: if a bounce arrives later, it was produced by a server further along the path.
+    ///
+    /// Standing: standard. References: RFC 5321 §4.2.2, RFC 5321 §4.2.3, RFC 5321 §4.2.5, RFC 1985 §5.1, RFC 2645 §7, RFC 3030 §2.
+    Ok = 250,
+    /// `251` User not local; will forward to \<forward-path\>
+    ///
+    /// The server accepted the recipient but will forward the message to another address, which it may name in the reply. Under the ETRN extension 251 instead means "OK, no messages waiting for node \<x\>". It is a success reply and does not cause a bounce.
+    ///
+    /// Standing: standard. References: RFC 5321 §3.4, RFC 5321 §4.2.2, RFC 5321 §4.2.3, RFC 5321 §7.4, RFC 1985 §5.1.
+    UserNotLocalWillForward = 251,
+    /// `252` Cannot VRFY user, but will accept message and attempt delivery
+    ///
+    /// Reply to the VRFY command: the server cannot check the address right now, but it will accept mail for it and try to deliver it. Under the ETRN extension 252 means "OK, pending messages for node \<x\> started". It is a success reply, not a bounce reason.
+    ///
+    /// Standing: standard. References: RFC 5321 §3.5.3, RFC 5321 §4.2.2, RFC 5321 §4.2.3, RFC 1985 §5.1, RFC 6531 §3.7.4.2.
+    CannotVerifyUser = 252,
+    /// `253` OK, \<n\> pending messages for node \<x\> started
+    ///
+    /// Reply to the ETRN command, which a site uses to ask its provider's server to send the mail queued for it: the server has started sending the \<n\> waiting messages. It only appears in ETRN sessions and is never the reason for a bounce.
+    ///
+    /// Standing: extension. References: RFC 1985 §5.1.
+    PendingMessagesForNodeStarted = 253,
+    /// `334` Server challenge: continue authentication
+    ///
+    /// An intermediate reply during login (the AUTH command): the text after 334 is a Base64-encoded challenge, often "Username:" or "Password:", and the server waits for the client's answer. It is part of a normal login, not an error.
+    ///
+    /// Standing: extension. References: RFC 4954 §4, RFC 4954 §8.
+    AuthContinue = 334,
+    /// `354` Start mail input; end with \<CRLF\>.\<CRLF\>
+    ///
+    /// Reply to the DATA command: the server is ready to receive the message itself, which ends with a line holding only a dot. It is a normal intermediate step of every delivery, not an error.
+    ///
+    /// Standing: standard. References: RFC 5321 §3.3, RFC 5321 §4.1.1.4, RFC 5321 §4.2.2, RFC 5321 §4.2.3.
+    StartMailInput = 354,
+    /// `355` \<octet-offset\> is the transaction offset
+    ///
+    /// Part of the experimental checkpoint/restart extension: when a client reconnects to resume an interrupted transfer, the server answers 355 with the number of bytes of the message it already has, so only the rest must be sent. It is not an error and is rarely seen in practice.
+    ///
+    /// Standing: extension. References: RFC 1845 §3.
+    TransactionOffset = 355,
+    /// `421` \<domain\> Service not available, closing transmission channel
+    ///
+    /// A temporary failure: the server is shutting down, overloaded, or not accepting connections right now, and it closes the connection. Many servers also use it to slow down or greylist unknown senders. The sending server retries automatically, so 421 only appears in a bounce after the retries went on for too long.
+    ///
+    /// Standing: standard. References: RFC 5321 §3.8, RFC 5321 §4.2.2, RFC 5321 §4.2.3.
+    ServiceNotAvailable = 421,
+    /// `422` Unofficial: a password transition is needed (variant of 432)
+    ///
+    /// No RFC defines 422 as a reply code; it appears only in the IANA enhanced status code registry, which lists it next to 432 for X.7.12 "A password transition is needed". It would mean the server wants the account to log in once with the plain password method before the chosen login method works. It concerns logging in to send mail, not the recipient.
+    ///
+    /// Standing: registry-only. References: RFC 5248 §2.4.
+    AuthPasswordTransitionUnofficial = 422,
+    /// `430` Unofficial: temporary refusal of an invalid command
+    ///
+    /// No RFC defines 430 as a reply code; it appears only in the IANA registry among the basic codes for X.5.1 "Invalid command" (a command out of sequence or not supported). As a 4yz code it would signal a temporary refusal. It is rarely seen in bounces.
+    ///
+    /// Standing: registry-only. References: RFC 5248 §2.4.
+    InvalidCommandUnofficial = 430,
+    /// `432` A password transition is needed
+    ///
+    /// Reply to the AUTH (login) command: the account has to switch to the login method the mail program chose, which is usually done by logging in once with the plain password method (PLAIN). After that, the chosen method should work in later sessions. It concerns logging in to send mail, not the recipient of a message.
+    ///
+    /// Standing: extension. References: RFC 4954 §6, RFC 2554 §6.
+    AuthPasswordTransition = 432,
+    /// `450` Requested mail action not taken: mailbox unavailable
+    ///
+    /// A temporary refusal for this mailbox: it may be busy or locked, or the server is temporarily blocking the message for policy reasons. A common cause is greylisting, where a server first refuses mail from an unknown sender and accepts the retry. Under On-Demand Mail Relay (RFC 2645), 450 answers the ATRN command with "ATRN request refused". The sending server retries automatically, so a bounce only comes if the condition lasts too long.
+    ///
+    /// Standing: standard. References: RFC 5321 §4.2.2, RFC 5321 §4.2.3, RFC 2645 §5.2.1, RFC 2645 §7, RFC 6710 §4.1.
+    MailboxUnavailableTemporary = 450,
+    /// `451` Requested action aborted: local error in processing
+    ///
+    /// A temporary problem on the receiving server stopped the command, for example a software fault, a failed DNS or database lookup, an unreachable spam-filter service or a full queue. Under On-Demand Mail Relay (RFC 2645), 451 answers ATRN with "Unable to process ATRN request now". The sending server retries, so a bounce only comes if the error persists.
+    ///
+    /// Standing: standard. References: RFC 5321 §4.2.2, RFC 5321 §4.2.3, RFC 2645 §5.2.1, RFC 2645 §7, RFC 4468 §6.
+    LocalErrorInProcessing = 451,
+    /// `452` Requested action not taken: insufficient system storage
+    ///
+    /// The server temporarily lacks space to take the message, or, very often, it has reached its limit of recipients for one message; the remaining recipients are then sent in a later transaction. With the SIZE extension, 452 means the server cannot take a message of the declared size now but may later. It is temporary and retried automatically.
+    ///
+    /// Standing: standard. References: RFC 5321 §4.2.2, RFC 5321 §4.2.3, RFC 5321 §4.5.3.1.10, RFC 1870 §6.1, RFC 1870 §6.2, RFC 1870 §6.4.
+    InsufficientSystemStorage = 452,
+    /// `453` You have no mail
+    ///
+    /// Reply to the ATRN command of On-Demand Mail Relay (RFC 2645), used by sites without a fixed IP address to log in and collect their mail: the provider has no queued mail for the requested domains. It has nothing to do with a message you sent and does not cause bounces.
+    ///
+    /// Standing: extension. References: RFC 2645 §5.2.1, RFC 2645 §7, RFC 5248 §2.4.
+    NoMailForAtrn = 453,
+    /// `454` TLS not available, or temporary authentication failure
+    ///
+    /// A temporary failure with two meanings. After STARTTLS (RFC 3207) it means encryption cannot be started right now, for example because of a certificate or TLS setup problem; after AUTH (RFC 4954) it means the login failed because of a temporary server problem, not a wrong password. A sending server that insists on encryption keeps retrying and may eventually bounce the message.
+    ///
+    /// Standing: extension. References: RFC 3207 §4, RFC 4954 §6, RFC 2554 §6.
+    TemporaryTlsOrAuthFailure = 454,
+    /// `455` Server unable to accommodate parameters
+    ///
+    /// The server temporarily cannot honour one of the extension parameters sent with MAIL FROM or RCPT TO, such as a delivery deadline. It is temporary: the sending server may retry later or resend without the parameter.
+    ///
+    /// Standing: standard. References: RFC 5321 §4.1.1.11, RFC 5321 §4.2.2, RFC 5321 §4.2.3, RFC 2852 §4.
+    CannotAccommodateParameters = 455,
+    /// `458` Unable to queue messages for node \<x\>
+    ///
+    /// Reply to the ETRN command: the server cannot start sending the mail queued for the named host or domain, for a local reason. It only concerns sites that collect their mail with ETRN, not a message you sent.
+    ///
+    /// Standing: extension. References: RFC 1985 §5.1, RFC 1985 §5.2.
+    UnableToQueueForNode = 458,
+    /// `459` Node \<x\> not allowed: \<reason\>
+    ///
+    /// Reply to the ETRN command: the server refuses to release queued mail for that host and states why, for example because the client may not ask for it or the name cannot be resolved. It only concerns sites that collect their mail with ETRN.
+    ///
+    /// Standing: extension. References: RFC 1985 §5.1, RFC 1985 §5.2.
+    NodeNotAllowed = 459,
+    /// `500` Syntax error, command unrecognized
+    ///
+    /// The server did not understand the command, or the command line was too long. In a bounce it usually points to a faulty sending program, a firewall or antivirus proxy that garbles the mail session, or a protocol mismatch. During login (AUTH), 500 also means the client sent an authentication line that was too long (RFC 4954).
+    ///
+    /// Standing: standard. References: RFC 5321 §4.2.2, RFC 5321 §4.2.3, RFC 5321 §4.2.4, RFC 4954 §4, RFC 4954 §6, RFC 1985 §5.1.
+    SyntaxErrorCommandUnrecognized = 500,
+    /// `501` Syntax error in parameters or arguments
+    ///
+    /// The command was understood but its argument was wrong, very often a malformed address (missing angle brackets, illegal characters or spaces, no domain). Extensions use it too: STARTTLS sent with parameters, a login (AUTH) cancelled by the client or sent with invalid Base64, or repeated or invalid DSN parameters.
+    ///
+    /// Standing: standard. References: RFC 5321 §4.2.2, RFC 5321 §4.2.3, RFC 3207 §4, RFC 4954 §4, RFC 3461 §4.5, RFC 3461 §5.1, RFC 1985 §5.1, RFC 6409 §5.1.
+    SyntaxErrorInParameters = 501,
+    /// `502` Command not implemented
+    ///
+    /// The server recognises the command but does not support it, for example VRFY, ETRN or TURN switched off. It rarely stops ordinary mail, because normal delivery only needs the basic commands.
+    ///
+    /// Standing: standard. References: RFC 5321 §4.2.2, RFC 5321 §4.2.3, RFC 5321 §4.2.4, RFC 2645 §5.4.
+    CommandNotImplemented = 502,
+    /// `503` Bad sequence of commands
+    ///
+    /// The commands came in the wrong order, for example RCPT before MAIL, DATA without any accepted recipient, AUTH during a transaction, or DATA mixed with BDAT. Many servers also answer 503 after an earlier refusal (for example when relaying was denied or login is required), so the real reason may be an earlier reply.
+    ///
+    /// Standing: standard. References: RFC 5321 §3.1, RFC 5321 §4.2.2, RFC 5321 §4.2.3, RFC 3030 §2, RFC 3030 §3, RFC 4954 §4, RFC 4468 §6.
+    BadSequenceOfCommands = 503,
+    /// `504` Command parameter not implemented
+    ///
+    /// The command is supported, but not with the option given, for example a login (AUTH) method the server does not offer. It is rarely the cause of a bounce; the sending program usually tries another way.
+    ///
+    /// Standing: standard. References: RFC 5321 §4.2.2, RFC 5321 §4.2.3, RFC 4954 §4.
+    ParameterNotImplemented = 504,
+    /// `510` Non-standard: problem with the recipient address (like X.1.0)
+    ///
+    /// No RFC defines 510 as a reply code. It is most likely the enhanced code 5.1.0 "Other address status" with its dots dropped: something about an address made delivery fail. Standard servers send 550 or 553 with an enhanced code such as 5.1.0 or 5.1.1 for this.
+    ///
+    /// Standing: non-standard. References: seed, RFC 3463 §3.2.
+    CheckRecipientAddress = 510,
+    /// `512` Non-standard: destination domain not found (like X.1.2)
+    ///
+    /// No RFC defines 512 as a reply code; it is most likely 5.1.2 "Bad destination system address" with its dots dropped. It means the part of the address after the @ does not exist or cannot receive mail, usually because of a typo in the domain or an expired domain.
+    ///
+    /// Standing: non-standard. References: seed, RFC 3463 §3.2.
+    DestinationDomainNotFound = 512,
+    /// `515` Non-standard: destination mailbox address invalid
+    ///
+    /// No RFC defines 515 as a reply code. Dropping the dots would give 5.1.5, but RFC 3463 defines X.1.5 as "Destination address valid", the opposite of folk lists' wording; the wording fits 5.1.1 "Bad destination mailbox address" or 5.1.3 (bad address syntax) better. Read it as "the recipient address is wrong".
+    ///
+    /// Standing: non-standard. References: seed, RFC 3463 §3.2.
+    InvalidDestinationMailbox = 515,
+    /// `517` Non-standard: problem with the sender address (like X.1.7)
+    ///
+    /// No RFC defines 517 as a reply code; it is most likely 5.1.7 "Bad sender's mailbox address syntax" with its dots dropped. The sender address (MAIL FROM) was malformed or not accepted, often because a program, scanner or printer sends with an incomplete or invalid sender address.
+    ///
+    /// Standing: non-standard. References: seed, RFC 3463 §3.2.
+    SenderAddressRejected = 517,
+    /// `521` Host does not accept mail
+    ///
+    /// The server you reached never accepts mail. It sends 521 instead of the normal 220 greeting when the connection opens, typically from a dummy server on a machine that is not a mail server. Usually the address points to the wrong host (for example a web server), or the domain is not meant to receive mail.
+    ///
+    /// Standing: extension. References: RFC 7504 §3, RFC 7504 §5.1, RFC 1846 §4.1, RFC 1846 §4.3.
+    HostDoesNotAcceptMail = 521,
+    /// `522` Non-standard: recipient mailbox full (like X.2.2)
+    ///
+    /// No RFC defines 522 as a reply code; it is most likely 5.2.2 "Mailbox full" with its dots dropped. The recipient has used up their storage quota, so the mailbox cannot take more mail until they delete some.
+    ///
+    /// Standing: non-standard. References: seed, RFC 3463 §3.3.
+    RecipientOverQuota = 522,
+    /// `523` Non-standard: encryption needed (registry) or message too large (folk lists)
+    ///
+    /// No RFC defines 523 as a reply code. The IANA registry lists 523 as the basic code for X.7.10 "Encryption Needed" (a login method needs an encrypted connection), while folk lists' "message too large" looks like 5.2.3 "Message length exceeds administrative limit" with its dots dropped. Only the enhanced code or the text after 523 shows which is meant.
+    ///
+    /// Standing: non-standard. References: seed, RFC 3463 §3.3, RFC 5248 §2.4.
+    EncryptionNeededUnofficial = 523,
+    /// `524` Unofficial: encryption required for the authentication mechanism
+    ///
+    /// No RFC defines 524 as a reply code; it appears only in the IANA registry, next to 538, for X.7.11 "Encryption required for requested authentication mechanism". It would mean the chosen login method may only be used over an encrypted connection.
+    ///
+    /// Standing: registry-only. References: RFC 5248 §2.4.
+    AuthEncryptionRequiredUnofficial = 524,
+    /// `525` Unofficial: user account disabled
+    ///
+    /// No RFC defines 525 as a reply code; the IANA registry lists it as the basic code for X.7.13 "User Account Disabled". It means the login itself worked but the account has been disabled (for example for non-payment, abuse or a suspected break-in), so it cannot send mail until an administrator re-enables it.
+    ///
+    /// Standing: registry-only. References: RFC 5248 §2.4.
+    AccountDisabledUnofficial = 525,
+    /// `530` Authentication required, or must issue a STARTTLS command first
+    ///
+    /// The server refuses the command until the client logs in (AUTH, RFC 4954) or, on servers that require encryption, until it starts TLS (RFC 3207). It is common when a mail program sends through a provider's server without "outgoing server requires authentication" turned on. The message was not sent.
+    ///
+    /// Standing: extension. References: RFC 4954 §6, RFC 3207 §4, RFC 2645 §5.2.1, RFC 2645 §7, RFC 6409 §4.3, RFC 2554 §6.
+    AuthenticationOrTlsRequired = 530,
+    /// `531` Non-standard: mail system full (like X.3.1)
+    ///
+    /// No RFC defines 531 as a reply code; it is most likely 5.3.1 "Mail system full" with its dots dropped. The receiving mail system as a whole has run out of storage, which is different from a single full mailbox.
+    ///
+    /// Standing: non-standard. References: seed, RFC 3463 §3.4.
+    MailSystemOutOfStorage = 531,
+    /// `533` Non-standard: not authorized (registry) or no disk space (folk lists)
+    ///
+    /// No RFC defines 533 as a reply code. The IANA registry lists 533 among the basic codes for X.7.1 "Delivery not authorized, message refused" (a policy or filter block), while folk lists' "insufficient disk space" matches neither X.7.1 nor 5.3.3 "System not capable of selected features", which dropping the dots would give; it is closer to 5.3.1 "Mail system full". Rely on the enhanced code and the text after 533.
+    ///
+    /// Standing: non-standard. References: seed, RFC 3463 §3.4, RFC 5248 §2.4.
+    NotAuthorizedUnofficial = 533,
+    /// `534` Authentication mechanism is too weak
+    ///
+    /// Reply to the AUTH (login) command: the login method the mail program chose is weaker than the server allows for this user, for example a plain password method where the server requires a stronger one. It is a login problem on the sending side, not a problem with the recipient.
+    ///
+    /// Standing: extension. References: RFC 4954 §6, RFC 2554 §6.
+    AuthWeakMechanism = 534,
+    /// `535` Authentication credentials invalid
+    ///
+    /// Reply to the AUTH (login) command: the login failed because the user name or password (or other credentials) is wrong or not sufficient. Common causes are a changed password, the wrong user name format (full address instead of name, or the reverse), or a provider that requires an app-specific password. The message was not sent.
+    ///
+    /// Standing: extension. References: RFC 4954 §4, RFC 4954 §6, RFC 5248 §2.4.
+    AuthBadCredentials = 535,
+    /// `538` Encryption required for requested authentication mechanism
+    ///
+    /// Reply to the AUTH (login) command: the chosen login method may only be used over an encrypted connection. RFC 4954 keeps 538 for historical purposes only; modern servers simply do not offer such methods until encryption is on.
+    ///
+    /// Standing: deprecated. References: RFC 2554 §6, RFC 4954 §1, RFC 4954 §6.
+    AuthEncryptionRequired = 538,
+    /// `540` Non-standard: network or routing problem (like X.4.0)
+    ///
+    /// No RFC defines 540 as a reply code; by its number it is most likely 5.4.0 "Other or undefined network or routing status" with its dots dropped. Folk lists' wording, "Email address has no DNS Server", points to a DNS problem: the recipient's domain has no working DNS or mail server (MX) records.
+    ///
+    /// Standing: non-standard. References: seed, RFC 3463 §3.5.
+    NoDnsForAddress = 540,
+    /// `541` Non-standard: no answer from host (like X.4.1)
+    ///
+    /// No RFC defines 541 as a reply code; it is most likely 5.4.1 "No answer from host" with its dots dropped. A server on the way could not connect to the next mail server because it did not answer: it was down, overloaded or blocked by a firewall.
+    ///
+    /// Standing: non-standard. References: seed, RFC 3463 §3.5.
+    HostNotResponding = 541,
+    /// `542` Non-standard: bad connection (like X.4.2)
+    ///
+    /// No RFC defines 542 as a reply code; it is most likely 5.4.2 "Bad connection" with its dots dropped. A connection to the next server was made, but it broke or timed out before the message was transferred.
+    ///
+    /// Standing: non-standard. References: seed, RFC 3463 §3.5.
+    ConnectionFailed = 542,
+    /// `543` Non-standard: routing or directory server failure (like X.4.3)
+    ///
+    /// No RFC defines 543 as a reply code; it is most likely 5.4.3 "Directory server failure" with its dots dropped, and folk lists' "No available route" also echoes 5.4.4 "Unable to route". The mail system could not work out where to send the message, usually because DNS lookups failed or found no usable mail server.
+    ///
+    /// Standing: non-standard. References: seed, RFC 3463 §3.5.
+    NoRouteToDestination = 543,
+    /// `546` Non-standard: mail loop detected (like X.4.6)
+    ///
+    /// No RFC defines 546 as a reply code; it is most likely 5.4.6 "Routing loop detected" with its dots dropped. The message was passed between servers or forwarding rules too many times, for example two addresses forwarding to each other, or an MX record pointing back to the sending system.
+    ///
+    /// Standing: non-standard. References: seed, RFC 3463 §3.5.
+    MailLoopDetected = 546,
+    /// `547` Non-standard: delivery time expired (like X.4.7)
+    ///
+    /// No RFC defines 547 as a reply code; it is most likely 5.4.7 "Delivery time expired" with its dots dropped. The message stayed in a queue too long: the sending server kept retrying, often for days, because the destination kept failing temporarily, and then gave up.
+    ///
+    /// Standing: non-standard. References: seed, RFC 3463 §3.5.
+    DeliveryTimedOut = 547,
     /// `550` Requested action not taken: mailbox unavailable
     ///
-    /// The server refused the command because the mailbox cannot be used: it does not exist, is disabled, or policy forbids it. It is a permanent failure.
+    /// The most common permanent rejection: the mailbox does not exist (a typo, a deleted or disabled account), access is denied, or the message was refused for policy reasons such as spam filters, blocklists or failed SPF, DKIM or DMARC checks. Extensions use it for specific cases: a sender domain with a null MX record (RFC 7505), a non-ASCII sender address without SMTPUTF8 (RFC 6531), a mailbox that changed owner (RRVS, RFC 7293), or a path without REQUIRETLS support (RFC 8689). The enhanced code after 550 (5.1.1, 5.7.1 and so on) tells which.
     ///
-    /// Standing: standard. References: RFC 5321 §4.2.3.
+    /// Standing: standard. References: RFC 5321 §3.4, RFC 5321 §4.2.2, RFC 5321 §4.2.3, RFC 6531 §3.5, RFC 7505 §4.1, RFC 7293 §5.1, RFC 8689 §7.
     MailboxUnavailable = 550,
+    /// `551` User not local; please try \<forward-path\>
+    ///
+    /// The server does not accept mail for this recipient but may name another address where the recipient can be reached. Many servers switch this off for privacy and reject with 550 instead. It is a permanent failure: the message was not delivered.
+    ///
+    /// Standing: standard. References: RFC 5321 §3.4, RFC 5321 §4.2.2, RFC 5321 §4.2.3, RFC 5321 §7.4.
+    UserNotLocal = 551,
+    /// `552` Requested mail action aborted: exceeded storage allocation
+    ///
+    /// The message was refused because a storage limit was exceeded: most often it is larger than the receiving server's size limit (the SIZE extension), or the recipient's mailbox is over its quota. Old servers also use 552 for "too many recipients", which RFC 5321 says should be 452 and treated as temporary.
+    ///
+    /// Standing: standard. References: RFC 5321 §4.2.2, RFC 5321 §4.2.3, RFC 5321 §4.5.3.1.10, RFC 1870 §6.1, RFC 1870 §6.2, RFC 1870 §6.4, RFC 6710 §5.
+    StorageAllocationExceeded = 552,
+    /// `553` Requested action not taken: mailbox name not allowed
+    ///
+    /// The address was refused as written: its syntax is invalid, it contains characters the server does not accept, or the server will not accept that address here, for example because it does not relay for it or the sender may not use it. With SMTPUTF8 (RFC 6531), 553 is used when a recipient address containing non-ASCII characters cannot be accepted.
+    ///
+    /// Standing: standard. References: RFC 5321 §4.2.2, RFC 5321 §4.2.3, RFC 6531 §3.5.
+    MailboxNameNotAllowed = 553,
+    /// `554` Transaction failed (at connection time: "No SMTP service here")
+    ///
+    /// A permanent failure of the whole transaction, often used when a message is rejected as spam, because the sending server's IP address is on a blocklist, or for its content; at connection time it means the server will not accept any mail from your server. Extensions use it when the TLS security reached is too weak (RFC 3207), when a submission server rejects an improper message (RFC 6409), when a BURL reference cannot be resolved (RFC 4468), and when a message with UTF-8 headers cannot be delivered (RFC 6531).
+    ///
+    /// Standing: standard. References: RFC 5321 §3.1, RFC 5321 §4.2.2, RFC 5321 §4.2.3, RFC 3207 §4.1, RFC 6409 §4.1, RFC 4468 §6, RFC 6531 §3.5.
+    TransactionFailed = 554,
+    /// `555` MAIL FROM/RCPT TO parameters not recognized or not implemented
+    ///
+    /// The server does not recognise, or cannot handle, an extension parameter sent with MAIL FROM or RCPT TO (for example SIZE, BODY, SMTPUTF8 or a delivery deadline), usually because the sending program used an option the server did not advertise. It is a permanent failure.
+    ///
+    /// Standing: standard. References: RFC 5321 §4.1.1.11, RFC 5321 §4.2.2, RFC 5321 §4.2.3, RFC 2852 §4.
+    ParametersNotRecognized = 555,
+    /// `556` Domain does not accept mail
+    ///
+    /// A relay or submission server knows, without trying, that the recipient's domain receives no mail at all, usually because the domain publishes a "null MX" record (RFC 7505). The message cannot be delivered to that domain; it is a permanent failure.
+    ///
+    /// Standing: extension. References: RFC 7504 §4, RFC 7504 §5.1, RFC 7505 §4.1.
+    DomainDoesNotAcceptMail = 556,
 }
 impl ReplyCode {
     /// Every reply code of the data, in data order (ascending code).
-    pub const ALL: &'static [ReplyCode] = &[ReplyCode::MailboxUnavailable];
+    pub const ALL: &'static [ReplyCode] = &[
+        ReplyCode::SystemStatus,
+        ReplyCode::HelpMessage,
+        ReplyCode::ServiceReady,
+        ReplyCode::ServiceClosing,
+        ReplyCode::AuthSucceeded,
+        ReplyCode::Ok,
+        ReplyCode::UserNotLocalWillForward,
+        ReplyCode::CannotVerifyUser,
+        ReplyCode::PendingMessagesForNodeStarted,
+        ReplyCode::AuthContinue,
+        ReplyCode::StartMailInput,
+        ReplyCode::TransactionOffset,
+        ReplyCode::ServiceNotAvailable,
+        ReplyCode::AuthPasswordTransitionUnofficial,
+        ReplyCode::InvalidCommandUnofficial,
+        ReplyCode::AuthPasswordTransition,
+        ReplyCode::MailboxUnavailableTemporary,
+        ReplyCode::LocalErrorInProcessing,
+        ReplyCode::InsufficientSystemStorage,
+        ReplyCode::NoMailForAtrn,
+        ReplyCode::TemporaryTlsOrAuthFailure,
+        ReplyCode::CannotAccommodateParameters,
+        ReplyCode::UnableToQueueForNode,
+        ReplyCode::NodeNotAllowed,
+        ReplyCode::SyntaxErrorCommandUnrecognized,
+        ReplyCode::SyntaxErrorInParameters,
+        ReplyCode::CommandNotImplemented,
+        ReplyCode::BadSequenceOfCommands,
+        ReplyCode::ParameterNotImplemented,
+        ReplyCode::CheckRecipientAddress,
+        ReplyCode::DestinationDomainNotFound,
+        ReplyCode::InvalidDestinationMailbox,
+        ReplyCode::SenderAddressRejected,
+        ReplyCode::HostDoesNotAcceptMail,
+        ReplyCode::RecipientOverQuota,
+        ReplyCode::EncryptionNeededUnofficial,
+        ReplyCode::AuthEncryptionRequiredUnofficial,
+        ReplyCode::AccountDisabledUnofficial,
+        ReplyCode::AuthenticationOrTlsRequired,
+        ReplyCode::MailSystemOutOfStorage,
+        ReplyCode::NotAuthorizedUnofficial,
+        ReplyCode::AuthWeakMechanism,
+        ReplyCode::AuthBadCredentials,
+        ReplyCode::AuthEncryptionRequired,
+        ReplyCode::NoDnsForAddress,
+        ReplyCode::HostNotResponding,
+        ReplyCode::ConnectionFailed,
+        ReplyCode::NoRouteToDestination,
+        ReplyCode::MailLoopDetected,
+        ReplyCode::DeliveryTimedOut,
+        ReplyCode::MailboxUnavailable,
+        ReplyCode::UserNotLocal,
+        ReplyCode::StorageAllocationExceeded,
+        ReplyCode::MailboxNameNotAllowed,
+        ReplyCode::TransactionFailed,
+        ReplyCode::ParametersNotRecognized,
+        ReplyCode::DomainDoesNotAcceptMail,
+    ];
     /// The reply code with this number, or `None` when the data has no such code.
     pub const fn from_u16(code: u16) -> Option<ReplyCode> {
         match code {
+            211 => Some(ReplyCode::SystemStatus),
+            214 => Some(ReplyCode::HelpMessage),
+            220 => Some(ReplyCode::ServiceReady),
+            221 => Some(ReplyCode::ServiceClosing),
+            235 => Some(ReplyCode::AuthSucceeded),
+            250 => Some(ReplyCode::Ok),
+            251 => Some(ReplyCode::UserNotLocalWillForward),
+            252 => Some(ReplyCode::CannotVerifyUser),
+            253 => Some(ReplyCode::PendingMessagesForNodeStarted),
+            334 => Some(ReplyCode::AuthContinue),
+            354 => Some(ReplyCode::StartMailInput),
+            355 => Some(ReplyCode::TransactionOffset),
+            421 => Some(ReplyCode::ServiceNotAvailable),
+            422 => Some(ReplyCode::AuthPasswordTransitionUnofficial),
+            430 => Some(ReplyCode::InvalidCommandUnofficial),
+            432 => Some(ReplyCode::AuthPasswordTransition),
+            450 => Some(ReplyCode::MailboxUnavailableTemporary),
+            451 => Some(ReplyCode::LocalErrorInProcessing),
+            452 => Some(ReplyCode::InsufficientSystemStorage),
+            453 => Some(ReplyCode::NoMailForAtrn),
+            454 => Some(ReplyCode::TemporaryTlsOrAuthFailure),
+            455 => Some(ReplyCode::CannotAccommodateParameters),
+            458 => Some(ReplyCode::UnableToQueueForNode),
+            459 => Some(ReplyCode::NodeNotAllowed),
+            500 => Some(ReplyCode::SyntaxErrorCommandUnrecognized),
+            501 => Some(ReplyCode::SyntaxErrorInParameters),
+            502 => Some(ReplyCode::CommandNotImplemented),
+            503 => Some(ReplyCode::BadSequenceOfCommands),
+            504 => Some(ReplyCode::ParameterNotImplemented),
+            510 => Some(ReplyCode::CheckRecipientAddress),
+            512 => Some(ReplyCode::DestinationDomainNotFound),
+            515 => Some(ReplyCode::InvalidDestinationMailbox),
+            517 => Some(ReplyCode::SenderAddressRejected),
+            521 => Some(ReplyCode::HostDoesNotAcceptMail),
+            522 => Some(ReplyCode::RecipientOverQuota),
+            523 => Some(ReplyCode::EncryptionNeededUnofficial),
+            524 => Some(ReplyCode::AuthEncryptionRequiredUnofficial),
+            525 => Some(ReplyCode::AccountDisabledUnofficial),
+            530 => Some(ReplyCode::AuthenticationOrTlsRequired),
+            531 => Some(ReplyCode::MailSystemOutOfStorage),
+            533 => Some(ReplyCode::NotAuthorizedUnofficial),
+            534 => Some(ReplyCode::AuthWeakMechanism),
+            535 => Some(ReplyCode::AuthBadCredentials),
+            538 => Some(ReplyCode::AuthEncryptionRequired),
+            540 => Some(ReplyCode::NoDnsForAddress),
+            541 => Some(ReplyCode::HostNotResponding),
+            542 => Some(ReplyCode::ConnectionFailed),
+            543 => Some(ReplyCode::NoRouteToDestination),
+            546 => Some(ReplyCode::MailLoopDetected),
+            547 => Some(ReplyCode::DeliveryTimedOut),
             550 => Some(ReplyCode::MailboxUnavailable),
+            551 => Some(ReplyCode::UserNotLocal),
+            552 => Some(ReplyCode::StorageAllocationExceeded),
+            553 => Some(ReplyCode::MailboxNameNotAllowed),
+            554 => Some(ReplyCode::TransactionFailed),
+            555 => Some(ReplyCode::ParametersNotRecognized),
+            556 => Some(ReplyCode::DomainDoesNotAcceptMail),
             _ => None,
         }
     }
     /// Position in [`ReplyCode::ALL`] and in every table.
     pub(crate) const fn index(self) -> usize {
         match self {
-            ReplyCode::MailboxUnavailable => 0,
+            ReplyCode::SystemStatus => 0,
+            ReplyCode::HelpMessage => 1,
+            ReplyCode::ServiceReady => 2,
+            ReplyCode::ServiceClosing => 3,
+            ReplyCode::AuthSucceeded => 4,
+            ReplyCode::Ok => 5,
+            ReplyCode::UserNotLocalWillForward => 6,
+            ReplyCode::CannotVerifyUser => 7,
+            ReplyCode::PendingMessagesForNodeStarted => 8,
+            ReplyCode::AuthContinue => 9,
+            ReplyCode::StartMailInput => 10,
+            ReplyCode::TransactionOffset => 11,
+            ReplyCode::ServiceNotAvailable => 12,
+            ReplyCode::AuthPasswordTransitionUnofficial => 13,
+            ReplyCode::InvalidCommandUnofficial => 14,
+            ReplyCode::AuthPasswordTransition => 15,
+            ReplyCode::MailboxUnavailableTemporary => 16,
+            ReplyCode::LocalErrorInProcessing => 17,
+            ReplyCode::InsufficientSystemStorage => 18,
+            ReplyCode::NoMailForAtrn => 19,
+            ReplyCode::TemporaryTlsOrAuthFailure => 20,
+            ReplyCode::CannotAccommodateParameters => 21,
+            ReplyCode::UnableToQueueForNode => 22,
+            ReplyCode::NodeNotAllowed => 23,
+            ReplyCode::SyntaxErrorCommandUnrecognized => 24,
+            ReplyCode::SyntaxErrorInParameters => 25,
+            ReplyCode::CommandNotImplemented => 26,
+            ReplyCode::BadSequenceOfCommands => 27,
+            ReplyCode::ParameterNotImplemented => 28,
+            ReplyCode::CheckRecipientAddress => 29,
+            ReplyCode::DestinationDomainNotFound => 30,
+            ReplyCode::InvalidDestinationMailbox => 31,
+            ReplyCode::SenderAddressRejected => 32,
+            ReplyCode::HostDoesNotAcceptMail => 33,
+            ReplyCode::RecipientOverQuota => 34,
+            ReplyCode::EncryptionNeededUnofficial => 35,
+            ReplyCode::AuthEncryptionRequiredUnofficial => 36,
+            ReplyCode::AccountDisabledUnofficial => 37,
+            ReplyCode::AuthenticationOrTlsRequired => 38,
+            ReplyCode::MailSystemOutOfStorage => 39,
+            ReplyCode::NotAuthorizedUnofficial => 40,
+            ReplyCode::AuthWeakMechanism => 41,
+            ReplyCode::AuthBadCredentials => 42,
+            ReplyCode::AuthEncryptionRequired => 43,
+            ReplyCode::NoDnsForAddress => 44,
+            ReplyCode::HostNotResponding => 45,
+            ReplyCode::ConnectionFailed => 46,
+            ReplyCode::NoRouteToDestination => 47,
+            ReplyCode::MailLoopDetected => 48,
+            ReplyCode::DeliveryTimedOut => 49,
+            ReplyCode::MailboxUnavailable => 50,
+            ReplyCode::UserNotLocal => 51,
+            ReplyCode::StorageAllocationExceeded => 52,
+            ReplyCode::MailboxNameNotAllowed => 53,
+            ReplyCode::TransactionFailed => 54,
+            ReplyCode::ParametersNotRecognized => 55,
+            ReplyCode::DomainDoesNotAcceptMail => 56,
         }
     }
 }
 /// Identifier, standing and references of each reply code, by index.
-pub(crate) static INFO: [crate::text::Info; 1] = [
+pub(crate) static INFO: [crate::text::Info; 57] = [
+    crate::text::Info {
+        id: "SystemStatus",
+        standing: crate::Standing::Standard,
+        references: &["RFC 5321 §4.2.2", "RFC 5321 §4.2.3", "RFC 5321 §4.3.2"],
+    },
+    crate::text::Info {
+        id: "HelpMessage",
+        standing: crate::Standing::Standard,
+        references: &[
+            "RFC 5321 §4.1.1.8",
+            "RFC 5321 §4.2.2",
+            "RFC 5321 §4.2.3",
+            "RFC 5321 §4.3.2",
+        ],
+    },
+    crate::text::Info {
+        id: "ServiceReady",
+        standing: crate::Standing::Standard,
+        references: &[
+            "RFC 5321 §3.1",
+            "RFC 5321 §4.2.2",
+            "RFC 5321 §4.2.3",
+            "RFC 3207 §4",
+        ],
+    },
+    crate::text::Info {
+        id: "ServiceClosing",
+        standing: crate::Standing::Standard,
+        references: &[
+            "RFC 5321 §3.8",
+            "RFC 5321 §4.1.1.10",
+            "RFC 5321 §4.2.2",
+            "RFC 5321 §4.2.3",
+        ],
+    },
+    crate::text::Info {
+        id: "AuthSucceeded",
+        standing: crate::Standing::Extension,
+        references: &["RFC 4954 §4", "RFC 4954 §6"],
+    },
+    crate::text::Info {
+        id: "Ok",
+        standing: crate::Standing::Standard,
+        references: &[
+            "RFC 5321 §4.2.2",
+            "RFC 5321 §4.2.3",
+            "RFC 5321 §4.2.5",
+            "RFC 1985 §5.1",
+            "RFC 2645 §7",
+            "RFC 3030 §2",
+        ],
+    },
+    crate::text::Info {
+        id: "UserNotLocalWillForward",
+        standing: crate::Standing::Standard,
+        references: &[
+            "RFC 5321 §3.4",
+            "RFC 5321 §4.2.2",
+            "RFC 5321 §4.2.3",
+            "RFC 5321 §7.4",
+            "RFC 1985 §5.1",
+        ],
+    },
+    crate::text::Info {
+        id: "CannotVerifyUser",
+        standing: crate::Standing::Standard,
+        references: &[
+            "RFC 5321 §3.5.3",
+            "RFC 5321 §4.2.2",
+            "RFC 5321 §4.2.3",
+            "RFC 1985 §5.1",
+            "RFC 6531 §3.7.4.2",
+        ],
+    },
+    crate::text::Info {
+        id: "PendingMessagesForNodeStarted",
+        standing: crate::Standing::Extension,
+        references: &["RFC 1985 §5.1"],
+    },
+    crate::text::Info {
+        id: "AuthContinue",
+        standing: crate::Standing::Extension,
+        references: &["RFC 4954 §4", "RFC 4954 §8"],
+    },
+    crate::text::Info {
+        id: "StartMailInput",
+        standing: crate::Standing::Standard,
+        references: &[
+            "RFC 5321 §3.3",
+            "RFC 5321 §4.1.1.4",
+            "RFC 5321 §4.2.2",
+            "RFC 5321 §4.2.3",
+        ],
+    },
+    crate::text::Info {
+        id: "TransactionOffset",
+        standing: crate::Standing::Extension,
+        references: &["RFC 1845 §3"],
+    },
+    crate::text::Info {
+        id: "ServiceNotAvailable",
+        standing: crate::Standing::Standard,
+        references: &["RFC 5321 §3.8", "RFC 5321 §4.2.2", "RFC 5321 §4.2.3"],
+    },
+    crate::text::Info {
+        id: "AuthPasswordTransitionUnofficial",
+        standing: crate::Standing::RegistryOnly,
+        references: &["RFC 5248 §2.4"],
+    },
+    crate::text::Info {
+        id: "InvalidCommandUnofficial",
+        standing: crate::Standing::RegistryOnly,
+        references: &["RFC 5248 §2.4"],
+    },
+    crate::text::Info {
+        id: "AuthPasswordTransition",
+        standing: crate::Standing::Extension,
+        references: &["RFC 4954 §6", "RFC 2554 §6"],
+    },
+    crate::text::Info {
+        id: "MailboxUnavailableTemporary",
+        standing: crate::Standing::Standard,
+        references: &[
+            "RFC 5321 §4.2.2",
+            "RFC 5321 §4.2.3",
+            "RFC 2645 §5.2.1",
+            "RFC 2645 §7",
+            "RFC 6710 §4.1",
+        ],
+    },
+    crate::text::Info {
+        id: "LocalErrorInProcessing",
+        standing: crate::Standing::Standard,
+        references: &[
+            "RFC 5321 §4.2.2",
+            "RFC 5321 §4.2.3",
+            "RFC 2645 §5.2.1",
+            "RFC 2645 §7",
+            "RFC 4468 §6",
+        ],
+    },
+    crate::text::Info {
+        id: "InsufficientSystemStorage",
+        standing: crate::Standing::Standard,
+        references: &[
+            "RFC 5321 §4.2.2",
+            "RFC 5321 §4.2.3",
+            "RFC 5321 §4.5.3.1.10",
+            "RFC 1870 §6.1",
+            "RFC 1870 §6.2",
+            "RFC 1870 §6.4",
+        ],
+    },
+    crate::text::Info {
+        id: "NoMailForAtrn",
+        standing: crate::Standing::Extension,
+        references: &["RFC 2645 §5.2.1", "RFC 2645 §7", "RFC 5248 §2.4"],
+    },
+    crate::text::Info {
+        id: "TemporaryTlsOrAuthFailure",
+        standing: crate::Standing::Extension,
+        references: &["RFC 3207 §4", "RFC 4954 §6", "RFC 2554 §6"],
+    },
+    crate::text::Info {
+        id: "CannotAccommodateParameters",
+        standing: crate::Standing::Standard,
+        references: &[
+            "RFC 5321 §4.1.1.11",
+            "RFC 5321 §4.2.2",
+            "RFC 5321 §4.2.3",
+            "RFC 2852 §4",
+        ],
+    },
+    crate::text::Info {
+        id: "UnableToQueueForNode",
+        standing: crate::Standing::Extension,
+        references: &["RFC 1985 §5.1", "RFC 1985 §5.2"],
+    },
+    crate::text::Info {
+        id: "NodeNotAllowed",
+        standing: crate::Standing::Extension,
+        references: &["RFC 1985 §5.1", "RFC 1985 §5.2"],
+    },
+    crate::text::Info {
+        id: "SyntaxErrorCommandUnrecognized",
+        standing: crate::Standing::Standard,
+        references: &[
+            "RFC 5321 §4.2.2",
+            "RFC 5321 §4.2.3",
+            "RFC 5321 §4.2.4",
+            "RFC 4954 §4",
+            "RFC 4954 §6",
+            "RFC 1985 §5.1",
+        ],
+    },
+    crate::text::Info {
+        id: "SyntaxErrorInParameters",
+        standing: crate::Standing::Standard,
+        references: &[
+            "RFC 5321 §4.2.2",
+            "RFC 5321 §4.2.3",
+            "RFC 3207 §4",
+            "RFC 4954 §4",
+            "RFC 3461 §4.5",
+            "RFC 3461 §5.1",
+            "RFC 1985 §5.1",
+            "RFC 6409 §5.1",
+        ],
+    },
+    crate::text::Info {
+        id: "CommandNotImplemented",
+        standing: crate::Standing::Standard,
+        references: &[
+            "RFC 5321 §4.2.2",
+            "RFC 5321 §4.2.3",
+            "RFC 5321 §4.2.4",
+            "RFC 2645 §5.4",
+        ],
+    },
+    crate::text::Info {
+        id: "BadSequenceOfCommands",
+        standing: crate::Standing::Standard,
+        references: &[
+            "RFC 5321 §3.1",
+            "RFC 5321 §4.2.2",
+            "RFC 5321 §4.2.3",
+            "RFC 3030 §2",
+            "RFC 3030 §3",
+            "RFC 4954 §4",
+            "RFC 4468 §6",
+        ],
+    },
+    crate::text::Info {
+        id: "ParameterNotImplemented",
+        standing: crate::Standing::Standard,
+        references: &["RFC 5321 §4.2.2", "RFC 5321 §4.2.3", "RFC 4954 §4"],
+    },
+    crate::text::Info {
+        id: "CheckRecipientAddress",
+        standing: crate::Standing::NonStandard,
+        references: &["seed", "RFC 3463 §3.2"],
+    },
+    crate::text::Info {
+        id: "DestinationDomainNotFound",
+        standing: crate::Standing::NonStandard,
+        references: &["seed", "RFC 3463 §3.2"],
+    },
+    crate::text::Info {
+        id: "InvalidDestinationMailbox",
+        standing: crate::Standing::NonStandard,
+        references: &["seed", "RFC 3463 §3.2"],
+    },
+    crate::text::Info {
+        id: "SenderAddressRejected",
+        standing: crate::Standing::NonStandard,
+        references: &["seed", "RFC 3463 §3.2"],
+    },
+    crate::text::Info {
+        id: "HostDoesNotAcceptMail",
+        standing: crate::Standing::Extension,
+        references: &[
+            "RFC 7504 §3",
+            "RFC 7504 §5.1",
+            "RFC 1846 §4.1",
+            "RFC 1846 §4.3",
+        ],
+    },
+    crate::text::Info {
+        id: "RecipientOverQuota",
+        standing: crate::Standing::NonStandard,
+        references: &["seed", "RFC 3463 §3.3"],
+    },
+    crate::text::Info {
+        id: "EncryptionNeededUnofficial",
+        standing: crate::Standing::NonStandard,
+        references: &["seed", "RFC 3463 §3.3", "RFC 5248 §2.4"],
+    },
+    crate::text::Info {
+        id: "AuthEncryptionRequiredUnofficial",
+        standing: crate::Standing::RegistryOnly,
+        references: &["RFC 5248 §2.4"],
+    },
+    crate::text::Info {
+        id: "AccountDisabledUnofficial",
+        standing: crate::Standing::RegistryOnly,
+        references: &["RFC 5248 §2.4"],
+    },
+    crate::text::Info {
+        id: "AuthenticationOrTlsRequired",
+        standing: crate::Standing::Extension,
+        references: &[
+            "RFC 4954 §6",
+            "RFC 3207 §4",
+            "RFC 2645 §5.2.1",
+            "RFC 2645 §7",
+            "RFC 6409 §4.3",
+            "RFC 2554 §6",
+        ],
+    },
+    crate::text::Info {
+        id: "MailSystemOutOfStorage",
+        standing: crate::Standing::NonStandard,
+        references: &["seed", "RFC 3463 §3.4"],
+    },
+    crate::text::Info {
+        id: "NotAuthorizedUnofficial",
+        standing: crate::Standing::NonStandard,
+        references: &["seed", "RFC 3463 §3.4", "RFC 5248 §2.4"],
+    },
+    crate::text::Info {
+        id: "AuthWeakMechanism",
+        standing: crate::Standing::Extension,
+        references: &["RFC 4954 §6", "RFC 2554 §6"],
+    },
+    crate::text::Info {
+        id: "AuthBadCredentials",
+        standing: crate::Standing::Extension,
+        references: &["RFC 4954 §4", "RFC 4954 §6", "RFC 5248 §2.4"],
+    },
+    crate::text::Info {
+        id: "AuthEncryptionRequired",
+        standing: crate::Standing::Deprecated,
+        references: &["RFC 2554 §6", "RFC 4954 §1", "RFC 4954 §6"],
+    },
+    crate::text::Info {
+        id: "NoDnsForAddress",
+        standing: crate::Standing::NonStandard,
+        references: &["seed", "RFC 3463 §3.5"],
+    },
+    crate::text::Info {
+        id: "HostNotResponding",
+        standing: crate::Standing::NonStandard,
+        references: &["seed", "RFC 3463 §3.5"],
+    },
+    crate::text::Info {
+        id: "ConnectionFailed",
+        standing: crate::Standing::NonStandard,
+        references: &["seed", "RFC 3463 §3.5"],
+    },
+    crate::text::Info {
+        id: "NoRouteToDestination",
+        standing: crate::Standing::NonStandard,
+        references: &["seed", "RFC 3463 §3.5"],
+    },
+    crate::text::Info {
+        id: "MailLoopDetected",
+        standing: crate::Standing::NonStandard,
+        references: &["seed", "RFC 3463 §3.5"],
+    },
+    crate::text::Info {
+        id: "DeliveryTimedOut",
+        standing: crate::Standing::NonStandard,
+        references: &["seed", "RFC 3463 §3.5"],
+    },
     crate::text::Info {
         id: "MailboxUnavailable",
         standing: crate::Standing::Standard,
-        references: &["RFC 5321 §4.2.3"],
+        references: &[
+            "RFC 5321 §3.4",
+            "RFC 5321 §4.2.2",
+            "RFC 5321 §4.2.3",
+            "RFC 6531 §3.5",
+            "RFC 7505 §4.1",
+            "RFC 7293 §5.1",
+            "RFC 8689 §7",
+        ],
+    },
+    crate::text::Info {
+        id: "UserNotLocal",
+        standing: crate::Standing::Standard,
+        references: &[
+            "RFC 5321 §3.4",
+            "RFC 5321 §4.2.2",
+            "RFC 5321 §4.2.3",
+            "RFC 5321 §7.4",
+        ],
+    },
+    crate::text::Info {
+        id: "StorageAllocationExceeded",
+        standing: crate::Standing::Standard,
+        references: &[
+            "RFC 5321 §4.2.2",
+            "RFC 5321 §4.2.3",
+            "RFC 5321 §4.5.3.1.10",
+            "RFC 1870 §6.1",
+            "RFC 1870 §6.2",
+            "RFC 1870 §6.4",
+            "RFC 6710 §5",
+        ],
+    },
+    crate::text::Info {
+        id: "MailboxNameNotAllowed",
+        standing: crate::Standing::Standard,
+        references: &["RFC 5321 §4.2.2", "RFC 5321 §4.2.3", "RFC 6531 §3.5"],
+    },
+    crate::text::Info {
+        id: "TransactionFailed",
+        standing: crate::Standing::Standard,
+        references: &[
+            "RFC 5321 §3.1",
+            "RFC 5321 §4.2.2",
+            "RFC 5321 §4.2.3",
+            "RFC 3207 §4.1",
+            "RFC 6409 §4.1",
+            "RFC 4468 §6",
+            "RFC 6531 §3.5",
+        ],
+    },
+    crate::text::Info {
+        id: "ParametersNotRecognized",
+        standing: crate::Standing::Standard,
+        references: &[
+            "RFC 5321 §4.1.1.11",
+            "RFC 5321 §4.2.2",
+            "RFC 5321 §4.2.3",
+            "RFC 2852 §4",
+        ],
+    },
+    crate::text::Info {
+        id: "DomainDoesNotAcceptMail",
+        standing: crate::Standing::Extension,
+        references: &["RFC 7504 §4", "RFC 7504 §5.1", "RFC 7505 §4.1"],
     },
 ];
 /// The enhanced statuses whose registry entry lists each reply code, by index.
-pub(crate) static STATUSES: [&[crate::EnhancedStatus]; 1] = [
-    &[crate::EnhancedStatus::BadDestinationMailboxAddress],
+pub(crate) static STATUSES: [&[crate::EnhancedStatus]; 57] = [
+    &[],
+    &[],
+    &[
+        crate::EnhancedStatus::OtherOrUndefinedProtocolStatus,
+        crate::EnhancedStatus::OtherOrUndefinedSecurityStatus,
+    ],
+    &[crate::EnhancedStatus::OtherOrUndefinedMailSystemStatus],
+    &[crate::EnhancedStatus::OtherOrUndefinedSecurityStatus],
+    &[
+        crate::EnhancedStatus::DestinationAddressValid,
+        crate::EnhancedStatus::OtherOrUndefinedMailSystemStatus,
+        crate::EnhancedStatus::RequestedPriorityChanged,
+        crate::EnhancedStatus::OtherOrUndefinedProtocolStatus,
+        crate::EnhancedStatus::ConversionWithLossPerformed,
+    ],
+    &[
+        crate::EnhancedStatus::RequestedPriorityChanged,
+        crate::EnhancedStatus::OtherOrUndefinedProtocolStatus,
+    ],
+    &[
+        crate::EnhancedStatus::OtherOrUndefinedProtocolStatus,
+        crate::EnhancedStatus::Utf8ReplyRequiredButNotPermitted,
+    ],
+    &[crate::EnhancedStatus::OtherOrUndefinedProtocolStatus],
+    &[],
+    &[],
+    &[],
+    &[
+        crate::EnhancedStatus::OtherOrUndefinedMailSystemStatus,
+        crate::EnhancedStatus::BadConnection,
+    ],
+    &[crate::EnhancedStatus::AuthMechanismPasswordTransitionNeeded],
+    &[crate::EnhancedStatus::InvalidCommand],
+    &[crate::EnhancedStatus::AuthMechanismPasswordTransitionNeeded],
+    &[
+        crate::EnhancedStatus::MailingListExpansionProblem,
+        crate::EnhancedStatus::OtherOrUndefinedSecurityStatus,
+        crate::EnhancedStatus::PriorityLevelTooLow,
+    ],
+    &[
+        crate::EnhancedStatus::BadDestinationMailboxAddress,
+        crate::EnhancedStatus::BadSenderSystemAddress,
+        crate::EnhancedStatus::OtherOrUndefinedMailSystemStatus,
+        crate::EnhancedStatus::NoAnswerFromHost,
+        crate::EnhancedStatus::DirectoryServerFailure,
+        crate::EnhancedStatus::MailSystemCongestion,
+        crate::EnhancedStatus::OtherOrUndefinedProtocolStatus,
+        crate::EnhancedStatus::TooManyRecipientsForProtocol,
+        crate::EnhancedStatus::InvalidCommandArguments,
+        crate::EnhancedStatus::DeliveryNotAuthorized,
+        crate::EnhancedStatus::SpfValidationError,
+    ],
+    &[
+        crate::EnhancedStatus::MailingListExpansionProblem,
+        crate::EnhancedStatus::MailSystemFull,
+        crate::EnhancedStatus::OtherOrUndefinedProtocolStatus,
+    ],
+    &[crate::EnhancedStatus::SystemNotAcceptingNetworkMessages],
+    &[
+        crate::EnhancedStatus::OtherOrUndefinedProtocolStatus,
+        crate::EnhancedStatus::OtherOrUndefinedSecurityStatus,
+        crate::EnhancedStatus::DeliveryNotAuthorized,
+    ],
+    &[],
+    &[crate::EnhancedStatus::OtherOrUndefinedProtocolStatus],
+    &[crate::EnhancedStatus::OtherOrUndefinedProtocolStatus],
+    &[
+        crate::EnhancedStatus::InvalidCommand,
+        crate::EnhancedStatus::ProtocolSyntaxError,
+        crate::EnhancedStatus::AuthenticationExchangeLineTooLong,
+        crate::EnhancedStatus::OtherOrUndefinedSecurityStatus,
+    ],
+    &[
+        crate::EnhancedStatus::BadDestinationMailboxAddressSyntax,
+        crate::EnhancedStatus::BadSenderSystemAddress,
+        crate::EnhancedStatus::OtherOrUndefinedProtocolStatus,
+        crate::EnhancedStatus::InvalidCommand,
+        crate::EnhancedStatus::ProtocolSyntaxError,
+        crate::EnhancedStatus::InvalidCommandArguments,
+        crate::EnhancedStatus::OtherOrUndefinedSecurityStatus,
+    ],
+    &[
+        crate::EnhancedStatus::OtherOrUndefinedProtocolStatus,
+        crate::EnhancedStatus::ProtocolSyntaxError,
+        crate::EnhancedStatus::InvalidCommandArguments,
+        crate::EnhancedStatus::DeliveryNotAuthorized,
+    ],
+    &[
+        crate::EnhancedStatus::OtherOrUndefinedProtocolStatus,
+        crate::EnhancedStatus::InvalidCommand,
+        crate::EnhancedStatus::InvalidCommandArguments,
+        crate::EnhancedStatus::OtherOrUndefinedSecurityStatus,
+        crate::EnhancedStatus::DeliveryNotAuthorized,
+    ],
+    &[
+        crate::EnhancedStatus::InvalidCommandArguments,
+        crate::EnhancedStatus::OtherOrUndefinedSecurityStatus,
+        crate::EnhancedStatus::SecurityFeaturesNotSupported,
+    ],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[crate::EnhancedStatus::SystemNotAcceptingNetworkMessages],
+    &[],
+    &[crate::EnhancedStatus::EncryptionNeededForAuthMechanism],
+    &[crate::EnhancedStatus::EncryptionRequiredForAuthMechanism],
+    &[crate::EnhancedStatus::AuthenticatedAccountDisabled],
+    &[
+        crate::EnhancedStatus::InvalidCommand,
+        crate::EnhancedStatus::OtherOrUndefinedSecurityStatus,
+    ],
+    &[],
+    &[crate::EnhancedStatus::DeliveryNotAuthorized],
+    &[crate::EnhancedStatus::AuthMechanismWeakerThanPolicy],
+    &[
+        crate::EnhancedStatus::OtherOrUndefinedSecurityStatus,
+        crate::EnhancedStatus::AuthenticationCredentialsInvalid,
+        crate::EnhancedStatus::TrustRelationshipRequired,
+    ],
+    &[crate::EnhancedStatus::EncryptionRequiredForAuthMechanism],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[
+        crate::EnhancedStatus::BadDestinationMailboxAddress,
+        crate::EnhancedStatus::OtherOrUndefinedMailSystemStatus,
+        crate::EnhancedStatus::DirectoryServerFailure,
+        crate::EnhancedStatus::InvalidCommand,
+        crate::EnhancedStatus::ProtocolSyntaxError,
+        crate::EnhancedStatus::InvalidCommandArguments,
+        crate::EnhancedStatus::NonAsciiAddressesNotPermitted,
+        crate::EnhancedStatus::Utf8ReplyRequiredButNotPermitted,
+        crate::EnhancedStatus::Utf8HeaderMessageCannotBeTransferred,
+        crate::EnhancedStatus::OtherOrUndefinedSecurityStatus,
+        crate::EnhancedStatus::DeliveryNotAuthorized,
+        crate::EnhancedStatus::MailingListExpansionProhibited,
+        crate::EnhancedStatus::PriorityLevelTooLow,
+        crate::EnhancedStatus::NoPassingDkimSignature,
+        crate::EnhancedStatus::NoAcceptableDkimSignature,
+        crate::EnhancedStatus::NoAuthorMatchedDkimSignature,
+        crate::EnhancedStatus::SpfValidationFailed,
+        crate::EnhancedStatus::SpfValidationError,
+        crate::EnhancedStatus::ReverseDnsValidationFailed,
+        crate::EnhancedStatus::MultipleAuthenticationChecksFailed,
+        crate::EnhancedStatus::SenderAddressHasNullMx,
+        crate::EnhancedStatus::ArcValidationFailure,
+        crate::EnhancedStatus::RequireTlsSupportRequired,
+    ],
+    &[crate::EnhancedStatus::DeliveryNotAuthorized],
+    &[
+        crate::EnhancedStatus::MailboxFull,
+        crate::EnhancedStatus::MessageLengthExceedsAdministrativeLimit,
+        crate::EnhancedStatus::MessageTooBigForSystem,
+        crate::EnhancedStatus::MessageTooBigForPriority,
+    ],
+    &[
+        crate::EnhancedStatus::NonAsciiAddressesNotPermitted,
+        crate::EnhancedStatus::Utf8ReplyRequiredButNotPermitted,
+    ],
+    &[
+        crate::EnhancedStatus::OtherOrUndefinedMailSystemStatus,
+        crate::EnhancedStatus::MessageTooBigForSystem,
+        crate::EnhancedStatus::OtherOrUndefinedProtocolStatus,
+        crate::EnhancedStatus::InvalidCommand,
+        crate::EnhancedStatus::ConversionRequiredButNotSupported,
+        crate::EnhancedStatus::MessageContentNotAvailable,
+        crate::EnhancedStatus::AuthenticationCredentialsInvalid,
+        crate::EnhancedStatus::TrustRelationshipRequired,
+    ],
+    &[
+        crate::EnhancedStatus::InvalidCommand,
+        crate::EnhancedStatus::ProtocolSyntaxError,
+        crate::EnhancedStatus::InvalidCommandArguments,
+    ],
+    &[crate::EnhancedStatus::RecipientAddressHasNullMx],
 ];
