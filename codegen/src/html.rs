@@ -259,6 +259,8 @@ struct CodePage<'a> {
     references: Vec<ReferenceView>,
     has_related: bool,
     related: Vec<RelatedView<'a>>,
+    /// For a status: how replies write it, split around the codes (`written_as`).
+    written_as: Option<site::WrittenAs>,
 }
 
 struct ReferenceView {
@@ -326,6 +328,7 @@ fn code_page<'a>(
             .collect(),
         has_related: !related.is_empty(),
         related,
+        written_as: site::written_as(entry, t),
     }
 }
 
@@ -353,23 +356,40 @@ struct FigurePart {
     dot_x: u32,
     row_y: u32,
     label_y: u32,
-    value_y: u32,
     label: String,
-    value: String,
+    /// The value under the label, wrapped to fit: `(y, line)`.
+    value_lines: Vec<(u32, String)>,
     href: Option<String>,
+}
+
+/// Splits `text` at spaces into lines of at most `width` characters (longer words stay whole).
+fn wrap(text: &str, width: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    for word in text.split(' ') {
+        match lines.last_mut() {
+            Some(line) if line.chars().count() + 1 + word.chars().count() <= width => {
+                line.push(' ');
+                line.push_str(word);
+            }
+            _ => lines.push(word.to_owned()),
+        }
+    }
+    lines.retain(|l| !l.is_empty());
+    lines
 }
 
 /// Width of one character of the sample line, and of the labels on average, in SVG units.
 const SAMPLE_CHAR: u32 = 15;
 const LABEL_CHAR: f64 = 7.6;
+/// Characters per line of a label's value, and the height of one such line.
+const VALUE_WRAP: usize = 30;
+const VALUE_LINE: u32 = 17;
 
 fn figure(data: &Data, locale: usize) -> Figure {
     let t = &data.ui[locale];
     let margin = 16;
     let sample_y = 40;
     let mark_y = 50;
-    let row_height = 46;
-    let first_row = mark_y + 30;
     // (role, text, first character, the code it stands for, label)
     let parts: [(&'static str, &'static str, u32, Option<Code>, &str); 5] = [
         ("text", "User unknown", 10, None, &t.figure_text),
@@ -396,18 +416,17 @@ fn figure(data: &Data, locale: usize) -> Figure {
     let label_x = margin + 10 * SAMPLE_CHAR + 14;
     let mut widest = 0.0_f64;
     let mut views = Vec::new();
-    for (row, (role, text, start, code, label)) in parts.into_iter().enumerate() {
-        let row = u32::try_from(row).unwrap_or(0);
+    let mut row_y = mark_y + 30;
+    for (role, text, start, code, label) in parts {
         let x = margin + start * SAMPLE_CHAR;
         let chars = u32::try_from(text.chars().count()).unwrap_or(1);
         let width = chars * SAMPLE_CHAR;
-        let row_y = first_row + row * row_height;
         let entry = code.and_then(|c| data.find(c));
-        let value = match (role, entry) {
-            ("text", _) => String::new(),
-            (_, Some(entry)) => entry.texts[locale].message.clone(),
-            (_, None) => String::new(),
+        let value = match entry {
+            Some(entry) if role != "text" => entry.texts[locale].message.clone(),
+            _ => String::new(),
         };
+        let lines = wrap(&value, VALUE_WRAP);
         // The free text's leader starts at its left end; the others' at their middle.
         let from_x = if role == "text" { x + 4 } else { x + width / 2 };
         let leader = format!(
@@ -415,7 +434,19 @@ fn figure(data: &Data, locale: usize) -> Figure {
             mark_y + 4,
             label_x - 8
         );
-        widest = widest.max(LABEL_CHAR * label.chars().count().max(value.chars().count()) as f64);
+        let longest = lines
+            .iter()
+            .map(|l| l.chars().count())
+            .chain([label.chars().count()])
+            .max()
+            .unwrap_or(0);
+        widest = widest.max(LABEL_CHAR * longest as f64);
+        let value_lines: Vec<(u32, String)> = lines
+            .into_iter()
+            .zip(0..)
+            .map(|(line, i)| (row_y + 22 + i * VALUE_LINE, line))
+            .collect();
+        let next = row_y + 30 + VALUE_LINE * u32::try_from(value_lines.len()).unwrap_or(0);
         views.push(FigurePart {
             role,
             text,
@@ -425,18 +456,17 @@ fn figure(data: &Data, locale: usize) -> Figure {
             dot_x: from_x,
             row_y,
             label_y: row_y + 5,
-            value_y: row_y + 23,
             label: label.to_owned(),
-            value,
+            value_lines,
             href: entry.map(|e| page_name(e.code)),
         });
+        row_y = next.max(row_y + 34);
     }
-    let rows = u32::try_from(views.len()).unwrap_or(0);
     Figure {
         title: t.figure_title.clone(),
         caption: t.figure_caption.clone(),
         width: label_x + widest.ceil() as u32 + margin,
-        height: first_row + rows * row_height - 6,
+        height: row_y - 8,
         sample_y,
         mark_y,
         label_x,

@@ -145,6 +145,16 @@ fn write_entry(out: &mut String, data: &Data, locale: usize, entry: &Entry) {
         escape(site::kind_name(t, entry.code.kind())),
         escape(site::standing_name(t, entry.standing))
     );
+    if let Some(w) = site::written_as(entry, t) {
+        let codes: Vec<String> = w.codes.iter().map(|c| format!("`{c}`")).collect();
+        let _ = writeln!(
+            out,
+            "{}{}{}\n",
+            escape(&w.before),
+            codes.join(", "),
+            escape(&w.after)
+        );
+    }
     if texts.fallback {
         let _ = writeln!(out, "> {}\n", escape(&t.fallback_notice));
     }

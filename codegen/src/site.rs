@@ -201,3 +201,33 @@ pub(crate) fn described_as(entry: &Entry, locale: usize) -> Option<&str> {
     let wording = texts.described_as.trim();
     (!wording.is_empty() && wording != texts.message.trim()).then_some(&texts.described_as)
 }
+
+/// `In replies it reads {codes}: …`, with the codes set apart.
+pub(crate) struct WrittenAs {
+    pub(crate) before: String,
+    pub(crate) codes: Vec<String>,
+    pub(crate) after: String,
+}
+
+/// The concrete codes a status appears as: one per class of its associated reply codes
+/// (every class when it has none).
+pub(crate) fn written_as(entry: &Entry, t: &UiText) -> Option<WrittenAs> {
+    let Code::Status { subject, detail } = entry.code else {
+        return None;
+    };
+    let mut classes: Vec<u16> = entry.associated.iter().map(|c| c / 100).collect();
+    classes.sort_unstable();
+    classes.dedup();
+    if classes.is_empty() {
+        classes = vec![2, 4, 5];
+    }
+    let (before, after) = t.written_as.split_once("{codes}")?;
+    Some(WrittenAs {
+        before: before.to_owned(),
+        codes: classes
+            .iter()
+            .map(|class| format!("{class}.{subject}.{detail}"))
+            .collect(),
+        after: after.to_owned(),
+    })
+}

@@ -134,6 +134,8 @@ ui_texts! {
     kind_subject,
     /// What a status is.
     kind_status,
+    /// How a status is written in replies: `{codes}` becomes `4.7.1, 5.7.1`.
+    written_as ["{codes}"],
     /// Label of the language switcher.
     language,
     /// Other locales of the Markdown reference.
