@@ -1,0 +1,220 @@
+//! Text that every output format would read as syntax goes through the real `generate()` and
+//! comes out inert and exact in each: HTML, Markdown, Fluent, gettext and JSON.
+
+mod common;
+
+use codegen::html::page_name;
+use codegen::model::{Code, Data};
+use codegen::{GeneratedFile, Source, Sources};
+use scraper::{Html, Selector};
+
+const LOCALES: [&str; 3] = ["en", "tr", "de"];
+
+/// Hostile text for one field in one locale; `tag` keeps translations apart from English.
+fn hostile(field: &str, tag: &str) -> String {
+    let local = match tag {
+        "tr" => " İıŞşĞğ",
+        "de" => " ÄÖÜäöüß",
+        _ => " ✓ café",
+    };
+    match field {
+        // One line: messages may not break.
+        "message" => format!(
+            "*Star <script>alert(\"x\")</script> </td> {{ $x }} | \"q\" \\ <domain> &amp;{local}"
+        ),
+        "explanation" => format!(
+            "[Bracket](http://example.com) & <b>bold</b> {{ $y }}\n.dot line\n*star line\n\n1. not a list\n- not a list\n  two spaces # not a heading\n: not a definition\n> not a quote{local}"
+        ),
+        "sender" => format!(
+            "`tick` _under_ ~~strike~~ $math$ ^sup^ #hash <!-- c --> ]]> {{{{ tpl }}}} {{% tag %}}{local}"
+        ),
+        "admin" => format!(
+            " leading space, 'single' \"double\" \\back\\slash ${{js}} </script><script>x</script> \\n trailing{local} "
+        ),
+        "described_as" => format!("[Seed] wording {{ $z }} | *not* the message{local}"),
+        _ => unreachable!(),
+    }
+}
+
+fn sources() -> Sources {
+    let header = std::fs::read_to_string(common::root().join("data/codes.csv"))
+        .unwrap()
+        .lines()
+        .next()
+        .unwrap()
+        .to_owned();
+    let columns: Vec<&str> = header.split(',').collect();
+    let rows = [
+        ("reply", "550", "MailboxUnavailable", "", "X.1.1"),
+        ("class", "5", "PermanentFailure", "", ""),
+        ("subject", "X.1", "AddressingStatus", "", ""),
+        (
+            "status",
+            "X.1.1",
+            "BadDestinationMailboxAddress",
+            "550",
+            "550",
+        ),
+    ];
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    writer.write_record(&columns).unwrap();
+    for (kind, code, id, associated, see_also) in rows {
+        let record: Vec<String> = columns
+            .iter()
+            .map(|column| match *column {
+                "kind" => kind.to_owned(),
+                "code" => code.to_owned(),
+                "id" => id.to_owned(),
+                "standing" => "standard".to_owned(),
+                "references" => "RFC 5321 §4.2.3; seed".to_owned(),
+                "associated" => associated.to_owned(),
+                "see_also" => see_also.to_owned(),
+                "note" | "same_text" => String::new(),
+                text => {
+                    let (field, tag) = text.split_once('.').expect("a text column");
+                    hostile(field, tag)
+                }
+            })
+            .collect();
+        writer.write_record(&record).unwrap();
+    }
+    let source = |name: &str, bytes: Vec<u8>| Source {
+        name: name.to_owned(),
+        bytes,
+    };
+    Sources {
+        codes: source("data/codes.csv", writer.into_inner().unwrap()),
+        locales: source(
+            "data/locales.csv",
+            std::fs::read(common::root().join("data/locales.csv")).unwrap(),
+        ),
+        ui: source("data/ui.csv", common::ui_csv(&LOCALES)),
+    }
+}
+
+fn generated() -> (Data, Vec<GeneratedFile>) {
+    let sources = sources();
+    let data = codegen::load(&sources).unwrap_or_else(|e| panic!("{e}"));
+    let files = codegen::generate(&sources).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(files, codegen::render(&data));
+    (data, files)
+}
+
+#[test]
+fn hostile_data_is_what_the_test_means() {
+    let (data, _) = generated();
+    assert_eq!(
+        data.locales
+            .iter()
+            .map(|l| l.tag.as_str())
+            .collect::<Vec<_>>(),
+        LOCALES,
+        "the test covers every locale of data/locales.csv"
+    );
+    let texts = &common::entry(&data, Code::Reply(550)).texts[1];
+    assert_eq!(texts.explanation, hostile("explanation", "tr"));
+    assert!(!texts.fallback);
+}
+
+#[test]
+fn fluent_keeps_hostile_text_exact() {
+    let (data, files) = generated();
+    common::check_fluent(&files, &data);
+}
+
+#[test]
+fn gettext_keeps_hostile_text_exact() {
+    let (data, files) = generated();
+    common::check_gettext(&files, &data, "hostile");
+}
+
+#[test]
+fn json_keeps_hostile_text_exact() {
+    let (data, files) = generated();
+    common::check_json(&files, &data);
+}
+
+/// The text of the only element `selector` picks on `page`.
+fn text_of(html: &Html, selector: &str, page: &str) -> String {
+    let selector = Selector::parse(selector).unwrap();
+    let mut found = html.select(&selector);
+    let element = found
+        .next()
+        .unwrap_or_else(|| panic!("{page}: nothing matches {selector:?}"));
+    assert!(found.next().is_none(), "{page}: more than one {selector:?}");
+    element.text().collect()
+}
+
+#[test]
+fn html_keeps_hostile_text_exact_and_inert() {
+    let (data, files) = generated();
+    common::check_html(&files, &data);
+    let scripts = Selector::parse("script").unwrap();
+    for (index, locale) in data.locales.iter().enumerate() {
+        for entry in &data.entries {
+            let texts = &entry.texts[index];
+            let page = format!("docs/{}/{}", locale.tag, page_name(entry.code));
+            let html = Html::parse_document(common::file(&files, &page));
+            assert_eq!(html.select(&scripts).count(), 0, "{page}: a script element");
+            assert_eq!(text_of(&html, "h1 > span", &page), texts.message);
+            assert_eq!(
+                text_of(&html, "section[aria-labelledby=meaning] p.text", &page),
+                texts.explanation
+            );
+            assert_eq!(
+                text_of(&html, "section[aria-labelledby=sender] p.text", &page),
+                texts.sender
+            );
+            assert_eq!(
+                text_of(&html, "section[aria-labelledby=admin] p.text", &page),
+                texts.admin
+            );
+            assert_eq!(text_of(&html, "blockquote", &page), texts.described_as);
+            assert_eq!(
+                text_of(&html, "title", &page),
+                format!(
+                    "{} {} · {}",
+                    entry.code, texts.message, data.ui[index].site_name
+                )
+            );
+        }
+        let page = format!("docs/{}/index.html", locale.tag);
+        let html = Html::parse_document(common::file(&files, &page));
+        let srcs: Vec<_> = html
+            .select(&scripts)
+            .map(|s| s.value().attr("src").unwrap_or("inline"))
+            .collect();
+        assert_eq!(srcs, ["../assets/filter.js"], "{page}");
+        let message = &common::entry(&data, Code::Reply(550)).texts[index].message;
+        assert_eq!(
+            text_of(&html, "tr[data-codes=\"550\"] td:nth-child(2)", &page),
+            *message
+        );
+    }
+}
+
+#[test]
+fn markdown_keeps_hostile_text_exact_and_inert() {
+    let (data, files) = generated();
+    common::check_markdown(&files);
+    for (index, locale) in data.locales.iter().enumerate() {
+        let path = format!("docs/{}/README.md", locale.tag);
+        let (blocks, _) = common::markdown_blocks(common::file(&files, &path));
+        let t = &data.ui[index];
+        for entry in &data.entries {
+            let texts = &entry.texts[index];
+            let expect = |block: String| {
+                assert!(
+                    blocks.contains(&block),
+                    "{path}: no block reads exactly {block:?}\nblocks: {blocks:#?}"
+                );
+            };
+            expect(texts.message.clone()); // its table cell
+            expect(format!("{} {}", entry.code, texts.message)); // its heading
+            expect(texts.explanation.clone());
+            expect(format!("{}: {}", t.sender, texts.sender));
+            expect(format!("{}: {}", t.admin, texts.admin));
+            expect(format!("{}: {}", t.described_as, texts.described_as));
+        }
+    }
+}
