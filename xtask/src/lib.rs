@@ -1,6 +1,8 @@
 //! `cargo xtask gen`: compares what the generator renders with the files on disk, and writes
 //! the difference (or, with `--check`, only reports it).
 
+pub mod browser;
+
 use std::collections::BTreeMap;
 use std::fmt;
 use std::fs;

@@ -1,5 +1,6 @@
 //! Maintainer commands. `cargo xtask gen` regenerates every file from `data/`;
-//! `cargo xtask gen --check` only checks that they are up to date.
+//! `cargo xtask gen --check` only checks that they are up to date; `cargo xtask browser-test`
+//! tries the generated site in headless Chromium; `cargo xtask screenshots` pictures it.
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
@@ -22,11 +23,73 @@ enum Command {
         #[arg(long, hide = true)]
         root: Option<std::path::PathBuf>,
     },
+    /// Open the generated site in headless Chromium (Debian's `chromium` and `chromium-driver`)
+    /// from disk: filter the index, follow a link, switch the language.
+    BrowserTest,
+    /// Screenshot pages of the generated site with headless Chromium into target/screenshots/.
+    Screenshots {
+        /// Where to write the PNG files.
+        #[arg(long)]
+        out: Option<std::path::PathBuf>,
+    },
 }
 
 fn main() -> ExitCode {
-    let Command::Gen { check, root } = Cli::parse().command;
-    let root = root.unwrap_or_else(xtask::project_root);
+    match Cli::parse().command {
+        Command::Gen { check, root } => gen(check, root.unwrap_or_else(xtask::project_root)),
+        Command::BrowserTest => browser_test(),
+        Command::Screenshots { out } => screenshots(out),
+    }
+}
+
+fn browser_test() -> ExitCode {
+    let root = xtask::project_root();
+    let checks = match xtask::browser::browser_test(&root) {
+        Ok(checks) => checks,
+        Err(err) => {
+            eprintln!("browser test: {err}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let mut failed = 0;
+    for check in &checks {
+        match &check.result {
+            Ok(()) => println!("ok      {}", check.name),
+            Err(err) => {
+                failed += 1;
+                println!("FAILED  {}: {err}", check.name);
+            }
+        }
+    }
+    println!(
+        "browser test: {} passed, {failed} failed",
+        checks.len() - failed
+    );
+    if failed == 0 && checks.len() > 1 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
+}
+
+fn screenshots(out: Option<std::path::PathBuf>) -> ExitCode {
+    let root = xtask::project_root();
+    let out = out.unwrap_or_else(|| root.join("target/screenshots"));
+    match xtask::browser::screenshots(&root, &out) {
+        Ok(files) => {
+            for file in files {
+                println!("wrote {}", file.display());
+            }
+            ExitCode::SUCCESS
+        }
+        Err(err) => {
+            eprintln!("screenshots: {err}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn gen(check: bool, root: std::path::PathBuf) -> ExitCode {
     let xtask::Plan { summary, changes } = match xtask::plan(&root) {
         Ok(plan) => plan,
         Err(err) => {

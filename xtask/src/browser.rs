@@ -1,0 +1,484 @@
+//! `cargo xtask browser-test` and `cargo xtask screenshots`: the generated site in a real,
+//! headless Chromium, from `file://`, with nothing but what is on disk.
+//!
+//! The browser test drives Chromium through chromedriver's WebDriver protocol, spoken over a
+//! plain HTTP/1.1 connection to 127.0.0.1 (a few JSON requests: no client library needed).
+
+use serde_json::{json, Value};
+use std::io::{self, Read, Write};
+use std::net::{TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// The flags that keep a headless Chromium quiet, local and reproducible.
+pub const CHROMIUM_FLAGS: &[&str] = &[
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--hide-scrollbars",
+    "--force-device-scale-factor=1",
+];
+
+/// The Chromium binary: `$CHROMIUM`, else `chromium` (Debian's package).
+pub fn chromium() -> String {
+    std::env::var("CHROMIUM").unwrap_or_else(|_| "chromium".to_owned())
+}
+
+/// A fresh, empty profile folder.
+fn profile(name: &str) -> io::Result<PathBuf> {
+    let dir = std::env::temp_dir().join(format!("smtp-codes-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir)?;
+    Ok(dir)
+}
+
+fn file_url(path: &Path) -> String {
+    format!("file://{}", path.display())
+}
+
+/// The pages `cargo xtask screenshots` takes: (page under docs/, window size, file name).
+pub const SCREENSHOTS: &[(&str, &str, &str)] = &[
+    ("en/index.html", "1280,2200", "en-index.png"),
+    ("tr/550.html", "1280,1500", "tr-550.png"),
+    ("de/x-7-1.html", "1280,1500", "de-x-7-1.png"),
+    ("en/index.html", "390,1400", "en-index-phone.png"),
+    ("de/x-7-1.html", "390,1400", "de-x-7-1-phone.png"),
+];
+
+/// Takes the screenshots into `out`; returns the files written.
+pub fn screenshots(root: &Path, out: &Path) -> Result<Vec<PathBuf>, String> {
+    std::fs::create_dir_all(out).map_err(|e| format!("{}: {e}", out.display()))?;
+    let mut written = Vec::new();
+    for (page, size, name) in SCREENSHOTS {
+        let target = out.join(name);
+        let profile = profile("screenshot").map_err(|e| e.to_string())?;
+        let status = Command::new(chromium())
+            .args(CHROMIUM_FLAGS)
+            .arg(format!("--user-data-dir={}", profile.display()))
+            .arg(format!("--window-size={size}"))
+            .arg(format!("--screenshot={}", target.display()))
+            .arg(file_url(&root.join("docs").join(page)))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .status()
+            .map_err(|e| {
+                format!(
+                    "cannot run {}: {e} (install Debian's `chromium`)",
+                    chromium()
+                )
+            })?;
+        let _ = std::fs::remove_dir_all(&profile);
+        if !status.success() || !target.exists() {
+            return Err(format!("chromium could not take {}", target.display()));
+        }
+        written.push(target);
+    }
+    Ok(written)
+}
+
+/// A chromedriver this process started; stopped on drop.
+struct Driver {
+    child: Child,
+    port: u16,
+}
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+impl Driver {
+    fn start() -> Result<Driver, String> {
+        let port = TcpListener::bind("127.0.0.1:0")
+            .and_then(|l| l.local_addr())
+            .map_err(|e| e.to_string())?
+            .port();
+        let binary = std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "chromedriver".to_owned());
+        let child = Command::new(&binary)
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .map_err(|e| {
+                format!("cannot run {binary}: {e} (install Debian's `chromium-driver`)")
+            })?;
+        let driver = Driver { child, port };
+        let deadline = Instant::now() + Duration::from_secs(20);
+        loop {
+            if let Ok(status) = driver.request("GET", "/status", None) {
+                if status["value"]["ready"] == true {
+                    return Ok(driver);
+                }
+            }
+            if Instant::now() > deadline {
+                return Err("chromedriver did not get ready within 20 s".to_owned());
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+
+    /// One WebDriver request; the parsed JSON answer, or its error message.
+    fn request(&self, method: &str, path: &str, body: Option<&Value>) -> Result<Value, String> {
+        let body = body.map(Value::to_string).unwrap_or_default();
+        let mut stream = TcpStream::connect(("127.0.0.1", self.port)).map_err(|e| e.to_string())?;
+        stream
+            .set_read_timeout(Some(Duration::from_secs(60)))
+            .map_err(|e| e.to_string())?;
+        write!(
+            stream,
+            "{method} {path} HTTP/1.1\r\nHost: 127.0.0.1:{}\r\nContent-Type: application/json\r\n\
+             Content-Length: {}\r\nConnection: close\r\n\r\n{body}",
+            self.port,
+            body.len()
+        )
+        .map_err(|e| e.to_string())?;
+        let payload = read_response(&mut stream).map_err(|e| format!("{method} {path}: {e}"))?;
+        let value: Value = serde_json::from_str(&payload)
+            .map_err(|e| format!("{method} {path}: {e}: {payload}"))?;
+        if let Some(error) = value["value"]["error"].as_str() {
+            return Err(format!(
+                "{method} {path}: {error}: {}",
+                value["value"]["message"].as_str().unwrap_or("")
+            ));
+        }
+        Ok(value)
+    }
+}
+
+/// Reads one HTTP response's body: by its Content-Length, or its chunks, or to the end.
+fn read_response(stream: &mut TcpStream) -> io::Result<String> {
+    let mut data = Vec::new();
+    let mut buffer = [0u8; 8192];
+    let header_end = loop {
+        if let Some(at) = data.windows(4).position(|w| w == b"\r\n\r\n") {
+            break at + 4;
+        }
+        let read = stream.read(&mut buffer)?;
+        if read == 0 {
+            return Err(io::Error::new(
+                io::ErrorKind::UnexpectedEof,
+                "no HTTP header",
+            ));
+        }
+        data.extend_from_slice(&buffer[..read]);
+    };
+    let head = String::from_utf8_lossy(&data[..header_end]).to_ascii_lowercase();
+    let length = head
+        .lines()
+        .find_map(|l| l.strip_prefix("content-length:"))
+        .and_then(|v| v.trim().parse::<usize>().ok());
+    let chunked = head.contains("transfer-encoding: chunked");
+    loop {
+        let body = &data[header_end..];
+        let done = match length {
+            Some(length) => body.len() >= length,
+            None if chunked => body.ends_with(b"0\r\n\r\n"),
+            None => false,
+        };
+        if done {
+            break;
+        }
+        let read = stream.read(&mut buffer)?;
+        if read == 0 {
+            break;
+        }
+        data.extend_from_slice(&buffer[..read]);
+    }
+    let body = String::from_utf8_lossy(&data[header_end..]).into_owned();
+    Ok(if chunked { dechunk(&body) } else { body })
+}
+
+fn dechunk(payload: &str) -> String {
+    let mut out = String::new();
+    let mut rest = payload;
+    while let Some((size, after)) = rest.split_once("\r\n") {
+        let size = usize::from_str_radix(size.trim(), 16).unwrap_or(0);
+        if size == 0 || after.len() < size {
+            break;
+        }
+        out.push_str(&after[..size]);
+        rest = after[size..].trim_start_matches("\r\n");
+    }
+    out
+}
+
+/// A browser session; deleted on drop.
+struct Session<'d> {
+    driver: &'d Driver,
+    id: String,
+}
+
+impl Drop for Session<'_> {
+    fn drop(&mut self) {
+        let _ = self
+            .driver
+            .request("DELETE", &format!("/session/{}", self.id), None);
+    }
+}
+
+impl<'d> Session<'d> {
+    fn new(driver: &'d Driver, profile: &Path) -> Result<Session<'d>, String> {
+        let mut args: Vec<String> = CHROMIUM_FLAGS.iter().map(|s| (*s).to_owned()).collect();
+        args.push(format!("--user-data-dir={}", profile.display()));
+        args.push("--window-size=1280,1000".to_owned());
+        let mut options = json!({ "args": args });
+        let binary = chromium();
+        if let Some(path) = which(&binary) {
+            options["binary"] = json!(path);
+        }
+        let answer = driver.request(
+            "POST",
+            "/session",
+            Some(&json!({ "capabilities": { "alwaysMatch": {
+                "browserName": "chrome",
+                "goog:chromeOptions": options,
+            }}})),
+        )?;
+        let id = answer["value"]["sessionId"]
+            .as_str()
+            .ok_or("no session id")?
+            .to_owned();
+        Ok(Session { driver, id })
+    }
+
+    fn call(&self, method: &str, path: &str, body: Option<Value>) -> Result<Value, String> {
+        let answer = self.driver.request(
+            method,
+            &format!("/session/{}{path}", self.id),
+            body.as_ref(),
+        )?;
+        Ok(answer["value"].clone())
+    }
+
+    fn open(&self, url: &str) -> Result<(), String> {
+        self.call("POST", "/url", Some(json!({ "url": url })))
+            .map(drop)
+    }
+
+    fn script(&self, script: &str) -> Result<Value, String> {
+        self.call(
+            "POST",
+            "/execute/sync",
+            Some(json!({ "script": script, "args": [] })),
+        )
+    }
+
+    fn find(&self, css: &str) -> Result<String, String> {
+        let element = self.call(
+            "POST",
+            "/element",
+            Some(json!({ "using": "css selector", "value": css })),
+        )?;
+        element
+            .as_object()
+            .and_then(|o| o.values().next())
+            .and_then(Value::as_str)
+            .map(str::to_owned)
+            .ok_or_else(|| format!("no element {css}"))
+    }
+
+    fn type_into(&self, css: &str, text: &str) -> Result<(), String> {
+        let element = self.find(css)?;
+        self.call(
+            "POST",
+            &format!("/element/{element}/value"),
+            Some(json!({ "text": text })),
+        )
+        .map(drop)
+    }
+
+    fn click(&self, css: &str) -> Result<(), String> {
+        let element = self.find(css)?;
+        self.call(
+            "POST",
+            &format!("/element/{element}/click"),
+            Some(json!({})),
+        )
+        .map(drop)
+    }
+
+    fn url(&self) -> Result<String, String> {
+        Ok(self
+            .call("GET", "/url", None)?
+            .as_str()
+            .unwrap_or("")
+            .to_owned())
+    }
+
+    /// Waits until the current URL ends with `suffix`.
+    fn wait_for_url(&self, suffix: &str) -> Result<String, String> {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            let url = self.url()?;
+            if url.ends_with(suffix) {
+                return Ok(url);
+            }
+            if Instant::now() > deadline {
+                return Err(format!("expected a URL ending in {suffix}, got {url}"));
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+}
+
+fn which(binary: &str) -> Option<String> {
+    if binary.contains('/') {
+        return Some(binary.to_owned());
+    }
+    std::env::var_os("PATH").and_then(|paths| {
+        std::env::split_paths(&paths)
+            .map(|dir| dir.join(binary))
+            .find(|path| path.is_file())
+            .map(|path| path.display().to_string())
+    })
+}
+
+/// Outcome of one check of the browser test.
+pub struct Check {
+    /// What was checked.
+    pub name: &'static str,
+    /// `Ok` or what went wrong.
+    pub result: Result<(), String>,
+}
+
+const VISIBLE_ROWS: &str = "return Array.from(document.querySelectorAll('tr[data-codes]'))\
+    .filter(function (r) { return r.offsetParent !== null; })\
+    .map(function (r) { return r.getAttribute('data-codes'); });";
+
+/// Runs the browser test on the site under `root/docs`; one [`Check`] per step.
+pub fn browser_test(root: &Path) -> Result<Vec<Check>, String> {
+    let index = root.join("docs/en/index.html");
+    if !index.exists() {
+        return Err(format!(
+            "{} is missing: run `cargo xtask gen`",
+            index.display()
+        ));
+    }
+    let driver = Driver::start()?;
+    let profile = profile("browser-test").map_err(|e| e.to_string())?;
+    let session = Session::new(&driver, &profile)?;
+    let mut checks = Vec::new();
+    let mut check = |name: &'static str, result: Result<(), String>| {
+        let failed = result.is_err();
+        checks.push(Check { name, result });
+        !failed
+    };
+
+    let ok = check(
+        "the English index opens from disk with its filter box shown",
+        (|| {
+            session.open(&file_url(&index))?;
+            let shown = session.script(
+            "return !document.getElementById('filter-box').hidden && document.documentElement.lang;",
+        )?;
+            (shown == "en")
+                .then_some(())
+                .ok_or(format!("filter box or lang wrong: {shown}"))
+        })(),
+    );
+    if ok {
+        let all = session.script(VISIBLE_ROWS)?;
+        let total = all.as_array().map_or(0, Vec::len);
+        check(
+            "typing 5.1.1 narrows the list to the X.1.1 row",
+            (|| {
+                session.type_into("#filter", "5.1.1")?;
+                let rows = session.script(VISIBLE_ROWS)?;
+                let rows: Vec<&str> = rows
+                    .as_array()
+                    .ok_or("no rows")?
+                    .iter()
+                    .filter_map(Value::as_str)
+                    .collect();
+                let status = session
+                    .script("return document.getElementById('filter-status').textContent;")?;
+                if rows != ["x.1.1 2.1.1 4.1.1 5.1.1"] {
+                    return Err(format!("visible rows: {rows:?} (of {total})"));
+                }
+                if !status.as_str().unwrap_or("").contains('1') {
+                    return Err(format!("status line: {status}"));
+                }
+                Ok(())
+            })(),
+        );
+        check(
+            "following the row's link opens the page of X.1.1",
+            (|| {
+                session.click("tr[data-codes~='5.1.1'] a")?;
+                session.wait_for_url("/docs/en/x-1-1.html")?;
+                let h1 = session.script("return document.querySelector('h1').textContent;")?;
+                h1.as_str()
+                    .unwrap_or("")
+                    .contains("X.1.1")
+                    .then_some(())
+                    .ok_or(format!("h1: {h1}"))
+            })(),
+        );
+        check(
+            "switching to Türkçe lands on the Turkish page of the same code",
+            (|| {
+                session.click("nav.langs a[hreflang='tr']")?;
+                session.wait_for_url("/docs/tr/x-1-1.html")?;
+                let state = session.script(
+                "return document.documentElement.lang + ' ' + document.querySelector('h1 code').textContent;",
+            )?;
+                (state == "tr X.1.1")
+                    .then_some(())
+                    .ok_or(format!("lang and code: {state}"))
+            })(),
+        );
+        check(
+            "a word filters too, and clearing the box shows every row again",
+            (|| {
+                session.open(&file_url(&root.join("docs/de/index.html")))?;
+                session.type_into("#filter", "postfach")?;
+                let some = session.script(VISIBLE_ROWS)?.as_array().map_or(0, Vec::len);
+                let de_total =
+                    session.script("return document.querySelectorAll('tr[data-codes]').length;")?;
+                session.script("var f = document.getElementById('filter'); f.value = ''; f.dispatchEvent(new Event('input')); return 0;")?;
+                let all = session.script(VISIBLE_ROWS)?.as_array().map_or(0, Vec::len);
+                if some == 0
+                    || Some(some as u64) >= de_total.as_u64()
+                    || Some(all as u64) != de_total.as_u64()
+                {
+                    return Err(format!(
+                        "postfach: {some}, after clearing: {all}, total {de_total}"
+                    ));
+                }
+                Ok(())
+            })(),
+        );
+        check(
+            "every resource the pages loaded came from disk",
+            (|| {
+                let urls = session.script(
+                "return performance.getEntriesByType('resource').map(function (e) { return e.name; });",
+            )?;
+                let outside: Vec<&str> = urls
+                    .as_array()
+                    .map(|a| {
+                        a.iter()
+                            .filter_map(Value::as_str)
+                            .filter(|u| !u.starts_with("file://"))
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                outside
+                    .is_empty()
+                    .then_some(())
+                    .ok_or(format!("loaded from elsewhere: {outside:?}"))
+            })(),
+        );
+    }
+    drop(session);
+    let _ = std::fs::remove_dir_all(&profile);
+    Ok(checks)
+}
