@@ -378,9 +378,11 @@ fn wrap(text: &str, width: usize) -> Vec<String> {
     lines
 }
 
-/// Width of one character of the sample line, and of the labels on average, in SVG units.
+/// Width of one character of the sample line, and of labels (bold) and values on average, in
+/// SVG units: generous, so that a long word in any language still fits.
 const SAMPLE_CHAR: u32 = 15;
-const LABEL_CHAR: f64 = 7.6;
+const LABEL_CHAR: f64 = 9.0;
+const VALUE_CHAR: f64 = 7.8;
 /// Characters per line of a label's value, and the height of one such line.
 const VALUE_WRAP: usize = 30;
 const VALUE_LINE: u32 = 17;
@@ -434,13 +436,10 @@ fn figure(data: &Data, locale: usize) -> Figure {
             mark_y + 4,
             label_x - 8
         );
-        let longest = lines
-            .iter()
-            .map(|l| l.chars().count())
-            .chain([label.chars().count()])
-            .max()
-            .unwrap_or(0);
-        widest = widest.max(LABEL_CHAR * longest as f64);
+        let longest_value = lines.iter().map(|l| l.chars().count()).max().unwrap_or(0);
+        widest = widest
+            .max(LABEL_CHAR * label.chars().count() as f64)
+            .max(VALUE_CHAR * longest_value as f64);
         let value_lines: Vec<(u32, String)> = lines
             .into_iter()
             .zip(0..)
