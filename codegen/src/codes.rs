@@ -377,7 +377,7 @@ pub fn parse_code(kind: Kind, text: &str) -> Result<Code, String> {
         Kind::Class => match text {
             "2" | "4" | "5" => Ok(Code::Class(text.as_bytes()[0] - b'0')),
             _ => Err(format!(
-                "malformed class `{text}`: expected 2, 4 or 5 (RFC 3463 §3.1)"
+                "malformed class `{text}`: expected 2, 4 or 5 (RFC 3463 §2)"
             )),
         },
         Kind::Subject => match text.strip_prefix("X.").and_then(|s| digits(s, 3)) {

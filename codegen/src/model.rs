@@ -100,9 +100,9 @@ impl Locale {
 pub enum Kind {
     /// A three-digit reply code (RFC 5321 §4.2).
     Reply,
-    /// An enhanced status class sub-code: 2, 4 or 5 (RFC 3463 §3.1).
+    /// An enhanced status class sub-code: 2, 4 or 5 (RFC 3463 §2).
     Class,
-    /// An enhanced status subject sub-code `X.N.XXX` (RFC 3463 §3.2).
+    /// An enhanced status subject sub-code `X.N.XXX` (RFC 3463 §2).
     Subject,
     /// An enumerated enhanced status code `X.N.N` of the IANA registry.
     Status,

@@ -180,97 +180,147 @@ fn info(entry: &Entry) -> TokenStream {
     }
 }
 
-fn reply_code(data: &Data) -> TokenStream {
-    let entries: Vec<&Entry> = data.of_kind(Kind::Reply).collect();
-    let variants: Vec<Ident> = entries.iter().map(|e| ident(&e.id)).collect();
-    let codes: Vec<u16> = entries
-        .iter()
-        .map(|e| match e.code {
-            Code::Reply(c) => c,
-            _ => unreachable!(),
-        })
-        .collect();
-    let docs: Vec<TokenStream> = entries.iter().map(|e| doc(&variant_doc(e))).collect();
-    let code_literals = numbers(&codes);
-    let indices = indices(entries.len());
-    let count = Literal::usize_unsuffixed(entries.len());
-    let infos = entries.iter().map(|e| info(e));
-    let statuses = entries.iter().map(|e| {
-        let code = match e.code {
-            Code::Reply(c) => c,
-            _ => unreachable!(),
-        };
-        let ids = data.statuses_for_reply(code).map(|s| ident(&s.id));
-        quote! { &[#(crate::EnhancedStatus::#ids),*] }
-    });
-    quote! {
-        /// A three-digit SMTP reply code (RFC 5321 §4.2), as listed in the data.
-        ///
-        /// The discriminant of each variant is the code itself, so [`ReplyCode::code`] costs
-        /// nothing and variants order by code.
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-        #[non_exhaustive]
-        #[repr(u16)]
-        pub enum ReplyCode {
-            #(#docs #variants = #code_literals,)*
-        }
+/// An enum whose discriminants are the codes' numbers, with `ALL`, a `const fn` lookup from
+/// the number, `index()` into the tables, and the table of [`info`]: what `ReplyCode`,
+/// `StatusClass` and `StatusSubject` share.
+struct NumberedEnum<'a> {
+    name: &'a str,
+    /// `u8` or `u16`: the type of the numbers.
+    repr: &'a str,
+    /// Doc comment of the enum.
+    doc: &'a str,
+    /// Doc comment of the lookup function.
+    lookup_doc: &'a str,
+    /// Name of the static that holds each variant's [`info`].
+    info_table: &'a str,
+    entries: Vec<&'a Entry>,
+    numbers: Vec<u32>,
+}
 
-        impl ReplyCode {
-            /// Every reply code of the data, in data order (ascending code).
-            pub const ALL: &'static [ReplyCode] = &[#(ReplyCode::#variants),*];
+impl NumberedEnum<'_> {
+    fn tokens(&self) -> TokenStream {
+        let name = ident(self.name);
+        let repr = ident(self.repr);
+        let lookup = format_ident!("from_{}", self.repr);
+        let enum_doc = doc(self.doc);
+        let lookup_doc = doc(self.lookup_doc);
+        let variants: Vec<Ident> = self.entries.iter().map(|e| ident(&e.id)).collect();
+        let docs = self.entries.iter().map(|e| doc(&variant_doc(e)));
+        let numbers: Vec<Literal> = self
+            .numbers
+            .iter()
+            .map(|n| Literal::u32_unsuffixed(*n))
+            .collect();
+        let indices = indices(self.entries.len());
+        let info_table = ident(self.info_table);
+        let count = Literal::usize_unsuffixed(self.entries.len());
+        let infos = self.entries.iter().map(|e| info(e));
+        quote! {
+            #enum_doc
+            #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+            #[non_exhaustive]
+            #[repr(#repr)]
+            pub enum #name {
+                #(#docs #variants = #numbers,)*
+            }
 
-            /// The reply code with this number, or `None` when the data has no such code.
-            pub const fn from_u16(code: u16) -> Option<ReplyCode> {
-                match code {
-                    #(#code_literals => Some(ReplyCode::#variants),)*
-                    _ => None,
+            impl #name {
+                /// Every variant, in data order.
+                pub const ALL: &'static [#name] = &[#(#name::#variants),*];
+
+                #lookup_doc
+                pub const fn #lookup(number: #repr) -> Option<#name> {
+                    match number {
+                        #(#numbers => Some(#name::#variants),)*
+                        _ => None,
+                    }
+                }
+
+                /// Position in `ALL` and in every table.
+                pub(crate) const fn index(self) -> usize {
+                    match self { #(#name::#variants => #indices,)* }
                 }
             }
 
-            /// Position in [`ReplyCode::ALL`] and in every table.
-            pub(crate) const fn index(self) -> usize {
-                match self { #(ReplyCode::#variants => #indices,)* }
-            }
+            /// Identifier, standing and references of each variant, by index.
+            pub(crate) static #info_table: [crate::text::Info; #count] = [#(#infos),*];
         }
+    }
+}
 
-        /// Identifier, standing and references of each reply code, by index.
-        pub(crate) static INFO: [crate::text::Info; #count] = [#(#infos),*];
+fn reply_code(data: &Data) -> TokenStream {
+    let entries: Vec<&Entry> = data.of_kind(Kind::Reply).collect();
+    let codes: Vec<u16> = entries.iter().map(|e| reply_number(e.code)).collect();
+    let count = Literal::usize_unsuffixed(entries.len());
+    let statuses = codes.iter().map(|code| {
+        let ids = data.statuses_for_reply(*code).map(|s| ident(&s.id));
+        quote! { &[#(crate::EnhancedStatus::#ids),*] }
+    });
+    let numbered = NumberedEnum {
+        name: "ReplyCode",
+        repr: "u16",
+        doc: "A three-digit SMTP reply code (RFC 5321 §4.2), as listed in the data.\n\n\
+              The discriminant of each variant is the code itself, so [`ReplyCode::code`] costs\n\
+              nothing and variants order by code. [`ReplyCode::ALL`] is in ascending order.",
+        lookup_doc: "The reply code with this number, or `None` when the data has no such code.",
+        info_table: "INFO",
+        numbers: codes.iter().map(|c| u32::from(*c)).collect(),
+        entries,
+    }
+    .tokens();
+    quote! {
+        #numbered
 
         /// The enhanced statuses whose registry entry lists each reply code, by index.
         pub(crate) static STATUSES: [&[crate::EnhancedStatus]; #count] = [#(#statuses),*];
     }
 }
 
+fn reply_number(code: Code) -> u16 {
+    match code {
+        Code::Reply(number) => number,
+        _ => unreachable!("filtered by kind"),
+    }
+}
+
 fn enhanced(data: &Data) -> TokenStream {
     let classes: Vec<&Entry> = data.of_kind(Kind::Class).collect();
-    let class_variants: Vec<Ident> = classes.iter().map(|e| ident(&e.id)).collect();
-    let class_digits: Vec<u8> = classes
-        .iter()
-        .map(|e| match e.code {
-            Code::Class(c) => c,
-            _ => unreachable!(),
-        })
-        .collect();
-    let class_docs: Vec<TokenStream> = classes.iter().map(|e| doc(&variant_doc(e))).collect();
-    let class_indices = indices(classes.len());
-    let class_digits = numbers(&class_digits);
-    let class_count = Literal::usize_unsuffixed(classes.len());
-    let class_infos = classes.iter().map(|e| info(e));
+    let class_enum = NumberedEnum {
+        name: "StatusClass",
+        repr: "u8",
+        doc: "The class of an enhanced status code (RFC 3463 §2): its first number.\n\n\
+              The discriminant is the class digit.",
+        lookup_doc: "The class with this digit: 2, 4 or 5.",
+        info_table: "CLASS_INFO",
+        numbers: classes
+            .iter()
+            .map(|e| match e.code {
+                Code::Class(c) => u32::from(c),
+                _ => unreachable!("filtered by kind"),
+            })
+            .collect(),
+        entries: classes,
+    }
+    .tokens();
 
     let subjects: Vec<&Entry> = data.of_kind(Kind::Subject).collect();
-    let subject_variants: Vec<Ident> = subjects.iter().map(|e| ident(&e.id)).collect();
-    let subject_numbers: Vec<u16> = subjects
-        .iter()
-        .map(|e| match e.code {
-            Code::Subject(s) => s,
-            _ => unreachable!(),
-        })
-        .collect();
-    let subject_docs: Vec<TokenStream> = subjects.iter().map(|e| doc(&variant_doc(e))).collect();
-    let subject_indices = indices(subjects.len());
-    let subject_numbers = numbers(&subject_numbers);
-    let subject_count = Literal::usize_unsuffixed(subjects.len());
-    let subject_infos = subjects.iter().map(|e| info(e));
+    let subject_enum = NumberedEnum {
+        name: "StatusSubject",
+        repr: "u16",
+        doc: "The subject of an enhanced status code (RFC 3463 §2): its second number.\n\n\
+              The discriminant is the subject number.",
+        lookup_doc: "The subject with this number, if the registry has it.",
+        info_table: "SUBJECT_INFO",
+        numbers: subjects
+            .iter()
+            .map(|e| match e.code {
+                Code::Subject(s) => u32::from(s),
+                _ => unreachable!("filtered by kind"),
+            })
+            .collect(),
+        entries: subjects,
+    }
+    .tokens();
 
     let statuses: Vec<&Entry> = data.of_kind(Kind::Status).collect();
     let status_variants: Vec<Ident> = statuses.iter().map(|e| ident(&e.id)).collect();
@@ -278,10 +328,10 @@ fn enhanced(data: &Data) -> TokenStream {
         .iter()
         .map(|e| match e.code {
             Code::Status { subject, detail } => (subject, detail),
-            _ => unreachable!(),
+            _ => unreachable!("filtered by kind"),
         })
         .unzip();
-    let status_docs: Vec<TokenStream> = statuses.iter().map(|e| doc(&variant_doc(e))).collect();
+    let status_docs = statuses.iter().map(|e| doc(&variant_doc(e)));
     let status_indices = indices(statuses.len());
     let (status_subjects, status_details) = (numbers(&status_subjects), numbers(&status_details));
     let status_count = Literal::usize_unsuffixed(statuses.len());
@@ -297,63 +347,9 @@ fn enhanced(data: &Data) -> TokenStream {
     });
 
     quote! {
-        /// The class of an enhanced status code (RFC 3463 §3.1): its first number.
-        ///
-        /// The discriminant is the class digit.
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-        #[non_exhaustive]
-        #[repr(u8)]
-        pub enum StatusClass {
-            #(#class_docs #class_variants = #class_digits,)*
-        }
+        #class_enum
 
-        impl StatusClass {
-            /// Every class, in data order.
-            pub const ALL: &'static [StatusClass] = &[#(StatusClass::#class_variants),*];
-
-            /// The class with this digit: 2, 4 or 5.
-            pub const fn from_u8(class: u8) -> Option<StatusClass> {
-                match class {
-                    #(#class_digits => Some(StatusClass::#class_variants),)*
-                    _ => None,
-                }
-            }
-
-            pub(crate) const fn index(self) -> usize {
-                match self { #(StatusClass::#class_variants => #class_indices,)* }
-            }
-        }
-
-        pub(crate) static CLASS_INFO: [crate::text::Info; #class_count] = [#(#class_infos),*];
-
-        /// The subject of an enhanced status code (RFC 3463 §3.2): its second number.
-        ///
-        /// The discriminant is the subject number.
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-        #[non_exhaustive]
-        #[repr(u16)]
-        pub enum StatusSubject {
-            #(#subject_docs #subject_variants = #subject_numbers,)*
-        }
-
-        impl StatusSubject {
-            /// Every subject, in data order.
-            pub const ALL: &'static [StatusSubject] = &[#(StatusSubject::#subject_variants),*];
-
-            /// The subject with this number, if the registry has it.
-            pub const fn from_u16(subject: u16) -> Option<StatusSubject> {
-                match subject {
-                    #(#subject_numbers => Some(StatusSubject::#subject_variants),)*
-                    _ => None,
-                }
-            }
-
-            pub(crate) const fn index(self) -> usize {
-                match self { #(StatusSubject::#subject_variants => #subject_indices,)* }
-            }
-        }
-
-        pub(crate) static SUBJECT_INFO: [crate::text::Info; #subject_count] = [#(#subject_infos),*];
+        #subject_enum
 
         /// An enumerated entry of the IANA "SMTP Enhanced Status Codes" registry, such as
         /// `X.1.1`: a subject and detail that mean the same in every class.

@@ -4,7 +4,7 @@
 /// A three-digit SMTP reply code (RFC 5321 §4.2), as listed in the data.
 ///
 /// The discriminant of each variant is the code itself, so [`ReplyCode::code`] costs
-/// nothing and variants order by code.
+/// nothing and variants order by code. [`ReplyCode::ALL`] is in ascending order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 #[repr(u16)]
@@ -353,7 +353,7 @@ pub enum ReplyCode {
     DomainDoesNotAcceptMail = 556,
 }
 impl ReplyCode {
-    /// Every reply code of the data, in data order (ascending code).
+    /// Every variant, in data order.
     pub const ALL: &'static [ReplyCode] = &[
         ReplyCode::SystemStatus,
         ReplyCode::HelpMessage,
@@ -414,8 +414,8 @@ impl ReplyCode {
         ReplyCode::DomainDoesNotAcceptMail,
     ];
     /// The reply code with this number, or `None` when the data has no such code.
-    pub const fn from_u16(code: u16) -> Option<ReplyCode> {
-        match code {
+    pub const fn from_u16(number: u16) -> Option<ReplyCode> {
+        match number {
             211 => Some(ReplyCode::SystemStatus),
             214 => Some(ReplyCode::HelpMessage),
             220 => Some(ReplyCode::ServiceReady),
@@ -476,7 +476,7 @@ impl ReplyCode {
             _ => None,
         }
     }
-    /// Position in [`ReplyCode::ALL`] and in every table.
+    /// Position in `ALL` and in every table.
     pub(crate) const fn index(self) -> usize {
         match self {
             ReplyCode::SystemStatus => 0,
@@ -539,7 +539,7 @@ impl ReplyCode {
         }
     }
 }
-/// Identifier, standing and references of each reply code, by index.
+/// Identifier, standing and references of each variant, by index.
 pub(crate) static INFO: [crate::text::Info; 57] = [
     crate::text::Info {
         id: "SystemStatus",
