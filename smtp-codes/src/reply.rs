@@ -3,6 +3,7 @@
 mod error;
 mod format;
 mod lines;
+mod scan;
 
 pub use error::{ReplyError, ReplyErrorKind};
 pub use lines::{Lines, MessageLines, StrLines};
@@ -10,6 +11,7 @@ pub use lines::{Lines, MessageLines, StrLines};
 use crate::{EnhancedStatusCode, ReplyCode};
 use core::fmt;
 use core::hash::{Hash, Hasher};
+use scan::LfScanner;
 
 /// One SMTP reply as a server sent it, borrowed from the caller's buffer: its code, its
 /// enhanced status code if any, and the text of each line.
@@ -156,8 +158,8 @@ impl ReplyParser {
 
     /// Parses one reply from the start of `input`; returns it and the number of bytes it
     /// took, line ending of its last line included. See [`ReplyParser`] for the rules.
+    #[inline]
     pub fn parse<'a>(&self, input: &'a [u8]) -> Result<(Reply<'a>, usize), ReplyError> {
-        let len = input.len();
         // The first line fixes the code.
         let (c0, c1, c2) = match input {
             [a, b, c, ..] => (*a, *b, *c),
@@ -174,11 +176,16 @@ impl ReplyParser {
         }
         let code = u16::from(c0 - b'0') * 100 + u16::from(c1 - b'0') * 10 + u16::from(c2 - b'0');
 
-        let mut enhanced = None;
-        let mut enhanced_len = 0u8;
+        let mut lfs = LfScanner::new(input);
         let mut start = 0usize;
         let mut line = 1usize;
+        let mut enhanced = None;
+        let mut enhanced_len = 0u8;
         loop {
+            let Some(lf) = lfs.next_lf() else {
+                return Err(self.unfinished(input, start, line, code, [c0, c1, c2]));
+            };
+            // The line is input[start..=lf]. Its code (the first line's is checked above).
             if line > 1 {
                 match input.get(start..start + 3) {
                     Some([a, b, c]) if *a == c0 && *b == c1 && *c == c2 => {}
@@ -189,71 +196,91 @@ impl ReplyParser {
                 }
             }
             if line > self.max_lines {
-                return Err(malformed(
-                    ReplyErrorKind::TooManyLines {
-                        limit: self.max_lines,
-                    },
-                    start,
-                    line,
-                ));
+                return Err(self.too_many(start, line));
             }
-            let sep = match input.get(start + 3) {
-                Some(sep) => *sep,
-                None => return Err(ReplyError::Incomplete),
-            };
-            let (last, end) = match sep {
-                b' ' | b'-' => {
-                    let text = start + 4;
-                    let window = len.min(start.saturating_add(self.max_line_len));
-                    match find_lf(input, text, window) {
-                        Some(lf) => {
-                            if line == 1 {
-                                let text_end = if lf > text && input[lf - 1] == b'\r' {
-                                    lf - 1
-                                } else {
-                                    lf
-                                };
-                                if let Some((found, word)) =
-                                    enhanced_code(&input[text..text_end], c0)
-                                {
-                                    enhanced = Some(found);
-                                    enhanced_len = word;
-                                }
-                            }
-                            (sep == b' ', lf + 1)
-                        }
-                        None if window < len || window - start >= self.max_line_len => {
-                            return Err(self.too_long(start, line));
-                        }
-                        None => return Err(ReplyError::Incomplete),
-                    }
-                }
-                b'\n' => (true, start + 4),
-                b'\r' => match input.get(start + 4) {
-                    Some(b'\n') => (true, start + 5),
-                    Some(_) => {
-                        return Err(malformed(ReplyErrorKind::InvalidSeparator, start + 3, line))
-                    }
-                    None => return Err(ReplyError::Incomplete),
+            let last = match lf - start {
+                // `ddd` LF: a bare code.
+                3 => true,
+                // `ddd` CR LF, or `ddd` SP/- LF with empty text.
+                4 => match input[start + 3] {
+                    b'\r' | b' ' => true,
+                    b'-' => false,
+                    _ => return Err(malformed(ReplyErrorKind::InvalidSeparator, start + 3, line)),
                 },
-                _ => return Err(malformed(ReplyErrorKind::InvalidSeparator, start + 3, line)),
+                _ => match input[start + 3] {
+                    b' ' => true,
+                    b'-' => false,
+                    _ => return Err(malformed(ReplyErrorKind::InvalidSeparator, start + 3, line)),
+                },
             };
-            if end - start > self.max_line_len {
+            if lf - start >= self.max_line_len {
                 return Err(self.too_long(start, line));
             }
-            start = end;
+            if line == 1 && lf - start > 4 {
+                let end = if input[lf - 1] == b'\r' { lf - 1 } else { lf };
+                if let Some((found, word)) = enhanced_code(&input[start + 4..end], c0) {
+                    enhanced = Some(found);
+                    enhanced_len = word;
+                }
+            }
+            start = lf + 1;
             if last {
                 let reply = Reply {
-                    raw: &input[..end],
+                    raw: &input[..start],
                     code,
                     lines: line as u32,
                     enhanced,
                     enhanced_len,
                 };
-                return Ok((reply, end));
+                return Ok((reply, start));
             }
             line += 1;
         }
+    }
+
+    /// No LF after `start`: the line so far is checked, then it is incomplete or too long.
+    #[cold]
+    fn unfinished(
+        &self,
+        input: &[u8],
+        start: usize,
+        line: usize,
+        expected: u16,
+        code: [u8; 3],
+    ) -> ReplyError {
+        if line > 1 {
+            if input.len() >= start + 3 {
+                if input[start..start + 3] != code {
+                    return mismatch(input, start, line, expected);
+                }
+            } else {
+                return mismatch_prefix(input, start, line, expected, code);
+            }
+        }
+        if line > self.max_lines {
+            return self.too_many(start, line);
+        }
+        match input.get(start + 3) {
+            None | Some(b' ' | b'-') => {}
+            Some(b'\r') if input.len() == start + 4 => {}
+            Some(_) => return malformed(ReplyErrorKind::InvalidSeparator, start + 3, line),
+        }
+        if input.len() - start >= self.max_line_len {
+            self.too_long(start, line)
+        } else {
+            ReplyError::Incomplete
+        }
+    }
+
+    #[cold]
+    fn too_many(&self, start: usize, line: usize) -> ReplyError {
+        malformed(
+            ReplyErrorKind::TooManyLines {
+                limit: self.max_lines,
+            },
+            start,
+            line,
+        )
     }
 
     /// [`ReplyParser::parse`] on a string.
@@ -261,6 +288,7 @@ impl ReplyParser {
         self.parse(input.as_bytes())
     }
 
+    #[cold]
     fn too_long(&self, start: usize, line: usize) -> ReplyError {
         malformed(
             ReplyErrorKind::LineTooLong {
@@ -339,56 +367,49 @@ fn mismatch_prefix(
 }
 
 /// The enhanced status code at the start of a first line's text, if it is one and its class
-/// is the reply's first digit; with the length of the word.
+/// is the reply's first digit (`class`, an ASCII digit); with the length of the code.
+/// `class "." 1*3digit "." 1*3digit`, then a space or the end of the text (RFC 3463 §2,
+/// RFC 2034 §4).
+#[inline]
 fn enhanced_code(text: &[u8], class: u8) -> Option<(EnhancedStatusCode, u8)> {
-    if text.first() != Some(&class) {
+    if text.len() < 5 || text[0] != class || text[1] != b'.' {
         return None;
     }
-    // class "." 1*3digit "." 1*3digit: at most 9 bytes.
-    let end = text.iter().take(10).position(|&b| b == b' ');
-    let word = match end {
-        Some(end) => &text[..end],
-        None if text.len() <= 9 => text,
-        None => return None,
-    };
-    match EnhancedStatusCode::parse_bytes(word) {
-        Ok(code) => Some((code, word.len() as u8)),
-        Err(_) => None,
+    let (subject, at) = digits(text, 2)?;
+    if text.get(at) != Some(&b'.') {
+        return None;
     }
+    let (detail, end) = digits(text, at + 1)?;
+    if end < text.len() && text[end] != b' ' {
+        return None;
+    }
+    let code = EnhancedStatusCode::new(class - b'0', subject, detail)?;
+    Some((code, end as u8))
 }
 
-/// The position of the first LF in `input[from..to]`, eight bytes at a time.
-#[inline]
-pub(crate) fn find_lf(input: &[u8], from: usize, to: usize) -> Option<usize> {
-    if from >= to {
-        return None;
-    }
-    let hay = &input[from..to];
-    const LO: u64 = 0x0101_0101_0101_0101;
-    const HI: u64 = 0x8080_8080_8080_8080;
-    const LF: u64 = LO * b'\n' as u64;
-    let mut chunks = hay.chunks_exact(8);
-    let mut offset = 0;
-    for chunk in &mut chunks {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(chunk);
-        let x = u64::from_le_bytes(word) ^ LF;
-        let found = x.wrapping_sub(LO) & !x & HI;
-        if found != 0 {
-            return Some(from + offset + (found.trailing_zeros() / 8) as usize);
+/// One to three ASCII digits at `at`, not followed by a fourth: the value and where they end.
+#[inline(always)]
+fn digits(text: &[u8], at: usize) -> Option<(u16, usize)> {
+    let mut value = 0u16;
+    let mut i = at;
+    while i < text.len() && text[i].is_ascii_digit() {
+        if i - at == 3 {
+            return None;
         }
-        offset += 8;
+        value = value * 10 + u16::from(text[i] - b'0');
+        i += 1;
     }
-    chunks
-        .remainder()
-        .iter()
-        .position(|&b| b == b'\n')
-        .map(|i| from + offset + i)
+    if i == at {
+        None
+    } else {
+        Some((value, i))
+    }
 }
 
 impl<'a> Reply<'a> {
     /// Parses one reply from the start of `input` with the default limits; returns it and
     /// the number of bytes it took. See [`ReplyParser`] for the rules and the limits.
+    #[inline]
     pub fn parse(input: &'a [u8]) -> Result<(Reply<'a>, usize), ReplyError> {
         ReplyParser::new().parse(input)
     }
@@ -462,7 +483,7 @@ impl<'a> Reply<'a> {
 
     /// The text of each line, without code, separator and line ending, as received.
     pub fn lines(&self) -> Lines<'a> {
-        Lines::new(self.raw)
+        Lines::new(self.raw, self.lines as usize)
     }
 
     /// The text of each line without the enhanced status code: on every line that starts
@@ -475,13 +496,13 @@ impl<'a> Reply<'a> {
         } else {
             &self.raw[4..4 + self.enhanced_len as usize]
         };
-        MessageLines::new(Lines::new(self.raw), prefix)
+        MessageLines::new(Lines::new(self.raw, self.lines as usize), prefix)
     }
 
     /// The text of each line as `&str`, or `None` when some text is not UTF-8 (RFC 6531 allows
     /// UTF-8; other encodings are not text this crate can read).
     pub fn str_lines(&self) -> Option<StrLines<'a>> {
-        StrLines::new(self.raw)
+        StrLines::new(self.raw, self.lines as usize)
     }
 
     /// The text of the first line, as [`Reply::lines`] gives it.

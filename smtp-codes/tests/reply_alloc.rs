@@ -7,16 +7,29 @@
 
 use smtp_codes::{Reply, ReplyParser};
 use std::alloc::{GlobalAlloc, Layout, System};
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::cell::Cell;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 struct Counting;
 
-static COUNTING: AtomicBool = AtomicBool::new(false);
+thread_local! {
+    /// Counting is on for this thread only: the test harness's other threads may allocate
+    /// meanwhile. A `const` thread-local without destructor never allocates itself.
+    static COUNTING: Cell<bool> = const { Cell::new(false) };
+}
 static ALLOCATIONS: AtomicUsize = AtomicUsize::new(0);
+
+fn counting() -> bool {
+    COUNTING.try_with(Cell::get).unwrap_or(false)
+}
+
+fn count(on: bool) {
+    COUNTING.with(|c| c.set(on));
+}
 
 unsafe impl GlobalAlloc for Counting {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        if COUNTING.load(Ordering::SeqCst) {
+        if counting() {
             ALLOCATIONS.fetch_add(1, Ordering::SeqCst);
         }
         // SAFETY: forwarded as is to the system allocator.
@@ -29,7 +42,7 @@ unsafe impl GlobalAlloc for Counting {
     }
 
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        if COUNTING.load(Ordering::SeqCst) {
+        if counting() {
             ALLOCATIONS.fetch_add(1, Ordering::SeqCst);
         }
         // SAFETY: forwarded as is to the system allocator.
@@ -51,14 +64,13 @@ const INPUTS: &[&[u8]] = &[
     b"250-incomplete\r\n250 rest",
 ];
 
-/// One test only: the counter is global, and tests of one binary run in parallel.
 #[test]
 fn parsing_allocates_nothing() {
     // Guard against a vacuous pass: an allocation in the window is seen.
     ALLOCATIONS.store(0, Ordering::SeqCst);
-    COUNTING.store(true, Ordering::SeqCst);
+    count(true);
     let v: Vec<u8> = std::hint::black_box(Vec::with_capacity(16));
-    COUNTING.store(false, Ordering::SeqCst);
+    count(false);
     drop(v);
     assert!(
         ALLOCATIONS.load(Ordering::SeqCst) >= 1,
@@ -91,7 +103,7 @@ fn parsing_allocates_nothing() {
     let mut bytes = 0usize;
 
     ALLOCATIONS.store(0, Ordering::SeqCst);
-    COUNTING.store(true, Ordering::SeqCst);
+    count(true);
     for _ in 0..100 {
         for input in INPUTS {
             // Errors are parsed too (and must not allocate); replies are then read.
@@ -109,7 +121,7 @@ fn parsing_allocates_nothing() {
             }
         }
     }
-    COUNTING.store(false, Ordering::SeqCst);
+    count(false);
     let allocations = ALLOCATIONS.load(Ordering::SeqCst);
 
     assert!(parsed > 0 && bytes > 0);

@@ -80,6 +80,16 @@ proptest! {
         let (reply, used) = Reply::parse(&bytes).unwrap();
         prop_assert_eq!(used, bytes.len());
         prop_assert_eq!(reply.lines().count(), reply.line_count());
+        // The lines are those of a naive split (the parser scans eight bytes at a time).
+        let naive: Vec<&[u8]> = bytes
+            .split_inclusive(|&b| b == b'\n')
+            .map(|line| {
+                let line = &line[..line.len() - 1];
+                let line = line.strip_suffix(b"\r").unwrap_or(line);
+                line.get(4..).unwrap_or_default()
+            })
+            .collect();
+        prop_assert_eq!(reply.lines().collect::<Vec<_>>(), naive);
     }
 
     #[test]

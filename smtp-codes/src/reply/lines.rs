@@ -1,4 +1,4 @@
-use super::find_lf;
+use super::scan::LfScanner;
 use core::iter::FusedIterator;
 
 /// The text of each line of a [`Reply`](crate::Reply), as bytes: see
@@ -7,41 +7,43 @@ use core::iter::FusedIterator;
 pub struct Lines<'a> {
     raw: &'a [u8],
     pos: usize,
+    /// Lines not given yet.
+    remaining: usize,
+    lfs: LfScanner<'a>,
 }
 
 impl<'a> Lines<'a> {
-    pub(super) fn new(raw: &'a [u8]) -> Lines<'a> {
-        Lines { raw, pos: 0 }
+    pub(super) fn new(raw: &'a [u8], count: usize) -> Lines<'a> {
+        Lines {
+            raw,
+            pos: 0,
+            remaining: count,
+            lfs: LfScanner::new(raw),
+        }
     }
 
-    /// The byte range of the next line's text, and moves past the line.
+    /// The byte range of the next line's text, and moves past the line. The reply was
+    /// validated: every line is `ddd`, a separator or none, text, and a line ending.
+    #[inline]
     fn next_range(&mut self) -> Option<(usize, usize)> {
         let start = self.pos;
-        let raw = self.raw;
-        if start >= raw.len() {
-            return None;
+        let lf = match self.remaining {
+            0 => return None,
+            // The last line ends where the reply does: no need to look for it.
+            1 => self.raw.len() - 1,
+            _ => self.lfs.next_lf()?,
+        };
+        self.remaining -= 1;
+        self.pos = lf + 1;
+        if lf - start <= 4 {
+            return Some((lf, lf));
         }
-        match raw.get(start + 3) {
-            Some(b'\n') => {
-                self.pos = start + 4;
-                Some((start + 4, start + 4))
-            }
-            Some(b'\r') => {
-                self.pos = start + 5;
-                Some((start + 5, start + 5))
-            }
-            _ => {
-                let text = (start + 4).min(raw.len());
-                let lf = find_lf(raw, text, raw.len()).unwrap_or(raw.len());
-                self.pos = lf + 1;
-                let end = if lf > text && raw[lf - 1] == b'\r' {
-                    lf - 1
-                } else {
-                    lf
-                };
-                Some((text, end))
-            }
-        }
+        let end = if self.raw[lf - 1] == b'\r' {
+            lf - 1
+        } else {
+            lf
+        };
+        Some((start + 4, end))
     }
 }
 
@@ -53,9 +55,15 @@ impl<'a> Iterator for Lines<'a> {
         let (start, end) = self.next_range()?;
         Some(&self.raw[start..end])
     }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        (self.remaining, Some(self.remaining))
+    }
 }
 
 impl FusedIterator for Lines<'_> {}
+
+impl ExactSizeIterator for Lines<'_> {}
 
 /// The text of each line of a [`Reply`](crate::Reply) without its enhanced status code: see
 /// [`Reply::message_lines`](crate::Reply::message_lines).
@@ -79,13 +87,19 @@ impl<'a> Iterator for MessageLines<'a> {
         if self.prefix.is_empty() {
             return Some(line);
         }
-        match line.strip_prefix(self.prefix) {
-            Some(rest) if rest.is_empty() || rest[0] == b' ' => {
-                let spaces = rest.iter().take_while(|&&b| b == b' ').count();
-                Some(&rest[spaces..])
-            }
-            _ => Some(line),
+        let n = self.prefix.len();
+        if line.len() < n || !same(&line[..n], self.prefix) {
+            return Some(line);
         }
+        let mut i = n;
+        while i < line.len() && line[i] == b' ' {
+            i += 1;
+        }
+        if i == n && i < line.len() {
+            // The code runs on into another word (`5.1.10` after `5.1.1`).
+            return Some(line);
+        }
+        Some(&line[i..])
     }
 }
 
@@ -100,11 +114,11 @@ pub struct StrLines<'a> {
 }
 
 impl<'a> StrLines<'a> {
-    pub(super) fn new(raw: &'a [u8]) -> Option<StrLines<'a>> {
+    pub(super) fn new(raw: &'a [u8], count: usize) -> Option<StrLines<'a>> {
         let text = core::str::from_utf8(raw).ok()?;
         Some(StrLines {
             text,
-            lines: Lines::new(raw),
+            lines: Lines::new(raw, count),
         })
     }
 }
@@ -120,3 +134,9 @@ impl<'a> Iterator for StrLines<'a> {
 }
 
 impl FusedIterator for StrLines<'_> {}
+
+/// Byte equality of two short slices of the same length, without a call to `memcmp`.
+#[inline(always)]
+fn same(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y)
+}
