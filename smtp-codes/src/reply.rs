@@ -177,65 +177,75 @@ impl ReplyParser {
         let code = u16::from(c0 - b'0') * 100 + u16::from(c1 - b'0') * 10 + u16::from(c2 - b'0');
 
         let mut lfs = LfScanner::new(input);
-        let mut start = 0usize;
-        let mut line = 1usize;
+        let codes = [c0, c1, c2];
+
+        // The first line: its separator, its length, its enhanced code.
+        let Some(lf) = lfs.next_lf() else {
+            return Err(self.unfinished(input, 0, 1, code, codes));
+        };
+        if self.max_lines == 0 {
+            return Err(self.too_many(0, 1));
+        }
+        let mut last = separator(input, 0, lf, 1)?;
+        if lf >= self.max_line_len {
+            return Err(self.too_long(0, 1));
+        }
         let mut enhanced = None;
         let mut enhanced_len = 0u8;
-        loop {
+        if lf > 4 {
+            let end = if input[lf - 1] == b'\r' { lf - 1 } else { lf };
+            if let Some((found, word)) = enhanced_code(&input[4..end], c0) {
+                enhanced = Some(found);
+                enhanced_len = word;
+            }
+        }
+        let mut start = lf + 1;
+        let mut line = 1usize;
+
+        // The other lines: `ddd-` or `ddd ` with the first line's code, read as one word.
+        let more = u32::from_le_bytes([c0, c1, c2, b'-']);
+        let end = u32::from_le_bytes([c0, c1, c2, b' ']);
+        while !last {
+            line += 1;
             let Some(lf) = lfs.next_lf() else {
-                return Err(self.unfinished(input, start, line, code, [c0, c1, c2]));
+                return Err(self.unfinished(input, start, line, code, codes));
             };
-            // The line is input[start..=lf]. Its code (the first line's is checked above).
-            if line > 1 {
+            let head = match input.get(start..start + 4) {
+                Some(&[a, b, c, d]) if lf >= start + 4 => u32::from_le_bytes([a, b, c, d]),
+                _ => 0,
+            };
+            last = if head == more {
+                false
+            } else if head == end {
+                true
+            } else {
+                // Something else: a bare code, or an error to report.
                 match input.get(start..start + 3) {
                     Some([a, b, c]) if *a == c0 && *b == c1 && *c == c2 => {}
                     Some(_) => return Err(mismatch(input, start, line, code)),
-                    None => {
-                        return Err(mismatch_prefix(input, start, line, code, [c0, c1, c2]));
-                    }
+                    None => return Err(mismatch_prefix(input, start, line, code, codes)),
                 }
-            }
+                if line > self.max_lines {
+                    return Err(self.too_many(start, line));
+                }
+                separator(input, start, lf, line)?
+            };
             if line > self.max_lines {
                 return Err(self.too_many(start, line));
             }
-            let last = match lf - start {
-                // `ddd` LF: a bare code.
-                3 => true,
-                // `ddd` CR LF, or `ddd` SP/- LF with empty text.
-                4 => match input[start + 3] {
-                    b'\r' | b' ' => true,
-                    b'-' => false,
-                    _ => return Err(malformed(ReplyErrorKind::InvalidSeparator, start + 3, line)),
-                },
-                _ => match input[start + 3] {
-                    b' ' => true,
-                    b'-' => false,
-                    _ => return Err(malformed(ReplyErrorKind::InvalidSeparator, start + 3, line)),
-                },
-            };
             if lf - start >= self.max_line_len {
                 return Err(self.too_long(start, line));
             }
-            if line == 1 && lf - start > 4 {
-                let end = if input[lf - 1] == b'\r' { lf - 1 } else { lf };
-                if let Some((found, word)) = enhanced_code(&input[start + 4..end], c0) {
-                    enhanced = Some(found);
-                    enhanced_len = word;
-                }
-            }
             start = lf + 1;
-            if last {
-                let reply = Reply {
-                    raw: &input[..start],
-                    code,
-                    lines: line as u32,
-                    enhanced,
-                    enhanced_len,
-                };
-                return Ok((reply, start));
-            }
-            line += 1;
         }
+        let reply = Reply {
+            raw: &input[..start],
+            code,
+            lines: line as u32,
+            enhanced,
+            enhanced_len,
+        };
+        Ok((reply, start))
     }
 
     /// No LF after `start`: the line so far is checked, then it is incomplete or too long.
@@ -297,6 +307,21 @@ impl ReplyParser {
             start,
             line,
         )
+    }
+}
+
+/// Whether the line `input[start..=lf]`, whose code was checked, is the last one: its
+/// separator is a space or the line ends after the code (a bare code).
+#[inline]
+fn separator(input: &[u8], start: usize, lf: usize, line: usize) -> Result<bool, ReplyError> {
+    match (lf - start, input[start + 3]) {
+        // `ddd` LF: a bare code.
+        (3, _) => Ok(true),
+        // `ddd` CR LF: a bare code.
+        (4, b'\r') => Ok(true),
+        (_, b' ') => Ok(true),
+        (_, b'-') => Ok(false),
+        _ => Err(malformed(ReplyErrorKind::InvalidSeparator, start + 3, line)),
     }
 }
 
