@@ -94,7 +94,7 @@ pub struct Reply<'a> {
 ///   is [`ReplyError::Incomplete`], unless what has arrived is already malformed (a bad digit
 ///   is reported as soon as it arrives, a line over the limit as soon as the limit is passed).
 ///
-/// Parsing never allocates and never reads past the end of the reply; what follows it
+/// Parsing never allocates, and the reply ends at the line ending of its last line; what follows
 /// (the next reply, pipelined) is left to the next call.
 ///
 /// ```
