@@ -2,7 +2,7 @@
 //! stream of replies cut in any chunks parses to the same replies.
 
 use proptest::prelude::*;
-use smtp_codes::{Reply, ReplyError, ReplyParser};
+use smtp_codes::{EnhancedStatusCode, Reply, ReplyError, ReplyParser};
 
 /// A well-formed code, as text.
 fn code() -> impl Strategy<Value = String> {
@@ -89,7 +89,13 @@ proptest! {
                 line.get(4..).unwrap_or_default()
             })
             .collect();
-        prop_assert_eq!(reply.lines().collect::<Vec<_>>(), naive);
+        prop_assert_eq!(reply.lines().collect::<Vec<_>>(), naive.clone());
+        // The enhanced code is the first line's first word, when it is one of the reply's class.
+        let word = naive[0].split(|&b| b == b' ').next().unwrap_or_default();
+        let expected = EnhancedStatusCode::parse_bytes(word)
+            .ok()
+            .filter(|code| code.class() == reply.class());
+        prop_assert_eq!(reply.enhanced(), expected);
     }
 
     #[test]
