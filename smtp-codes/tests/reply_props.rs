@@ -1,0 +1,170 @@
+//! Property tests of `Reply::parse`: it never panics; format-then-parse is the identity; a
+//! stream of replies cut in any chunks parses to the same replies.
+
+use proptest::prelude::*;
+use smtp_codes::{EnhancedStatusCode, Reply, ReplyError, ReplyParser};
+
+/// A well-formed code, as text.
+fn code() -> impl Strategy<Value = String> {
+    (2u8..=5, 0u8..=5, 0u8..=9).prop_map(|(a, b, c)| format!("{a}{b}{c}"))
+}
+
+/// Line text: printable ASCII, UTF-8, or (for byte-level tests) any byte but LF.
+fn text() -> impl Strategy<Value = Vec<u8>> {
+    prop_oneof![
+        "[ -~]{0,40}".prop_map(String::into_bytes),
+        "[2-5]\\.[0-9]{1,3}\\.[0-9]{1,3}( [ -~]{0,20})?".prop_map(String::into_bytes),
+        "\\PC{0,20}".prop_map(String::into_bytes),
+        proptest::collection::vec(any::<u8>().prop_filter("no LF", |b| *b != b'\n'), 0..30),
+    ]
+}
+
+/// A well-formed reply on the wire, in one of the spellings the parser accepts.
+fn wire_reply() -> impl Strategy<Value = Vec<u8>> {
+    (
+        code(),
+        proptest::collection::vec((text(), any::<bool>()), 1..6),
+        any::<bool>(),
+    )
+        .prop_map(|(code, lines, bare_last)| {
+            let mut out = Vec::new();
+            let count = lines.len();
+            for (i, (mut text, crlf)) in lines.into_iter().enumerate() {
+                // A CR at the end of the text would merge into the line ending.
+                while text.last() == Some(&b'\r') {
+                    text.pop();
+                }
+                out.extend_from_slice(code.as_bytes());
+                let last = i + 1 == count;
+                if last && bare_last && text.is_empty() {
+                    // bare code
+                } else {
+                    out.push(if last { b' ' } else { b'-' });
+                    out.extend_from_slice(&text);
+                }
+                out.extend_from_slice(if crlf { b"\r\n" } else { b"\n" });
+            }
+            out
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    #[test]
+    fn arbitrary_bytes_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..200)) {
+        for parser in [ReplyParser::new(), ReplyParser::new().max_line_len(8).max_lines(2)] {
+            match parser.parse(&bytes) {
+                Ok((reply, used)) => {
+                    prop_assert!(used <= bytes.len());
+                    prop_assert_eq!(reply.as_bytes(), &bytes[..used]);
+                    let _ = reply.to_string();
+                    let _ = reply.message_lines().count();
+                }
+                Err(ReplyError::Incomplete) => {}
+                Err(e) => prop_assert!(e.offset().unwrap() < bytes.len()),
+            }
+        }
+    }
+
+    #[test]
+    fn near_miss_bytes_never_panic(mut bytes in wire_reply(), at in any::<prop::sample::Index>(), b in any::<u8>()) {
+        let i = at.index(bytes.len());
+        bytes[i] = b;
+        let _ = Reply::parse(&bytes);
+        let _ = Reply::parse(&bytes[..i]);
+    }
+
+    #[test]
+    fn parses_what_it_should(bytes in wire_reply()) {
+        let (reply, used) = Reply::parse(&bytes).unwrap();
+        prop_assert_eq!(used, bytes.len());
+        prop_assert_eq!(reply.lines().count(), reply.line_count());
+        // The lines are those of a naive split (the parser scans eight bytes at a time).
+        let naive: Vec<&[u8]> = bytes
+            .split_inclusive(|&b| b == b'\n')
+            .map(|line| {
+                let line = &line[..line.len() - 1];
+                let line = line.strip_suffix(b"\r").unwrap_or(line);
+                line.get(4..).unwrap_or_default()
+            })
+            .collect();
+        prop_assert_eq!(reply.lines().collect::<Vec<_>>(), naive.clone());
+        // The enhanced code is the first line's first word, when it is one of the reply's class.
+        let word = naive[0].split(|&b| b == b' ').next().unwrap_or_default();
+        let expected = EnhancedStatusCode::parse_bytes(word)
+            .ok()
+            .filter(|code| code.class() == reply.class());
+        prop_assert_eq!(reply.enhanced(), expected);
+    }
+
+    #[test]
+    fn format_then_parse_is_identity(bytes in wire_reply()) {
+        let (reply, _) = Reply::parse(&bytes).unwrap();
+        // Byte-exact form.
+        let mut buf = vec![0; reply.wire_len()];
+        let n = reply.encode(&mut buf).unwrap();
+        let (again, used) = Reply::parse(&buf).unwrap();
+        prop_assert_eq!(used, n);
+        prop_assert_eq!(again, reply);
+        prop_assert_eq!(again.enhanced(), reply.enhanced());
+        prop_assert_eq!(again.code(), reply.code());
+        prop_assert!(again.lines().eq(reply.lines()));
+        // Text form, when the text is UTF-8: the same bytes.
+        if reply.str_lines().is_some() {
+            let text = reply.to_string();
+            prop_assert_eq!(text.as_bytes(), &buf[..]);
+            let (from_text, _) = Reply::parse_str(&text).unwrap();
+            prop_assert_eq!(from_text, reply);
+            // And formatting is stable.
+            prop_assert_eq!(from_text.to_string(), text);
+        }
+    }
+
+    #[test]
+    fn every_strict_prefix_is_incomplete(bytes in wire_reply()) {
+        for cut in 0..bytes.len() {
+            prop_assert_eq!(Reply::parse(&bytes[..cut]), Err(ReplyError::Incomplete));
+        }
+    }
+
+    #[test]
+    fn any_chunking_gives_the_same_replies(
+        replies in proptest::collection::vec(wire_reply(), 1..6),
+        cuts in proptest::collection::vec(1usize..40, 1..20),
+    ) {
+        let stream: Vec<u8> = replies.concat();
+        // Parsed all at once.
+        let mut whole = Vec::new();
+        let mut at = 0;
+        while at < stream.len() {
+            let (reply, used) = Reply::parse(&stream[at..]).unwrap();
+            whole.push(reply.as_bytes().to_vec());
+            at += used;
+        }
+        prop_assert_eq!(whole.len(), replies.len());
+        prop_assert_eq!(&whole, &replies);
+        // Fed in chunks, as from a socket.
+        let mut buffer = Vec::new();
+        let mut chunked: Vec<Vec<u8>> = Vec::new();
+        let mut rest = &stream[..];
+        let mut sizes = cuts.iter().cycle();
+        while !rest.is_empty() {
+            let n = (*sizes.next().unwrap()).min(rest.len());
+            buffer.extend_from_slice(&rest[..n]);
+            rest = &rest[n..];
+            loop {
+                match Reply::parse(&buffer) {
+                    Ok((reply, used)) => {
+                        chunked.push(reply.as_bytes().to_vec());
+                        buffer.drain(..used);
+                    }
+                    Err(ReplyError::Incomplete) => break,
+                    Err(e) => return Err(TestCaseError::fail(e.to_string())),
+                }
+            }
+        }
+        prop_assert!(buffer.is_empty());
+        prop_assert_eq!(chunked, whole);
+    }
+}
