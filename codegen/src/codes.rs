@@ -5,6 +5,7 @@ use crate::model::{Code, Entry, Kind, Locale, Reference, Standing, Texts, TEXT_F
 use crate::table::{Record, Table};
 use crate::{Errors, Source};
 use serde::Deserialize;
+use std::collections::{HashMap, HashSet};
 
 /// The columns every file has, whatever its locales.
 pub const FIXED_COLUMNS: [&str; 9] = [
@@ -482,26 +483,27 @@ fn check_identifier(id: &str) -> Result<(), String> {
 fn check_unique(table: &Table<'_>, entries: &[Entry], errors: &mut Errors) {
     let code_column = table.column("code").unwrap_or(0);
     let id_column = table.column("id").unwrap_or(0);
-    for (i, entry) in entries.iter().enumerate() {
-        if let Some(first) = entries[..i].iter().find(|e| e.code == entry.code) {
+    let mut codes: HashMap<Code, u64> = HashMap::new();
+    let mut ids: HashMap<&str, u64> = HashMap::new();
+    for entry in entries {
+        if let Some(first) = codes.insert(entry.code, entry.line) {
+            codes.insert(entry.code, first);
             errors.push(
                 table.file(),
                 entry.line,
                 code_column,
-                format!(
-                    "duplicate code `{}`: already on line {}",
-                    entry.code, first.line
-                ),
+                format!("duplicate code `{}`: already on line {first}", entry.code),
             );
         }
-        if let Some(first) = entries[..i].iter().find(|e| e.id == entry.id) {
+        if let Some(first) = ids.insert(&entry.id, entry.line) {
+            ids.insert(&entry.id, first);
             errors.push(
                 table.file(),
                 entry.line,
                 id_column,
                 format!(
-                    "duplicate identifier `{}`: already on line {}",
-                    entry.id, first.line
+                    "duplicate identifier `{}`: already on line {first}",
+                    entry.id
                 ),
             );
         }
@@ -515,7 +517,7 @@ fn resolve_links(
     see_also: Vec<(u64, Vec<String>)>,
     errors: &mut Errors,
 ) {
-    let known: Vec<Code> = entries.iter().map(|e| e.code).collect();
+    let known: HashSet<Code> = entries.iter().map(|e| e.code).collect();
     let associated_column = table.column("associated").unwrap_or(0);
     let see_also_column = table.column("see_also").unwrap_or(0);
     for (entry, (_, links)) in entries.iter_mut().zip(see_also) {

@@ -101,11 +101,9 @@ pub fn load(sources: &Sources) -> Result<model::Data, Errors> {
     }
     let entries = codes::load(&sources.codes, &locales, &mut errors);
     let ui = ui::load(&sources.ui, &locales, &mut errors);
-    errors.into_result(model::Data {
-        locales,
-        entries,
-        ui,
-    })
+    errors
+        .into_result(())
+        .map(|()| model::Data::new(locales, entries, ui))
 }
 
 /// Renders every generated file from validated data, sorted by path.

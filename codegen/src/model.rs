@@ -1,5 +1,6 @@
 //! The validated data: what every emitter reads. Nothing here can be malformed.
 
+use std::collections::HashMap;
 use std::fmt;
 
 pub use crate::ui::{UiText, UI_KEYS};
@@ -13,9 +14,38 @@ pub struct Data {
     pub entries: Vec<Entry>,
     /// The words of the site (`data/ui.csv`), in [`Data::locales`] order.
     pub ui: Vec<UiText>,
+    /// Position in `entries` of each code, so that lookups stay constant as the data grows.
+    by_code: HashMap<Code, usize>,
+    /// Positions in `entries` of the statuses that list each reply code as associated.
+    statuses_by_reply: HashMap<u16, Vec<usize>>,
 }
 
 impl Data {
+    /// Validated parts, indexed for lookups.
+    pub(crate) fn new(locales: Vec<Locale>, entries: Vec<Entry>, ui: Vec<UiText>) -> Data {
+        let by_code = entries
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (e.code, i))
+            .collect();
+        let mut statuses_by_reply: HashMap<u16, Vec<usize>> = HashMap::new();
+        for (i, entry) in entries.iter().enumerate() {
+            for reply in &entry.associated {
+                let statuses = statuses_by_reply.entry(*reply).or_default();
+                if statuses.last() != Some(&i) {
+                    statuses.push(i);
+                }
+            }
+        }
+        Data {
+            locales,
+            entries,
+            ui,
+            by_code,
+            statuses_by_reply,
+        }
+    }
+
     /// The rows of one kind, in file order.
     pub fn of_kind(&self, kind: Kind) -> impl Iterator<Item = &Entry> + '_ {
         self.entries.iter().filter(move |e| e.code.kind() == kind)
@@ -23,7 +53,7 @@ impl Data {
 
     /// The row with this code, if any.
     pub fn find(&self, code: Code) -> Option<&Entry> {
-        self.entries.iter().find(|e| e.code == code)
+        self.by_code.get(&code).map(|&i| &self.entries[i])
     }
 
     /// Counts of rows per kind, per standing and per locale, one line each, for people.
@@ -60,8 +90,11 @@ impl Data {
 
     /// Enumerated statuses whose associated reply codes include `reply`, in file order.
     pub fn statuses_for_reply(&self, reply: u16) -> impl Iterator<Item = &Entry> + '_ {
-        self.of_kind(Kind::Status)
-            .filter(move |e| e.associated.contains(&reply))
+        let positions = self
+            .statuses_by_reply
+            .get(&reply)
+            .map_or(&[][..], Vec::as_slice);
+        positions.iter().map(|&i| &self.entries[i])
     }
 }
 

@@ -132,7 +132,31 @@ pub fn synthetic_sources(rows: usize) -> codegen::Sources {
             name: "data/locales.csv".to_owned(),
             bytes: locales.as_bytes().to_vec(),
         },
+        ui: codegen::Source {
+            name: "data/ui.csv".to_owned(),
+            bytes: ui_csv(&["en", "tr"]),
+        },
     }
+}
+
+/// The repository's `data/ui.csv` (the site's own words) with only the `key` column and the
+/// columns of `tags`: synthetic data has fewer locales than the real one.
+fn ui_csv(tags: &[&str]) -> Vec<u8> {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data/ui.csv");
+    let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let mut reader = csv::Reader::from_reader(bytes.as_slice());
+    let headers = reader.headers().expect("ui.csv has a header").clone();
+    let columns: Vec<usize> = std::iter::once("key")
+        .chain(tags.iter().copied())
+        .map(|name| headers.iter().position(|h| h == name).expect("ui.csv column"))
+        .collect();
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    writer.write_record(columns.iter().map(|&i| &headers[i])).unwrap();
+    for record in reader.records() {
+        let record = record.expect("ui.csv record");
+        writer.write_record(columns.iter().map(|&i| &record[i])).unwrap();
+    }
+    writer.into_inner().expect("in memory")
 }
 
 #[cfg(test)]
