@@ -103,6 +103,17 @@ fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()
 }
 
+/// The files that carry the English message of 550: one per output family.
+const EVERY_OUTPUT_OF_550_EN: [&str; 7] = [
+    "smtp-codes/src/generated/text_en.rs",
+    "docs/en/550.html",
+    "docs/en/index.html",
+    "docs/en/README.md",
+    "smtp-codes/locales/fluent/en/smtp_codes.ftl",
+    "smtp-codes/locales/gettext/en.po",
+    "smtp-codes/locales/json/en.json",
+];
+
 #[test]
 fn a_changed_message_is_caught_fixed_and_stable() {
     let scratch = Scratch::new("change");
@@ -120,24 +131,32 @@ fn a_changed_message_is_caught_fixed_and_stable() {
     let check = scratch.xtask(&["--check"]);
     assert!(!check.status.success(), "--check must fail on stale files");
     let stderr = text(&check.stderr);
-    assert!(
-        stderr.contains("stale:   smtp-codes/src/generated/text_en.rs"),
-        "{stderr}"
-    );
     assert!(stderr.contains("run `cargo xtask gen`"), "{stderr}");
-    assert!(
-        !text(&scratch.read("smtp-codes/src/generated/text_en.rs")).contains("mailbox gone"),
-        "--check wrote"
-    );
+    // Every output family says the message, so every one is stale, and each is named.
+    for path in EVERY_OUTPUT_OF_550_EN {
+        assert!(
+            stderr.contains(&format!("stale:   {path}")),
+            "{path} not reported stale:\n{stderr}"
+        );
+        assert!(
+            !text(&scratch.read(path)).contains("mailbox gone"),
+            "--check wrote {path}"
+        );
+    }
 
     let gen = scratch.xtask(&[]);
     assert!(gen.status.success(), "{}", text(&gen.stderr));
-    assert!(
-        text(&gen.stdout).contains("updated smtp-codes/src/generated/text_en.rs"),
-        "{}",
-        text(&gen.stdout)
-    );
-    assert!(text(&scratch.read("smtp-codes/src/generated/text_en.rs")).contains("mailbox gone"));
+    for path in EVERY_OUTPUT_OF_550_EN {
+        assert!(
+            text(&gen.stdout).contains(&format!("updated {path}")),
+            "{}",
+            text(&gen.stdout)
+        );
+        assert!(
+            text(&scratch.read(path)).contains("mailbox gone"),
+            "{path} lacks the new message"
+        );
+    }
 
     let before = scratch.snapshot();
     let again = scratch.xtask(&[]);
