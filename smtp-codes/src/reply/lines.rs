@@ -1,4 +1,4 @@
-use super::scan::LfScanner;
+use super::scan::find_lf;
 use core::iter::FusedIterator;
 
 /// The text of each line of a [`Reply`](crate::Reply), as bytes: see
@@ -9,7 +9,6 @@ pub struct Lines<'a> {
     pos: usize,
     /// Lines not given yet.
     remaining: usize,
-    lfs: LfScanner<'a>,
 }
 
 impl<'a> Lines<'a> {
@@ -18,7 +17,6 @@ impl<'a> Lines<'a> {
             raw,
             pos: 0,
             remaining: count,
-            lfs: LfScanner::new(raw),
         }
     }
 
@@ -31,7 +29,8 @@ impl<'a> Lines<'a> {
             0 => return None,
             // The last line ends where the reply does: no need to look for it.
             1 => self.raw.len() - 1,
-            _ => self.lfs.next_lf()?,
+            // A line before the last starts with `ddd-`, which holds no LF.
+            _ => find_lf(self.raw, start + 4)?,
         };
         self.remaining -= 1;
         self.pos = lf + 1;
