@@ -185,7 +185,8 @@ impl ReplyParser {
         }
         let mut enhanced = None;
         let mut enhanced_len = 0u8;
-        if lf > 4 {
+        // An enhanced code needs at least `ddd x.y.z` and starts with the class digit.
+        if lf > 8 && input[4] == c0 {
             let end = if input[lf - 1] == b'\r' { lf - 1 } else { lf };
             if let Some((found, word)) = enhanced_code(&input[4..end], c0) {
                 enhanced = Some(found);
@@ -226,22 +227,23 @@ impl ReplyParser {
         let end = u32::from_le_bytes([c0, c1, c2, b' ']);
         while !last {
             line += 1;
-            let head = match input.get(start..start + 4) {
-                Some(&[a, b, c, d]) => u32::from_le_bytes([a, b, c, d]),
-                _ => 0,
+            let head = match input.get(start..).and_then(<[u8]>::first_chunk::<4>) {
+                Some(&head) => u32::from_le_bytes(head),
+                None => 0,
             };
-            let lf = if head == more || head == end {
-                last = head == end;
-                // The four bytes read hold no LF.
-                match find_lf(input, start + 4) {
-                    Some(lf) => lf,
-                    None => return Err(self.unfinished(input, start, line, code, codes)),
-                }
+            // After `ddd-` or `ddd `, which hold no LF, the LF is looked for from the fifth byte.
+            let (lf, is_last) = if head == more {
+                (find_lf(input, start + 4), false)
+            } else if head == end {
+                (find_lf(input, start + 4), true)
             } else {
                 let (lf, is_last) = self.other_line(input, start, line, code, codes)?;
-                last = is_last;
-                lf
+                (Some(lf), is_last)
             };
+            let Some(lf) = lf else {
+                return Err(self.unfinished(input, start, line, code, codes));
+            };
+            last = is_last;
             if line > self.max_lines {
                 return Err(self.too_many(start, line));
             }
@@ -352,16 +354,18 @@ impl ReplyParser {
 /// separator is a space or the line ends after the code (a bare code).
 #[inline(always)]
 fn separator(input: &[u8], start: usize, lf: usize, line: usize) -> Result<bool, ReplyError> {
-    // `start + 3 <= lf`: the code holds no LF.
-    match input[start + 3] {
-        b' ' => Ok(true),
+    // `start + 3 <= lf`: the code holds no LF. An if chain, not a match: no jump table.
+    let sep = input[start + 3];
+    if sep == b' ' {
+        Ok(true)
+    } else if sep == b'-' {
         // The line goes on after the hyphen: `lf > start + 3`.
-        b'-' => Ok(false),
-        // `ddd` LF: a bare code.
-        b'\n' => Ok(true),
-        // `ddd` CR LF: a bare code.
-        b'\r' if lf - start == 4 => Ok(true),
-        _ => Err(malformed(ReplyErrorKind::InvalidSeparator, start + 3, line)),
+        Ok(false)
+    } else if sep == b'\n' || (sep == b'\r' && lf - start == 4) {
+        // `ddd` LF or `ddd` CR LF: a bare code.
+        Ok(true)
+    } else {
+        Err(malformed(ReplyErrorKind::InvalidSeparator, start + 3, line))
     }
 }
 
