@@ -445,6 +445,13 @@ fn enhanced_code(text: &[u8], class: u8) -> Option<(EnhancedStatusCode, u8)> {
     if text.len() < 5 || text[0] != class || text[1] != b'.' {
         return None;
     }
+    // The common `c.d.d`, then a space or the end of the text, without the loops.
+    if let [_, b'.', s @ b'0'..=b'9', b'.', d @ b'0'..=b'9', rest @ ..] = text {
+        if matches!(rest.first(), None | Some(b' ')) {
+            let code = EnhancedStatusCode::new(class - b'0', (s - b'0') as u16, (d - b'0') as u16)?;
+            return Some((code, 5));
+        }
+    }
     let (subject, at) = digits(text, 2)?;
     if text.get(at) != Some(&b'.') {
         return None;
