@@ -81,6 +81,7 @@ impl<'a> MessageLines<'a> {
 impl<'a> Iterator for MessageLines<'a> {
     type Item = &'a [u8];
 
+    #[inline]
     fn next(&mut self) -> Option<&'a [u8]> {
         let line = self.lines.next()?;
         if self.prefix.is_empty() {
@@ -125,6 +126,7 @@ impl<'a> StrLines<'a> {
 impl<'a> Iterator for StrLines<'a> {
     type Item = &'a str;
 
+    #[inline]
     fn next(&mut self) -> Option<&'a str> {
         // Lines split at ASCII bytes, which are always character boundaries.
         let (start, end) = self.lines.next_range()?;
