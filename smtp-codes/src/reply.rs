@@ -11,7 +11,7 @@ pub use lines::{Lines, MessageLines, StrLines};
 use crate::{EnhancedStatusCode, ReplyCode};
 use core::fmt;
 use core::hash::{Hash, Hasher};
-use scan::LfScanner;
+use scan::find_lf;
 
 /// One SMTP reply as a server sent it, borrowed from the caller's buffer: its code, its
 /// enhanced status code if any, and the text of each line.
@@ -158,78 +158,92 @@ impl ReplyParser {
 
     /// Parses one reply from the start of `input`; returns it and the number of bytes it
     /// took, line ending of its last line included. See [`ReplyParser`] for the rules.
-    #[inline]
+    #[inline(always)]
     pub fn parse<'a>(&self, input: &'a [u8]) -> Result<(Reply<'a>, usize), ReplyError> {
         // The first line fixes the code.
-        let (c0, c1, c2) = match input {
-            [a, b, c, ..] => (*a, *b, *c),
-            _ => return Err(partial_code(input, 0, 1)),
+        let [c0, c1, c2, ..] = *input else {
+            return Err(partial_code(input, 0, 1));
         };
-        if !matches!(c0, b'2'..=b'5') {
-            return Err(malformed(ReplyErrorKind::InvalidCode, 0, 1));
+        // One branch for the three digits; which one is wrong is found off the hot path.
+        if !(matches!(c0, b'2'..=b'5') & matches!(c1, b'0'..=b'5') & c2.is_ascii_digit()) {
+            return Err(partial_code(&input[..3], 0, 1));
         }
-        if !matches!(c1, b'0'..=b'5') {
-            return Err(malformed(ReplyErrorKind::InvalidCode, 1, 1));
-        }
-        if !c2.is_ascii_digit() {
-            return Err(malformed(ReplyErrorKind::InvalidCode, 2, 1));
-        }
-        let code = u16::from(c0 - b'0') * 100 + u16::from(c1 - b'0') * 10 + u16::from(c2 - b'0');
-
-        let mut lfs = LfScanner::new(input);
+        // 111 * b'0' = 5328 is taken off once instead of b'0' from each digit.
+        let code = u16::from(c0) * 100 + u16::from(c1) * 10 + u16::from(c2) - 5328;
         let codes = [c0, c1, c2];
 
-        // The first line: its separator, its length, its enhanced code.
-        let Some(lf) = lfs.next_lf() else {
+        // The first line: its separator, its length, its enhanced code. The code holds no LF.
+        let Some(lf) = find_lf(input, 3) else {
             return Err(self.unfinished(input, 0, 1, code, codes));
         };
         if self.max_lines == 0 {
             return Err(self.too_many(0, 1));
         }
-        let mut last = separator(input, 0, lf, 1)?;
+        let last = separator(input, 0, lf, 1)?;
         if lf >= self.max_line_len {
             return Err(self.too_long(0, 1));
         }
         let mut enhanced = None;
         let mut enhanced_len = 0u8;
-        if lf > 4 {
+        // An enhanced code needs at least `ddd x.y.z` and starts with the class digit.
+        if lf > 8 && input[4] == c0 {
             let end = if input[lf - 1] == b'\r' { lf - 1 } else { lf };
             if let Some((found, word)) = enhanced_code(&input[4..end], c0) {
                 enhanced = Some(found);
                 enhanced_len = word;
             }
         }
-        let mut start = lf + 1;
-        let mut line = 1usize;
+        let start = lf + 1;
+        if last {
+            // One line: the common case, kept short so that it can be inlined.
+            let reply = Reply {
+                raw: &input[..start],
+                code,
+                lines: 1,
+                enhanced,
+                enhanced_len,
+            };
+            return Ok((reply, start));
+        }
+        self.parse_more(input, start, code, codes, enhanced, enhanced_len)
+    }
 
-        // The other lines: `ddd-` or `ddd ` with the first line's code, read as one word.
+    /// The lines after the first, from `start`, when the first line has a hyphen.
+    #[inline(never)]
+    fn parse_more<'a>(
+        &self,
+        input: &'a [u8],
+        mut start: usize,
+        code: u16,
+        codes: [u8; 3],
+        enhanced: Option<EnhancedStatusCode>,
+        enhanced_len: u8,
+    ) -> Result<(Reply<'a>, usize), ReplyError> {
+        let [c0, c1, c2] = codes;
+        let mut line = 1usize;
+        let mut last = false;
+        // `ddd-` or `ddd ` with the first line's code, read as one word.
         let more = u32::from_le_bytes([c0, c1, c2, b'-']);
         let end = u32::from_le_bytes([c0, c1, c2, b' ']);
         while !last {
             line += 1;
-            let Some(lf) = lfs.next_lf() else {
+            let head = match input.get(start..).and_then(<[u8]>::first_chunk::<4>) {
+                Some(&head) => u32::from_le_bytes(head),
+                None => 0,
+            };
+            // After `ddd-` or `ddd `, which hold no LF, the LF is looked for from the fifth byte.
+            let (lf, is_last) = if head == more {
+                (find_lf(input, start + 4), false)
+            } else if head == end {
+                (find_lf(input, start + 4), true)
+            } else {
+                let (lf, is_last) = self.other_line(input, start, line, code, codes)?;
+                (Some(lf), is_last)
+            };
+            let Some(lf) = lf else {
                 return Err(self.unfinished(input, start, line, code, codes));
             };
-            let head = match input.get(start..start + 4) {
-                Some(&[a, b, c, d]) if lf >= start + 4 => u32::from_le_bytes([a, b, c, d]),
-                _ => 0,
-            };
-            last = if head == more {
-                false
-            } else if head == end {
-                true
-            } else {
-                // Something else: a bare code, or an error to report.
-                match input.get(start..start + 3) {
-                    Some([a, b, c]) if *a == c0 && *b == c1 && *c == c2 => {}
-                    Some(_) => return Err(mismatch(input, start, line, code)),
-                    None => return Err(mismatch_prefix(input, start, line, code, codes)),
-                }
-                if line > self.max_lines {
-                    return Err(self.too_many(start, line));
-                }
-                separator(input, start, lf, line)?
-            };
+            last = is_last;
             if line > self.max_lines {
                 return Err(self.too_many(start, line));
             }
@@ -246,6 +260,32 @@ impl ReplyParser {
             enhanced_len,
         };
         Ok((reply, start))
+    }
+
+    /// A line after the first that does not start with `ddd-` or `ddd ` (the first line's
+    /// code): a bare code, or an error to report. Its LF and whether it is the last line.
+    #[cold]
+    #[inline(never)]
+    fn other_line(
+        &self,
+        input: &[u8],
+        start: usize,
+        line: usize,
+        code: u16,
+        codes: [u8; 3],
+    ) -> Result<(usize, bool), ReplyError> {
+        let Some(lf) = find_lf(input, start) else {
+            return Err(self.unfinished(input, start, line, code, codes));
+        };
+        match input.get(start..start + 3) {
+            Some(&[a, b, c]) if [a, b, c] == codes => {}
+            Some(_) => return Err(mismatch(input, start, line, code)),
+            None => return Err(mismatch_prefix(input, start, line, code, codes)),
+        }
+        if line > self.max_lines {
+            return Err(self.too_many(start, line));
+        }
+        Ok((lf, separator(input, start, lf, line)?))
     }
 
     /// No LF after `start`: the line so far is checked, then it is incomplete or too long.
@@ -312,16 +352,20 @@ impl ReplyParser {
 
 /// Whether the line `input[start..=lf]`, whose code was checked, is the last one: its
 /// separator is a space or the line ends after the code (a bare code).
-#[inline]
+#[inline(always)]
 fn separator(input: &[u8], start: usize, lf: usize, line: usize) -> Result<bool, ReplyError> {
-    match (lf - start, input[start + 3]) {
-        // `ddd` LF: a bare code.
-        (3, _) => Ok(true),
-        // `ddd` CR LF: a bare code.
-        (4, b'\r') => Ok(true),
-        (_, b' ') => Ok(true),
-        (_, b'-') => Ok(false),
-        _ => Err(malformed(ReplyErrorKind::InvalidSeparator, start + 3, line)),
+    // `start + 3 <= lf`: the code holds no LF. An if chain, not a match: no jump table.
+    let sep = input[start + 3];
+    if sep == b' ' {
+        Ok(true)
+    } else if sep == b'-' {
+        // The line goes on after the hyphen: `lf > start + 3`.
+        Ok(false)
+    } else if sep == b'\n' || (sep == b'\r' && lf - start == 4) {
+        // `ddd` LF or `ddd` CR LF: a bare code.
+        Ok(true)
+    } else {
+        Err(malformed(ReplyErrorKind::InvalidSeparator, start + 3, line))
     }
 }
 
@@ -330,6 +374,7 @@ const fn malformed(kind: ReplyErrorKind, offset: usize, line: usize) -> ReplyErr
 }
 
 /// The first line has fewer than three bytes: incomplete unless one is already wrong.
+#[cold]
 fn partial_code(input: &[u8], start: usize, line: usize) -> ReplyError {
     let rest = &input[start..];
     let checks: [fn(u8) -> bool; 3] = [
@@ -395,10 +440,17 @@ fn mismatch_prefix(
 /// is the reply's first digit (`class`, an ASCII digit); with the length of the code.
 /// `class "." 1*3digit "." 1*3digit`, then a space or the end of the text (RFC 3463 §2,
 /// RFC 2034 §4).
-#[inline]
+#[inline(always)]
 fn enhanced_code(text: &[u8], class: u8) -> Option<(EnhancedStatusCode, u8)> {
     if text.len() < 5 || text[0] != class || text[1] != b'.' {
         return None;
+    }
+    // The common `c.d.d`, then a space or the end of the text, without the loops.
+    if let [_, b'.', s @ b'0'..=b'9', b'.', d @ b'0'..=b'9', rest @ ..] = text {
+        if matches!(rest.first(), None | Some(b' ')) {
+            let code = EnhancedStatusCode::new(class - b'0', (s - b'0') as u16, (d - b'0') as u16)?;
+            return Some((code, 5));
+        }
     }
     let (subject, at) = digits(text, 2)?;
     if text.get(at) != Some(&b'.') {

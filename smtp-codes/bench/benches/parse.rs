@@ -38,7 +38,8 @@ fn parse(c: &mut Criterion) {
         let mut group = c.benchmark_group(format!("parse_{class}"));
         group.throughput(Throughput::Bytes(bytes.len() as u64));
         group.bench_function("smtp-codes", |b| {
-            b.iter(|| Reply::parse(black_box(bytes)).map(|(r, n)| (r.code(), r.enhanced(), n)))
+            // The whole result, as for the peers: nothing it holds can be left uncomputed.
+            b.iter(|| Reply::parse(black_box(bytes)))
         });
         group.bench_function("smtp-codes+lines", |b| {
             b.iter(|| {

@@ -148,13 +148,22 @@ fn ui_csv(tags: &[&str]) -> Vec<u8> {
     let headers = reader.headers().expect("ui.csv has a header").clone();
     let columns: Vec<usize> = std::iter::once("key")
         .chain(tags.iter().copied())
-        .map(|name| headers.iter().position(|h| h == name).expect("ui.csv column"))
+        .map(|name| {
+            headers
+                .iter()
+                .position(|h| h == name)
+                .expect("ui.csv column")
+        })
         .collect();
     let mut writer = csv::Writer::from_writer(Vec::new());
-    writer.write_record(columns.iter().map(|&i| &headers[i])).unwrap();
+    writer
+        .write_record(columns.iter().map(|&i| &headers[i]))
+        .unwrap();
     for record in reader.records() {
         let record = record.expect("ui.csv record");
-        writer.write_record(columns.iter().map(|&i| &record[i])).unwrap();
+        writer
+            .write_record(columns.iter().map(|&i| &record[i]))
+            .unwrap();
     }
     writer.into_inner().expect("in memory")
 }

@@ -1,4 +1,4 @@
-use super::scan::LfScanner;
+use super::scan::find_lf;
 use core::iter::FusedIterator;
 
 /// The text of each line of a [`Reply`](crate::Reply), as bytes: see
@@ -9,7 +9,6 @@ pub struct Lines<'a> {
     pos: usize,
     /// Lines not given yet.
     remaining: usize,
-    lfs: LfScanner<'a>,
 }
 
 impl<'a> Lines<'a> {
@@ -18,7 +17,6 @@ impl<'a> Lines<'a> {
             raw,
             pos: 0,
             remaining: count,
-            lfs: LfScanner::new(raw),
         }
     }
 
@@ -31,7 +29,8 @@ impl<'a> Lines<'a> {
             0 => return None,
             // The last line ends where the reply does: no need to look for it.
             1 => self.raw.len() - 1,
-            _ => self.lfs.next_lf()?,
+            // A line before the last starts with `ddd-`, which holds no LF.
+            _ => find_lf(self.raw, start + 4)?,
         };
         self.remaining -= 1;
         self.pos = lf + 1;
@@ -82,6 +81,7 @@ impl<'a> MessageLines<'a> {
 impl<'a> Iterator for MessageLines<'a> {
     type Item = &'a [u8];
 
+    #[inline]
     fn next(&mut self) -> Option<&'a [u8]> {
         let line = self.lines.next()?;
         if self.prefix.is_empty() {
@@ -126,6 +126,7 @@ impl<'a> StrLines<'a> {
 impl<'a> Iterator for StrLines<'a> {
     type Item = &'a str;
 
+    #[inline]
     fn next(&mut self) -> Option<&'a str> {
         // Lines split at ASCII bytes, which are always character boundaries.
         let (start, end) = self.lines.next_range()?;

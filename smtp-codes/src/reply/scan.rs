@@ -1,118 +1,59 @@
-//! Finding line feeds eight bytes at a time, without `unsafe` or SIMD intrinsics (SWAR).
+//! Finding line feeds sixteen bytes at a time, without `unsafe` or SIMD intrinsics (SWAR).
 
-const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
 const HIGH: u64 = 0x8080_8080_8080_8080;
 const LF: u64 = 0x0a0a_0a0a_0a0a_0a0a;
 
-/// The high bit of every byte of `word` that is LF, exactly (no borrow between bytes).
+/// The high bit of the first byte of `word` (in little-endian order) that is LF; bytes after
+/// it may be flagged wrongly (a borrow runs on from the LF), so only the lowest set bit
+/// counts, which is all a search for the first LF needs.
 #[inline(always)]
-const fn lf_mask(word: u64) -> u64 {
+const fn first_lf_mask(word: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
     let x = word ^ LF;
-    !(((x & LOW7) + LOW7) | x) & HIGH
+    x.wrapping_sub(ONES) & !x & HIGH
 }
 
+/// The position of the first LF of `hay` at or after `from` (`from <= hay.len()`), reading
+/// sixteen, then eight bytes at a time.
 #[inline(always)]
-fn word_at(hay: &[u8], at: usize) -> u64 {
-    let mut word = [0u8; 8];
-    word.copy_from_slice(&hay[at..at + 8]);
-    u64::from_le_bytes(word)
-}
-
-/// The positions of the line feeds of a byte string, in order, from a starting offset.
-#[derive(Clone, Debug)]
-pub(crate) struct LfScanner<'a> {
-    hay: &'a [u8],
-    /// Offset of the word `mask` describes (before the first word: `usize::MAX - 7`).
-    base: usize,
-    /// LFs of that word not given yet, one high bit per byte.
-    mask: u64,
-}
-
-impl<'a> LfScanner<'a> {
-    /// Scans `hay` from offset 0. Nothing is read until the first [`LfScanner::next_lf`].
-    #[inline]
-    pub(crate) const fn new(hay: &'a [u8]) -> LfScanner<'a> {
-        LfScanner {
-            hay,
-            // The word "before" offset 0: the first refill moves eight bytes on, to 0.
-            base: usize::MAX - 7,
-            mask: 0,
-        }
-    }
-
-    /// The LF mask of the eight bytes from `at` (fewer at the end, padded with non-LF).
-    #[inline(always)]
-    fn load(&self, at: usize) -> u64 {
-        let hay = self.hay;
-        let len = hay.len();
-        if at + 8 <= len {
-            lf_mask(word_at(hay, at))
-        } else if at < len {
-            if len >= 8 {
-                // The last eight bytes, shifted so that byte `at` comes first; the zero bytes
-                // shifted in are not LF.
-                lf_mask(word_at(hay, len - 8) >> ((at + 8 - len) * 8))
+pub(crate) fn find_lf(hay: &[u8], from: usize) -> Option<usize> {
+    let rest = hay.get(from..)?;
+    let mut at = from;
+    let mut pairs = rest.chunks_exact(16);
+    for pair in &mut pairs {
+        let (a, b) = pair.split_at(8);
+        let a = first_lf_mask(u64::from_le_bytes(a.try_into().ok()?));
+        let b = first_lf_mask(u64::from_le_bytes(b.try_into().ok()?));
+        if a | b != 0 {
+            return Some(if a != 0 {
+                at + (a.trailing_zeros() / 8) as usize
             } else {
-                let mut mask = 0;
-                let mut i = at;
-                while i < len {
-                    if hay[i] == b'\n' {
-                        mask |= 0x80 << ((i - at) * 8);
-                    }
-                    i += 1;
-                }
-                mask
-            }
-        } else {
-            0
+                at + 8 + (b.trailing_zeros() / 8) as usize
+            });
         }
+        at += 16;
     }
-
-    /// The position of the next LF.
-    #[inline(always)]
-    pub(crate) fn next_lf(&mut self) -> Option<usize> {
-        if self.mask == 0 {
-            return self.refill();
+    let mut tail = pairs.remainder();
+    if let Some((word, rest)) = tail.split_first_chunk::<8>() {
+        let a = first_lf_mask(u64::from_le_bytes(*word));
+        if a != 0 {
+            return Some(at + (a.trailing_zeros() / 8) as usize);
         }
-        let at = self.base + (self.mask.trailing_zeros() / 8) as usize;
-        self.mask &= self.mask - 1;
-        Some(at)
+        at += 8;
+        tail = rest;
     }
-
-    /// Moves to the next word holding an LF and gives its first LF. The loop works on
-    /// locals, not on `self`, so that the state stays in registers.
-    #[inline(never)]
-    fn refill(&mut self) -> Option<usize> {
-        let hay = self.hay;
-        let len = hay.len();
-        let mut base = self.base.wrapping_add(8);
-        let mask = loop {
-            if base + 16 <= len {
-                let a = lf_mask(word_at(hay, base));
-                let b = lf_mask(word_at(hay, base + 8));
-                if a != 0 {
-                    break a;
-                }
-                if b != 0 {
-                    base += 8;
-                    break b;
-                }
-                base += 16;
-            } else if base < len {
-                let a = self.load(base);
-                if a != 0 {
-                    break a;
-                }
-                base += 8;
-            } else {
-                self.base = len;
-                self.mask = 0;
-                return None;
-            }
-        };
-        let at = base + (mask.trailing_zeros() / 8) as usize;
-        self.base = base;
-        self.mask = mask & (mask - 1);
-        Some(at)
+    if tail.is_empty() {
+        return None;
+    }
+    let mask = match hay.last_chunk::<8>() {
+        // The last eight bytes, shifted so that the tail comes first; the zero bytes shifted
+        // in are not LF.
+        Some(last) => first_lf_mask(u64::from_le_bytes(*last) >> ((8 - tail.len()) * 8)),
+        None => return tail.iter().position(|&b| b == b'\n').map(|i| at + i),
+    };
+    if mask != 0 {
+        Some(at + (mask.trailing_zeros() / 8) as usize)
+    } else {
+        None
     }
 }
