@@ -7,7 +7,6 @@
 
 mod codes;
 mod error;
-mod escape;
 pub mod html;
 mod locales;
 pub mod markdown;
