@@ -1,12 +1,12 @@
 //! The Rust tables of the `smtp-codes` crate, under `smtp-codes/src/generated/`.
 //!
-//! Enums carry their codes as discriminants where that makes lookups free (`ReplyCode` is
+//! Enums carry their codes as discriminants where that makes lookups free (`ReplyStatus` is
 //! `repr(u16)` with the code itself); every per-code fact lives in a table indexed by the
 //! variant's position, one table per locale for the texts. The hand-written API in
 //! `smtp-codes/src/` reads these tables.
 
 use crate::markdown::escape as markdown;
-use crate::model::{Code, Data, Entry, Kind, Texts};
+use crate::model::{Code, Data, Entry, Kind, Reference, Texts};
 use crate::{GeneratedFile, COMMAND};
 use proc_macro2::{Ident, Literal, TokenStream};
 use quote::{format_ident, quote};
@@ -17,7 +17,7 @@ pub(crate) fn emit(data: &Data) -> Vec<GeneratedFile> {
     let mut files = vec![
         file("mod.rs", modules(data)),
         file("locale.rs", locale(data)),
-        file("reply_code.rs", reply_code(data)),
+        file("reply_status.rs", reply_status(data)),
         file("enhanced.rs", enhanced(data)),
     ];
     for (index, locale) in data.locales.iter().enumerate() {
@@ -87,7 +87,7 @@ fn modules(data: &Data) -> TokenStream {
         //! Tables generated from `data/`. The API that reads them is in the crate's other modules.
         pub(crate) mod enhanced;
         pub(crate) mod locale;
-        pub(crate) mod reply_code;
+        pub(crate) mod reply_status;
         #(mod #text_modules;)*
 
         /// The texts of each locale, in [`locale::Locale::ALL`] order.
@@ -174,10 +174,34 @@ fn variant_doc(entry: &Entry) -> String {
 fn info(entry: &Entry) -> TokenStream {
     let id = &entry.id;
     let standing = ident(entry.standing.variant());
-    let references: Vec<String> = entry.references.iter().map(ToString::to_string).collect();
+    let references = entry.references.iter().map(reference);
     quote! {
         crate::text::Info { id: #id, standing: crate::Standing::#standing, references: &[#(#references),*] }
     }
+}
+
+/// A `crate::Reference`, with the link the docs use too ([`Reference::url`]).
+fn reference(reference: &Reference) -> TokenStream {
+    let document = match reference {
+        Reference::Rfc { number, .. } => {
+            let number = Literal::u32_unsuffixed(*number);
+            quote! { crate::Document::Rfc(#number) }
+        }
+        Reference::Draft(name) => quote! { crate::Document::InternetDraft(#name) },
+        Reference::Seed => quote! { crate::Document::SeedArticle },
+    };
+    let section = match reference {
+        Reference::Rfc {
+            section: Some(section),
+            ..
+        } => quote! { Some(#section) },
+        _ => quote! { None },
+    };
+    let url = match reference.url() {
+        Some(url) => quote! { Some(#url) },
+        None => quote! { None },
+    };
+    quote! { crate::Reference::new(#document, #section, #url) }
 }
 
 /// An enum whose discriminants are the codes' numbers, with `ALL`, a `const fn` lookup from
@@ -189,6 +213,10 @@ struct NumberedEnum<'a> {
     repr: &'a str,
     /// Doc comment of the enum.
     doc: &'a str,
+    /// Name of the `const fn` lookup from the number.
+    lookup: &'a str,
+    /// Whether the lookup is public (or only for the crate's hand-written API).
+    lookup_public: bool,
     /// Doc comment of the lookup function.
     lookup_doc: &'a str,
     /// Name of the static that holds each variant's [`info`].
@@ -201,7 +229,12 @@ impl NumberedEnum<'_> {
     fn tokens(&self) -> TokenStream {
         let name = ident(self.name);
         let repr = ident(self.repr);
-        let lookup = format_ident!("from_{}", self.repr);
+        let lookup = ident(self.lookup);
+        let visibility = if self.lookup_public {
+            quote! { pub }
+        } else {
+            quote! { pub(crate) }
+        };
         let enum_doc = doc(self.doc);
         let lookup_doc = doc(self.lookup_doc);
         let variants: Vec<Ident> = self.entries.iter().map(|e| ident(&e.id)).collect();
@@ -229,7 +262,7 @@ impl NumberedEnum<'_> {
                 pub const ALL: &'static [#name] = &[#(#name::#variants),*];
 
                 #lookup_doc
-                pub const fn #lookup(number: #repr) -> Option<#name> {
+                #visibility const fn #lookup(number: #repr) -> Option<#name> {
                     match number {
                         #(#numbers => Some(#name::#variants),)*
                         _ => None,
@@ -248,7 +281,7 @@ impl NumberedEnum<'_> {
     }
 }
 
-fn reply_code(data: &Data) -> TokenStream {
+fn reply_status(data: &Data) -> TokenStream {
     let entries: Vec<&Entry> = data.of_kind(Kind::Reply).collect();
     let codes: Vec<u16> = entries.iter().map(|e| reply_number(e.code)).collect();
     let count = Literal::usize_unsuffixed(entries.len());
@@ -257,12 +290,17 @@ fn reply_code(data: &Data) -> TokenStream {
         quote! { &[#(crate::EnhancedStatus::#ids),*] }
     });
     let numbered = NumberedEnum {
-        name: "ReplyCode",
+        name: "ReplyStatus",
         repr: "u16",
-        doc: "A three-digit SMTP reply code (RFC 5321 §4.2), as listed in the data.\n\n\
-              The discriminant of each variant is the code itself, so [`ReplyCode::code`] costs\n\
-              nothing and variants order by code. [`ReplyCode::ALL`] is in ascending order.",
-        lookup_doc: "The reply code with this number, or `None` when the data has no such code.",
+        doc: "A reply code the data documents (RFC 5321 §4.2, its extensions, the registry's\n\
+              associated codes and folk lists), with its meaning, advice and references.\n\n\
+              Get one from any [`ReplyCode`](crate::ReplyCode) with\n\
+              [`ReplyCode::status`](crate::ReplyCode::status). The discriminant of each variant\n\
+              is the code itself, so [`ReplyStatus::code`] costs nothing and variants order by\n\
+              code. [`ReplyStatus::ALL`] is in ascending order.",
+        lookup: "from_number",
+        lookup_public: false,
+        lookup_doc: "The entry with this number, or `None` when the data has no such code.",
         info_table: "INFO",
         numbers: codes.iter().map(|c| u32::from(*c)).collect(),
         entries,
@@ -290,6 +328,8 @@ fn enhanced(data: &Data) -> TokenStream {
         repr: "u8",
         doc: "The class of an enhanced status code (RFC 3463 §2): its first number.\n\n\
               The discriminant is the class digit.",
+        lookup: "from_u8",
+        lookup_public: true,
         lookup_doc: "The class with this digit: 2, 4 or 5.",
         info_table: "CLASS_INFO",
         numbers: classes
@@ -309,6 +349,8 @@ fn enhanced(data: &Data) -> TokenStream {
         repr: "u16",
         doc: "The subject of an enhanced status code (RFC 3463 §2): its second number.\n\n\
               The discriminant is the subject number.",
+        lookup: "from_u16",
+        lookup_public: true,
         lookup_doc: "The subject with this number, if the registry has it.",
         info_table: "SUBJECT_INFO",
         numbers: subjects
@@ -343,7 +385,7 @@ fn enhanced(data: &Data) -> TokenStream {
                 .expect("validated: associated codes are rows");
             ident(&entry.id)
         });
-        quote! { &[#(crate::ReplyCode::#replies),*] }
+        quote! { &[#(crate::ReplyStatus::#replies),*] }
     });
 
     quote! {
@@ -384,7 +426,7 @@ fn enhanced(data: &Data) -> TokenStream {
         pub(crate) static STATUS_INFO: [crate::text::Info; #status_count] = [#(#status_infos),*];
 
         /// The registry's associated basic status codes of each entry, by index.
-        pub(crate) static ASSOCIATED: [&[crate::ReplyCode]; #status_count] = [#(#associated),*];
+        pub(crate) static ASSOCIATED: [&[crate::ReplyStatus]; #status_count] = [#(#associated),*];
 
         const _: () = {
             // `index()` relies on the default discriminants counting up from zero.

@@ -95,7 +95,7 @@ fn with_row(index: usize, replacement: String) -> String {
 #[test]
 fn the_baseline_is_valid() {
     let files = generate(&sources(csv(HEADER, &valid_rows()))).expect("valid");
-    assert!(files.iter().any(|f| f.path.ends_with("reply_code.rs")));
+    assert!(files.iter().any(|f| f.path.ends_with("reply_status.rs")));
 }
 
 #[test]
@@ -350,12 +350,12 @@ fn header_only_is_not_an_error_but_has_no_codes() {
     let files = generate(&sources(HEADER.to_owned() + "\n")).expect("valid, if useless");
     let reply = files
         .iter()
-        .find(|f| f.path.ends_with("reply_code.rs"))
+        .find(|f| f.path.ends_with("reply_status.rs"))
         .unwrap();
     assert!(
         reply
             .contents
-            .contains("pub const ALL: &'static [ReplyCode] = &[];"),
+            .contains("pub const ALL: &'static [ReplyStatus] = &[];"),
         "{}",
         reply.contents
     );

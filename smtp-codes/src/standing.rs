@@ -1,4 +1,4 @@
-use crate::ParseError;
+use crate::{Expected, ParseError};
 use core::fmt;
 use core::str::FromStr;
 
@@ -62,12 +62,12 @@ impl FromStr for Standing {
     /// The word the data uses, as [`Standing::as_str`] gives it.
     fn from_str(s: &str) -> Result<Standing, ParseError> {
         if s.is_empty() {
-            return Err(ParseError::Empty);
+            return Err(ParseError::empty(Expected::Standing));
         }
         Standing::ALL
             .iter()
             .copied()
             .find(|standing| standing.as_str() == s)
-            .ok_or(ParseError::Unknown)
+            .ok_or(ParseError::malformed(Expected::Standing))
     }
 }

@@ -24,7 +24,7 @@ pub(crate) struct LocaleTexts {
 pub(crate) struct Info {
     pub(crate) id: &'static str,
     pub(crate) standing: crate::Standing,
-    pub(crate) references: &'static [&'static str],
+    pub(crate) references: &'static [crate::Reference],
 }
 
 /// Adds the methods that read a code's generated text and facts to a generated enum.
@@ -74,9 +74,9 @@ macro_rules! describe {
                 $info[self.index()].standing
             }
 
-            /// Where the code is defined, such as `["RFC 5321 §4.2.3"]`. `"seed"` marks a code
-            /// known only from a folk list (see [`Standing::NonStandard`](crate::Standing::NonStandard)).
-            pub fn references(self) -> &'static [&'static str] {
+            /// Where the code is defined (RFC sections, in the data's order), and the seed article
+            /// for a code known from it (see [`Document::SeedArticle`](crate::Document::SeedArticle)).
+            pub fn references(self) -> &'static [$crate::Reference] {
                 $info[self.index()].references
             }
         }

@@ -57,17 +57,35 @@ pub(crate) static CLASS_INFO: [crate::text::Info; 3] = [
     crate::text::Info {
         id: "Success",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §2"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(3463),
+                Some("2"),
+                Some("https://www.rfc-editor.org/rfc/rfc3463.html#section-2"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "PersistentTransientFailure",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §2"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(3463),
+                Some("2"),
+                Some("https://www.rfc-editor.org/rfc/rfc3463.html#section-2"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "PermanentFailure",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §2"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(3463),
+                Some("2"),
+                Some("https://www.rfc-editor.org/rfc/rfc3463.html#section-2"),
+            ),
+        ],
     },
 ];
 /// The subject of an enhanced status code (RFC 3463 §2): its second number.
@@ -171,42 +189,90 @@ pub(crate) static SUBJECT_INFO: [crate::text::Info; 8] = [
     crate::text::Info {
         id: "OtherOrUndefinedStatus",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §2"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(3463),
+                Some("2"),
+                Some("https://www.rfc-editor.org/rfc/rfc3463.html#section-2"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "AddressingStatus",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §2"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(3463),
+                Some("2"),
+                Some("https://www.rfc-editor.org/rfc/rfc3463.html#section-2"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "MailboxStatus",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §2"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(3463),
+                Some("2"),
+                Some("https://www.rfc-editor.org/rfc/rfc3463.html#section-2"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "MailSystemStatus",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §2"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(3463),
+                Some("2"),
+                Some("https://www.rfc-editor.org/rfc/rfc3463.html#section-2"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "NetworkAndRoutingStatus",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §2"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(3463),
+                Some("2"),
+                Some("https://www.rfc-editor.org/rfc/rfc3463.html#section-2"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "MailDeliveryProtocolStatus",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §2"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(3463),
+                Some("2"),
+                Some("https://www.rfc-editor.org/rfc/rfc3463.html#section-2"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "MessageContentOrMediaStatus",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §2"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(3463),
+                Some("2"),
+                Some("https://www.rfc-editor.org/rfc/rfc3463.html#section-2"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "SecurityOrPolicyStatus",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §2"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(3463),
+                Some("2"),
+                Some("https://www.rfc-editor.org/rfc/rfc3463.html#section-2"),
+            ),
+        ],
     },
 ];
 /// An enumerated entry of the IANA "SMTP Enhanced Status Codes" registry, such as
@@ -967,576 +1033,1191 @@ pub(crate) static STATUS_INFO: [crate::text::Info; 81] = [
     crate::text::Info {
         id: "OtherUndefinedStatus",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §3.1"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(3463),
+                Some("3.1"),
+                Some("https://www.rfc-editor.org/rfc/rfc3463.html#section-3.1"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "OtherAddressStatus",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §3.2"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(3463),
+                Some("3.2"),
+                Some("https://www.rfc-editor.org/rfc/rfc3463.html#section-3.2"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "BadDestinationMailboxAddress",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §3.2"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(3463),
+                Some("3.2"),
+                Some("https://www.rfc-editor.org/rfc/rfc3463.html#section-3.2"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "BadDestinationSystemAddress",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §3.2"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(3463),
+                Some("3.2"),
+                Some("https://www.rfc-editor.org/rfc/rfc3463.html#section-3.2"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "BadDestinationMailboxAddressSyntax",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §3.2"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(3463),
+                Some("3.2"),
+                Some("https://www.rfc-editor.org/rfc/rfc3463.html#section-3.2"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "DestinationMailboxAddressAmbiguous",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §3.2"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(3463),
+                Some("3.2"),
+                Some("https://www.rfc-editor.org/rfc/rfc3463.html#section-3.2"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "DestinationAddressValid",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §3.2"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(3463),
+                Some("3.2"),
+                Some("https://www.rfc-editor.org/rfc/rfc3463.html#section-3.2"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "DestinationMailboxMovedNoForwardingAddress",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §3.2"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(3463),
+                Some("3.2"),
+                Some("https://www.rfc-editor.org/rfc/rfc3463.html#section-3.2"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "BadSenderMailboxAddressSyntax",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §3.2"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(3463),
+                Some("3.2"),
+                Some("https://www.rfc-editor.org/rfc/rfc3463.html#section-3.2"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "BadSenderSystemAddress",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §3.2"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(3463),
+                Some("3.2"),
+                Some("https://www.rfc-editor.org/rfc/rfc3463.html#section-3.2"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "MessageRelayedToNonCompliantMailer",
         standing: crate::Standing::Extension,
-        references: &["RFC 3886 §3.3.4"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(3886),
+                Some("3.3.4"),
+                Some("https://www.rfc-editor.org/rfc/rfc3886.html#section-3.3.4"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "RecipientAddressHasNullMx",
         standing: crate::Standing::Extension,
-        references: &["RFC 7505 §4.1", "RFC 7505 §6", "RFC 7504 §6"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(7505),
+                Some("4.1"),
+                Some("https://www.rfc-editor.org/rfc/rfc7505.html#section-4.1"),
+            ),
+            crate::Reference::new(
+                crate::Document::Rfc(7505),
+                Some("6"),
+                Some("https://www.rfc-editor.org/rfc/rfc7505.html#section-6"),
+            ),
+            crate::Reference::new(
+                crate::Document::Rfc(7504),
+                Some("6"),
+                Some("https://www.rfc-editor.org/rfc/rfc7504.html#section-6"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "OtherOrUndefinedMailboxStatus",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §3.3"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(3463),
+                Some("3.3"),
+                Some("https://www.rfc-editor.org/rfc/rfc3463.html#section-3.3"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "MailboxDisabled",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §3.3"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(3463),
+                Some("3.3"),
+                Some("https://www.rfc-editor.org/rfc/rfc3463.html#section-3.3"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "MailboxFull",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §3.3"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(3463),
+                Some("3.3"),
+                Some("https://www.rfc-editor.org/rfc/rfc3463.html#section-3.3"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "MessageLengthExceedsAdministrativeLimit",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §3.3"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(3463),
+                Some("3.3"),
+                Some("https://www.rfc-editor.org/rfc/rfc3463.html#section-3.3"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "MailingListExpansionProblem",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §3.3"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(3463),
+                Some("3.3"),
+                Some("https://www.rfc-editor.org/rfc/rfc3463.html#section-3.3"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "OtherOrUndefinedMailSystemStatus",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §3.4"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(3463),
+                Some("3.4"),
+                Some("https://www.rfc-editor.org/rfc/rfc3463.html#section-3.4"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "MailSystemFull",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §3.4"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(3463),
+                Some("3.4"),
+                Some("https://www.rfc-editor.org/rfc/rfc3463.html#section-3.4"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "SystemNotAcceptingNetworkMessages",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §3.4", "RFC 7504 §6"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(3463),
+                Some("3.4"),
+                Some("https://www.rfc-editor.org/rfc/rfc3463.html#section-3.4"),
+            ),
+            crate::Reference::new(
+                crate::Document::Rfc(7504),
+                Some("6"),
+                Some("https://www.rfc-editor.org/rfc/rfc7504.html#section-6"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "SystemNotCapableOfSelectedFeatures",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §3.4"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(3463),
+                Some("3.4"),
+                Some("https://www.rfc-editor.org/rfc/rfc3463.html#section-3.4"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "MessageTooBigForSystem",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §3.4"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(3463),
+                Some("3.4"),
+                Some("https://www.rfc-editor.org/rfc/rfc3463.html#section-3.4"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "SystemIncorrectlyConfigured",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §3.4"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(3463),
+                Some("3.4"),
+                Some("https://www.rfc-editor.org/rfc/rfc3463.html#section-3.4"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "RequestedPriorityChanged",
         standing: crate::Standing::Extension,
-        references: &["RFC 6710 §4.1", "RFC 6710 §10"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(6710),
+                Some("4.1"),
+                Some("https://www.rfc-editor.org/rfc/rfc6710.html#section-4.1"),
+            ),
+            crate::Reference::new(
+                crate::Document::Rfc(6710),
+                Some("10"),
+                Some("https://www.rfc-editor.org/rfc/rfc6710.html#section-10"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "OtherOrUndefinedNetworkOrRoutingStatus",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §3.5"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(3463),
+                Some("3.5"),
+                Some("https://www.rfc-editor.org/rfc/rfc3463.html#section-3.5"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "NoAnswerFromHost",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §3.5"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(3463),
+                Some("3.5"),
+                Some("https://www.rfc-editor.org/rfc/rfc3463.html#section-3.5"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "BadConnection",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §3.5"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(3463),
+                Some("3.5"),
+                Some("https://www.rfc-editor.org/rfc/rfc3463.html#section-3.5"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "DirectoryServerFailure",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §3.5"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(3463),
+                Some("3.5"),
+                Some("https://www.rfc-editor.org/rfc/rfc3463.html#section-3.5"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "UnableToRoute",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §3.5"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(3463),
+                Some("3.5"),
+                Some("https://www.rfc-editor.org/rfc/rfc3463.html#section-3.5"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "MailSystemCongestion",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §3.5"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(3463),
+                Some("3.5"),
+                Some("https://www.rfc-editor.org/rfc/rfc3463.html#section-3.5"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "RoutingLoopDetected",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §3.5", "RFC 5321 §6.3"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(3463),
+                Some("3.5"),
+                Some("https://www.rfc-editor.org/rfc/rfc3463.html#section-3.5"),
+            ),
+            crate::Reference::new(
+                crate::Document::Rfc(5321),
+                Some("6.3"),
+                Some("https://www.rfc-editor.org/rfc/rfc5321.html#section-6.3"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "DeliveryTimeExpired",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §3.5"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(3463),
+                Some("3.5"),
+                Some("https://www.rfc-editor.org/rfc/rfc3463.html#section-3.5"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "OtherOrUndefinedProtocolStatus",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §3.6"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(3463),
+                Some("3.6"),
+                Some("https://www.rfc-editor.org/rfc/rfc3463.html#section-3.6"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "InvalidCommand",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §3.6"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(3463),
+                Some("3.6"),
+                Some("https://www.rfc-editor.org/rfc/rfc3463.html#section-3.6"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "ProtocolSyntaxError",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §3.6"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(3463),
+                Some("3.6"),
+                Some("https://www.rfc-editor.org/rfc/rfc3463.html#section-3.6"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "TooManyRecipientsForProtocol",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §3.6"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(3463),
+                Some("3.6"),
+                Some("https://www.rfc-editor.org/rfc/rfc3463.html#section-3.6"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "InvalidCommandArguments",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §3.6"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(3463),
+                Some("3.6"),
+                Some("https://www.rfc-editor.org/rfc/rfc3463.html#section-3.6"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "WrongProtocolVersion",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §3.6"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(3463),
+                Some("3.6"),
+                Some("https://www.rfc-editor.org/rfc/rfc3463.html#section-3.6"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "AuthenticationExchangeLineTooLong",
         standing: crate::Standing::Extension,
-        references: &["RFC 4954 §6", "RFC 4954 §4"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(4954),
+                Some("6"),
+                Some("https://www.rfc-editor.org/rfc/rfc4954.html#section-6"),
+            ),
+            crate::Reference::new(
+                crate::Document::Rfc(4954),
+                Some("4"),
+                Some("https://www.rfc-editor.org/rfc/rfc4954.html#section-4"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "OtherOrUndefinedMediaError",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §3.7"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(3463),
+                Some("3.7"),
+                Some("https://www.rfc-editor.org/rfc/rfc3463.html#section-3.7"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "MediaNotSupported",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §3.7"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(3463),
+                Some("3.7"),
+                Some("https://www.rfc-editor.org/rfc/rfc3463.html#section-3.7"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "ConversionRequiredAndProhibited",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §3.7"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(3463),
+                Some("3.7"),
+                Some("https://www.rfc-editor.org/rfc/rfc3463.html#section-3.7"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "ConversionRequiredButNotSupported",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §3.7"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(3463),
+                Some("3.7"),
+                Some("https://www.rfc-editor.org/rfc/rfc3463.html#section-3.7"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "ConversionWithLossPerformed",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §3.7"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(3463),
+                Some("3.7"),
+                Some("https://www.rfc-editor.org/rfc/rfc3463.html#section-3.7"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "ConversionFailed",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §3.7"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(3463),
+                Some("3.7"),
+                Some("https://www.rfc-editor.org/rfc/rfc3463.html#section-3.7"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "MessageContentNotAvailable",
         standing: crate::Standing::Extension,
-        references: &["RFC 4468 §5"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(4468),
+                Some("5"),
+                Some("https://www.rfc-editor.org/rfc/rfc4468.html#section-5"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "NonAsciiAddressesNotPermitted",
         standing: crate::Standing::Extension,
-        references: &["RFC 6531 §4.2", "RFC 6531 §3.5"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(6531),
+                Some("4.2"),
+                Some("https://www.rfc-editor.org/rfc/rfc6531.html#section-4.2"),
+            ),
+            crate::Reference::new(
+                crate::Document::Rfc(6531),
+                Some("3.5"),
+                Some("https://www.rfc-editor.org/rfc/rfc6531.html#section-3.5"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "Utf8ReplyRequiredButNotPermitted",
         standing: crate::Standing::Extension,
-        references: &["RFC 6531 §4.2", "RFC 6531 §3.7.4.2"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(6531),
+                Some("4.2"),
+                Some("https://www.rfc-editor.org/rfc/rfc6531.html#section-4.2"),
+            ),
+            crate::Reference::new(
+                crate::Document::Rfc(6531),
+                Some("3.7.4.2"),
+                Some("https://www.rfc-editor.org/rfc/rfc6531.html#section-3.7.4.2"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "Utf8HeaderMessageCannotBeTransferred",
         standing: crate::Standing::Extension,
-        references: &["RFC 6531 §4.2", "RFC 6531 §3.5"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(6531),
+                Some("4.2"),
+                Some("https://www.rfc-editor.org/rfc/rfc6531.html#section-4.2"),
+            ),
+            crate::Reference::new(
+                crate::Document::Rfc(6531),
+                Some("3.5"),
+                Some("https://www.rfc-editor.org/rfc/rfc6531.html#section-3.5"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "Utf8ReplyRequiredDeprecatedDuplicate",
         standing: crate::Standing::Deprecated,
-        references: &["RFC 6531 §4.2"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(6531),
+                Some("4.2"),
+                Some("https://www.rfc-editor.org/rfc/rfc6531.html#section-4.2"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "OtherOrUndefinedSecurityStatus",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §3.8"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(3463),
+                Some("3.8"),
+                Some("https://www.rfc-editor.org/rfc/rfc3463.html#section-3.8"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "DeliveryNotAuthorized",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §3.8"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(3463),
+                Some("3.8"),
+                Some("https://www.rfc-editor.org/rfc/rfc3463.html#section-3.8"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "MailingListExpansionProhibited",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §3.8"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(3463),
+                Some("3.8"),
+                Some("https://www.rfc-editor.org/rfc/rfc3463.html#section-3.8"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "SecurityConversionNotPossible",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §3.8"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(3463),
+                Some("3.8"),
+                Some("https://www.rfc-editor.org/rfc/rfc3463.html#section-3.8"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "SecurityFeaturesNotSupported",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §3.8"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(3463),
+                Some("3.8"),
+                Some("https://www.rfc-editor.org/rfc/rfc3463.html#section-3.8"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "CryptographicFailure",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §3.8"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(3463),
+                Some("3.8"),
+                Some("https://www.rfc-editor.org/rfc/rfc3463.html#section-3.8"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "CryptographicAlgorithmNotSupported",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §3.8"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(3463),
+                Some("3.8"),
+                Some("https://www.rfc-editor.org/rfc/rfc3463.html#section-3.8"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "MessageIntegrityFailure",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §3.8"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(3463),
+                Some("3.8"),
+                Some("https://www.rfc-editor.org/rfc/rfc3463.html#section-3.8"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "AuthenticationCredentialsInvalid",
         standing: crate::Standing::Extension,
-        references: &["RFC 4954 §6"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(4954),
+                Some("6"),
+                Some("https://www.rfc-editor.org/rfc/rfc4954.html#section-6"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "AuthMechanismWeakerThanPolicy",
         standing: crate::Standing::Extension,
-        references: &["RFC 4954 §6"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(4954),
+                Some("6"),
+                Some("https://www.rfc-editor.org/rfc/rfc4954.html#section-6"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "EncryptionNeededForAuthMechanism",
         standing: crate::Standing::Extension,
-        references: &["RFC 5248 §2.4", "RFC 8689 §4.2.1"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(5248),
+                Some("2.4"),
+                Some("https://www.rfc-editor.org/rfc/rfc5248.html#section-2.4"),
+            ),
+            crate::Reference::new(
+                crate::Document::Rfc(8689),
+                Some("4.2.1"),
+                Some("https://www.rfc-editor.org/rfc/rfc8689.html#section-4.2.1"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "EncryptionRequiredForAuthMechanism",
         standing: crate::Standing::Extension,
-        references: &["RFC 4954 §6"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(4954),
+                Some("6"),
+                Some("https://www.rfc-editor.org/rfc/rfc4954.html#section-6"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "AuthMechanismPasswordTransitionNeeded",
         standing: crate::Standing::Extension,
-        references: &["RFC 4954 §6"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(4954),
+                Some("6"),
+                Some("https://www.rfc-editor.org/rfc/rfc4954.html#section-6"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "AuthenticatedAccountDisabled",
         standing: crate::Standing::Extension,
-        references: &["RFC 5248 §2.4"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(5248),
+                Some("2.4"),
+                Some("https://www.rfc-editor.org/rfc/rfc5248.html#section-2.4"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "TrustRelationshipRequired",
         standing: crate::Standing::Extension,
-        references: &["RFC 5248 §2.4", "RFC 4468 §5"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(5248),
+                Some("2.4"),
+                Some("https://www.rfc-editor.org/rfc/rfc5248.html#section-2.4"),
+            ),
+            crate::Reference::new(
+                crate::Document::Rfc(4468),
+                Some("5"),
+                Some("https://www.rfc-editor.org/rfc/rfc4468.html#section-5"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "PriorityLevelTooLow",
         standing: crate::Standing::Extension,
-        references: &["RFC 6710 §4.1"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(6710),
+                Some("4.1"),
+                Some("https://www.rfc-editor.org/rfc/rfc6710.html#section-4.1"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "MessageTooBigForPriority",
         standing: crate::Standing::Extension,
-        references: &["RFC 6710 §5"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(6710),
+                Some("5"),
+                Some("https://www.rfc-editor.org/rfc/rfc6710.html#section-5"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "MailboxOwnerChanged",
         standing: crate::Standing::Extension,
-        references: &["RFC 7293 §15.3", "RFC 7293 §5.1"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(7293),
+                Some("15.3"),
+                Some("https://www.rfc-editor.org/rfc/rfc7293.html#section-15.3"),
+            ),
+            crate::Reference::new(
+                crate::Document::Rfc(7293),
+                Some("5.1"),
+                Some("https://www.rfc-editor.org/rfc/rfc7293.html#section-5.1"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "DomainOwnerChanged",
         standing: crate::Standing::Extension,
-        references: &["RFC 7293 §15.3"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(7293),
+                Some("15.3"),
+                Some("https://www.rfc-editor.org/rfc/rfc7293.html#section-15.3"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "RrvsTestCannotBeCompleted",
         standing: crate::Standing::Extension,
-        references: &["RFC 7293 §15.3", "RFC 7293 §5"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(7293),
+                Some("15.3"),
+                Some("https://www.rfc-editor.org/rfc/rfc7293.html#section-15.3"),
+            ),
+            crate::Reference::new(
+                crate::Document::Rfc(7293),
+                Some("5"),
+                Some("https://www.rfc-editor.org/rfc/rfc7293.html#section-5"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "NoPassingDkimSignature",
         standing: crate::Standing::Extension,
-        references: &["RFC 7372 §3.1", "RFC 6376 §6.1"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(7372),
+                Some("3.1"),
+                Some("https://www.rfc-editor.org/rfc/rfc7372.html#section-3.1"),
+            ),
+            crate::Reference::new(
+                crate::Document::Rfc(6376),
+                Some("6.1"),
+                Some("https://www.rfc-editor.org/rfc/rfc6376.html#section-6.1"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "NoAcceptableDkimSignature",
         standing: crate::Standing::Extension,
-        references: &["RFC 7372 §3.1", "RFC 6376 §6.1"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(7372),
+                Some("3.1"),
+                Some("https://www.rfc-editor.org/rfc/rfc7372.html#section-3.1"),
+            ),
+            crate::Reference::new(
+                crate::Document::Rfc(6376),
+                Some("6.1"),
+                Some("https://www.rfc-editor.org/rfc/rfc6376.html#section-6.1"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "NoAuthorMatchedDkimSignature",
         standing: crate::Standing::Extension,
-        references: &["RFC 7372 §3.1", "RFC 6376 §6.1"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(7372),
+                Some("3.1"),
+                Some("https://www.rfc-editor.org/rfc/rfc7372.html#section-3.1"),
+            ),
+            crate::Reference::new(
+                crate::Document::Rfc(6376),
+                Some("6.1"),
+                Some("https://www.rfc-editor.org/rfc/rfc6376.html#section-6.1"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "SpfValidationFailed",
         standing: crate::Standing::Extension,
-        references: &["RFC 7372 §3.2", "RFC 7208 §8.4"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(7372),
+                Some("3.2"),
+                Some("https://www.rfc-editor.org/rfc/rfc7372.html#section-3.2"),
+            ),
+            crate::Reference::new(
+                crate::Document::Rfc(7208),
+                Some("8.4"),
+                Some("https://www.rfc-editor.org/rfc/rfc7208.html#section-8.4"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "SpfValidationError",
         standing: crate::Standing::Extension,
-        references: &["RFC 7372 §3.2", "RFC 7208 §8.6", "RFC 7208 §8.7"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(7372),
+                Some("3.2"),
+                Some("https://www.rfc-editor.org/rfc/rfc7372.html#section-3.2"),
+            ),
+            crate::Reference::new(
+                crate::Document::Rfc(7208),
+                Some("8.6"),
+                Some("https://www.rfc-editor.org/rfc/rfc7208.html#section-8.6"),
+            ),
+            crate::Reference::new(
+                crate::Document::Rfc(7208),
+                Some("8.7"),
+                Some("https://www.rfc-editor.org/rfc/rfc7208.html#section-8.7"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "ReverseDnsValidationFailed",
         standing: crate::Standing::Extension,
-        references: &["RFC 7372 §3.3"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(7372),
+                Some("3.3"),
+                Some("https://www.rfc-editor.org/rfc/rfc7372.html#section-3.3"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "MultipleAuthenticationChecksFailed",
         standing: crate::Standing::Extension,
-        references: &["RFC 7372 §3.4", "RFC 7372 §4"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(7372),
+                Some("3.4"),
+                Some("https://www.rfc-editor.org/rfc/rfc7372.html#section-3.4"),
+            ),
+            crate::Reference::new(
+                crate::Document::Rfc(7372),
+                Some("4"),
+                Some("https://www.rfc-editor.org/rfc/rfc7372.html#section-4"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "SenderAddressHasNullMx",
         standing: crate::Standing::Extension,
-        references: &["RFC 7505 §6", "RFC 7505 §4.1"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(7505),
+                Some("6"),
+                Some("https://www.rfc-editor.org/rfc/rfc7505.html#section-6"),
+            ),
+            crate::Reference::new(
+                crate::Document::Rfc(7505),
+                Some("4.1"),
+                Some("https://www.rfc-editor.org/rfc/rfc7505.html#section-4.1"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "MailFloodDetected",
         standing: crate::Standing::Extension,
-        references: &["draft-levine-mailbomb-header-00"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::InternetDraft("draft-levine-mailbomb-header-00"),
+                None,
+                Some(
+                    "https://datatracker.ietf.org/doc/html/draft-levine-mailbomb-header-00",
+                ),
+            ),
+        ],
     },
     crate::text::Info {
         id: "ArcValidationFailure",
         standing: crate::Standing::Extension,
-        references: &["RFC 8617 §10.4", "RFC 8617 §5.2.2"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(8617),
+                Some("10.4"),
+                Some("https://www.rfc-editor.org/rfc/rfc8617.html#section-10.4"),
+            ),
+            crate::Reference::new(
+                crate::Document::Rfc(8617),
+                Some("5.2.2"),
+                Some("https://www.rfc-editor.org/rfc/rfc8617.html#section-5.2.2"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "RequireTlsSupportRequired",
         standing: crate::Standing::Extension,
-        references: &["RFC 8689 §4.2.1", "RFC 8689 §7"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(8689),
+                Some("4.2.1"),
+                Some("https://www.rfc-editor.org/rfc/rfc8689.html#section-4.2.1"),
+            ),
+            crate::Reference::new(
+                crate::Document::Rfc(8689),
+                Some("7"),
+                Some("https://www.rfc-editor.org/rfc/rfc8689.html#section-7"),
+            ),
+        ],
     },
 ];
 /// The registry's associated basic status codes of each entry, by index.
-pub(crate) static ASSOCIATED: [&[crate::ReplyCode]; 81] = [
-    &[],
-    &[],
-    &[crate::ReplyCode::LocalErrorInProcessing, crate::ReplyCode::MailboxUnavailable],
-    &[],
-    &[crate::ReplyCode::SyntaxErrorInParameters],
-    &[],
-    &[crate::ReplyCode::Ok],
+pub(crate) static ASSOCIATED: [&[crate::ReplyStatus]; 81] = [
     &[],
     &[],
     &[
-        crate::ReplyCode::LocalErrorInProcessing,
-        crate::ReplyCode::SyntaxErrorInParameters,
+        crate::ReplyStatus::LocalErrorInProcessing,
+        crate::ReplyStatus::MailboxUnavailable,
     ],
     &[],
-    &[crate::ReplyCode::DomainDoesNotAcceptMail],
+    &[crate::ReplyStatus::SyntaxErrorInParameters],
     &[],
-    &[],
-    &[crate::ReplyCode::StorageAllocationExceeded],
-    &[crate::ReplyCode::StorageAllocationExceeded],
-    &[
-        crate::ReplyCode::MailboxUnavailableTemporary,
-        crate::ReplyCode::InsufficientSystemStorage,
-    ],
-    &[
-        crate::ReplyCode::ServiceClosing,
-        crate::ReplyCode::Ok,
-        crate::ReplyCode::ServiceNotAvailable,
-        crate::ReplyCode::LocalErrorInProcessing,
-        crate::ReplyCode::MailboxUnavailable,
-        crate::ReplyCode::TransactionFailed,
-    ],
-    &[crate::ReplyCode::InsufficientSystemStorage],
-    &[crate::ReplyCode::NoMailForAtrn, crate::ReplyCode::HostDoesNotAcceptMail],
-    &[],
-    &[crate::ReplyCode::StorageAllocationExceeded, crate::ReplyCode::TransactionFailed],
-    &[],
-    &[crate::ReplyCode::Ok, crate::ReplyCode::UserNotLocalWillForward],
-    &[],
-    &[crate::ReplyCode::LocalErrorInProcessing],
-    &[crate::ReplyCode::ServiceNotAvailable],
-    &[crate::ReplyCode::LocalErrorInProcessing, crate::ReplyCode::MailboxUnavailable],
-    &[],
-    &[crate::ReplyCode::LocalErrorInProcessing],
+    &[crate::ReplyStatus::Ok],
     &[],
     &[],
     &[
-        crate::ReplyCode::ServiceReady,
-        crate::ReplyCode::Ok,
-        crate::ReplyCode::UserNotLocalWillForward,
-        crate::ReplyCode::CannotVerifyUser,
-        crate::ReplyCode::PendingMessagesForNodeStarted,
-        crate::ReplyCode::LocalErrorInProcessing,
-        crate::ReplyCode::InsufficientSystemStorage,
-        crate::ReplyCode::TemporaryTlsOrAuthFailure,
-        crate::ReplyCode::UnableToQueueForNode,
-        crate::ReplyCode::NodeNotAllowed,
-        crate::ReplyCode::SyntaxErrorInParameters,
-        crate::ReplyCode::CommandNotImplemented,
-        crate::ReplyCode::BadSequenceOfCommands,
-        crate::ReplyCode::TransactionFailed,
+        crate::ReplyStatus::LocalErrorInProcessing,
+        crate::ReplyStatus::SyntaxErrorInParameters,
+    ],
+    &[],
+    &[crate::ReplyStatus::DomainDoesNotAcceptMail],
+    &[],
+    &[],
+    &[crate::ReplyStatus::StorageAllocationExceeded],
+    &[crate::ReplyStatus::StorageAllocationExceeded],
+    &[
+        crate::ReplyStatus::MailboxUnavailableTemporary,
+        crate::ReplyStatus::InsufficientSystemStorage,
     ],
     &[
-        crate::ReplyCode::InvalidCommandUnofficial,
-        crate::ReplyCode::SyntaxErrorCommandUnrecognized,
-        crate::ReplyCode::SyntaxErrorInParameters,
-        crate::ReplyCode::BadSequenceOfCommands,
-        crate::ReplyCode::AuthenticationOrTlsRequired,
-        crate::ReplyCode::MailboxUnavailable,
-        crate::ReplyCode::TransactionFailed,
-        crate::ReplyCode::ParametersNotRecognized,
+        crate::ReplyStatus::ServiceClosing,
+        crate::ReplyStatus::Ok,
+        crate::ReplyStatus::ServiceNotAvailable,
+        crate::ReplyStatus::LocalErrorInProcessing,
+        crate::ReplyStatus::MailboxUnavailable,
+        crate::ReplyStatus::TransactionFailed,
     ],
-    &[
-        crate::ReplyCode::SyntaxErrorCommandUnrecognized,
-        crate::ReplyCode::SyntaxErrorInParameters,
-        crate::ReplyCode::CommandNotImplemented,
-        crate::ReplyCode::MailboxUnavailable,
-        crate::ReplyCode::ParametersNotRecognized,
-    ],
-    &[crate::ReplyCode::LocalErrorInProcessing],
-    &[
-        crate::ReplyCode::LocalErrorInProcessing,
-        crate::ReplyCode::SyntaxErrorInParameters,
-        crate::ReplyCode::CommandNotImplemented,
-        crate::ReplyCode::BadSequenceOfCommands,
-        crate::ReplyCode::ParameterNotImplemented,
-        crate::ReplyCode::MailboxUnavailable,
-        crate::ReplyCode::ParametersNotRecognized,
-    ],
-    &[],
-    &[crate::ReplyCode::SyntaxErrorCommandUnrecognized],
-    &[],
-    &[],
-    &[],
-    &[crate::ReplyCode::TransactionFailed],
-    &[crate::ReplyCode::Ok],
-    &[],
-    &[crate::ReplyCode::TransactionFailed],
-    &[crate::ReplyCode::MailboxNameNotAllowed, crate::ReplyCode::MailboxUnavailable],
-    &[
-        crate::ReplyCode::CannotVerifyUser,
-        crate::ReplyCode::MailboxNameNotAllowed,
-        crate::ReplyCode::MailboxUnavailable,
-    ],
-    &[crate::ReplyCode::MailboxUnavailable],
+    &[crate::ReplyStatus::InsufficientSystemStorage],
+    &[crate::ReplyStatus::NoMailForAtrn, crate::ReplyStatus::HostDoesNotAcceptMail],
     &[],
     &[
-        crate::ReplyCode::ServiceReady,
-        crate::ReplyCode::AuthSucceeded,
-        crate::ReplyCode::MailboxUnavailableTemporary,
-        crate::ReplyCode::TemporaryTlsOrAuthFailure,
-        crate::ReplyCode::SyntaxErrorCommandUnrecognized,
-        crate::ReplyCode::SyntaxErrorInParameters,
-        crate::ReplyCode::BadSequenceOfCommands,
-        crate::ReplyCode::ParameterNotImplemented,
-        crate::ReplyCode::AuthenticationOrTlsRequired,
-        crate::ReplyCode::AuthBadCredentials,
-        crate::ReplyCode::MailboxUnavailable,
+        crate::ReplyStatus::StorageAllocationExceeded,
+        crate::ReplyStatus::TransactionFailed,
+    ],
+    &[],
+    &[crate::ReplyStatus::Ok, crate::ReplyStatus::UserNotLocalWillForward],
+    &[],
+    &[crate::ReplyStatus::LocalErrorInProcessing],
+    &[crate::ReplyStatus::ServiceNotAvailable],
+    &[
+        crate::ReplyStatus::LocalErrorInProcessing,
+        crate::ReplyStatus::MailboxUnavailable,
+    ],
+    &[],
+    &[crate::ReplyStatus::LocalErrorInProcessing],
+    &[],
+    &[],
+    &[
+        crate::ReplyStatus::ServiceReady,
+        crate::ReplyStatus::Ok,
+        crate::ReplyStatus::UserNotLocalWillForward,
+        crate::ReplyStatus::CannotVerifyUser,
+        crate::ReplyStatus::PendingMessagesForNodeStarted,
+        crate::ReplyStatus::LocalErrorInProcessing,
+        crate::ReplyStatus::InsufficientSystemStorage,
+        crate::ReplyStatus::TemporaryTlsOrAuthFailure,
+        crate::ReplyStatus::UnableToQueueForNode,
+        crate::ReplyStatus::NodeNotAllowed,
+        crate::ReplyStatus::SyntaxErrorInParameters,
+        crate::ReplyStatus::CommandNotImplemented,
+        crate::ReplyStatus::BadSequenceOfCommands,
+        crate::ReplyStatus::TransactionFailed,
     ],
     &[
-        crate::ReplyCode::LocalErrorInProcessing,
-        crate::ReplyCode::TemporaryTlsOrAuthFailure,
-        crate::ReplyCode::CommandNotImplemented,
-        crate::ReplyCode::BadSequenceOfCommands,
-        crate::ReplyCode::NotAuthorizedUnofficial,
-        crate::ReplyCode::MailboxUnavailable,
-        crate::ReplyCode::UserNotLocal,
-    ],
-    &[crate::ReplyCode::MailboxUnavailable],
-    &[],
-    &[crate::ReplyCode::ParameterNotImplemented],
-    &[],
-    &[],
-    &[],
-    &[crate::ReplyCode::AuthBadCredentials, crate::ReplyCode::TransactionFailed],
-    &[crate::ReplyCode::AuthWeakMechanism],
-    &[crate::ReplyCode::EncryptionNeededUnofficial],
-    &[
-        crate::ReplyCode::AuthEncryptionRequiredUnofficial,
-        crate::ReplyCode::AuthEncryptionRequired,
+        crate::ReplyStatus::InvalidCommandUnofficial,
+        crate::ReplyStatus::SyntaxErrorCommandUnrecognized,
+        crate::ReplyStatus::SyntaxErrorInParameters,
+        crate::ReplyStatus::BadSequenceOfCommands,
+        crate::ReplyStatus::AuthenticationOrTlsRequired,
+        crate::ReplyStatus::MailboxUnavailable,
+        crate::ReplyStatus::TransactionFailed,
+        crate::ReplyStatus::ParametersNotRecognized,
     ],
     &[
-        crate::ReplyCode::AuthPasswordTransitionUnofficial,
-        crate::ReplyCode::AuthPasswordTransition,
+        crate::ReplyStatus::SyntaxErrorCommandUnrecognized,
+        crate::ReplyStatus::SyntaxErrorInParameters,
+        crate::ReplyStatus::CommandNotImplemented,
+        crate::ReplyStatus::MailboxUnavailable,
+        crate::ReplyStatus::ParametersNotRecognized,
     ],
-    &[crate::ReplyCode::AccountDisabledUnofficial],
-    &[crate::ReplyCode::AuthBadCredentials, crate::ReplyCode::TransactionFailed],
+    &[crate::ReplyStatus::LocalErrorInProcessing],
     &[
-        crate::ReplyCode::MailboxUnavailableTemporary,
-        crate::ReplyCode::MailboxUnavailable,
+        crate::ReplyStatus::LocalErrorInProcessing,
+        crate::ReplyStatus::SyntaxErrorInParameters,
+        crate::ReplyStatus::CommandNotImplemented,
+        crate::ReplyStatus::BadSequenceOfCommands,
+        crate::ReplyStatus::ParameterNotImplemented,
+        crate::ReplyStatus::MailboxUnavailable,
+        crate::ReplyStatus::ParametersNotRecognized,
     ],
-    &[crate::ReplyCode::StorageAllocationExceeded],
+    &[],
+    &[crate::ReplyStatus::SyntaxErrorCommandUnrecognized],
     &[],
     &[],
     &[],
-    &[crate::ReplyCode::MailboxUnavailable],
-    &[crate::ReplyCode::MailboxUnavailable],
-    &[crate::ReplyCode::MailboxUnavailable],
-    &[crate::ReplyCode::MailboxUnavailable],
-    &[crate::ReplyCode::LocalErrorInProcessing, crate::ReplyCode::MailboxUnavailable],
-    &[crate::ReplyCode::MailboxUnavailable],
-    &[crate::ReplyCode::MailboxUnavailable],
-    &[crate::ReplyCode::MailboxUnavailable],
+    &[crate::ReplyStatus::TransactionFailed],
+    &[crate::ReplyStatus::Ok],
     &[],
-    &[crate::ReplyCode::MailboxUnavailable],
-    &[crate::ReplyCode::MailboxUnavailable],
+    &[crate::ReplyStatus::TransactionFailed],
+    &[crate::ReplyStatus::MailboxNameNotAllowed, crate::ReplyStatus::MailboxUnavailable],
+    &[
+        crate::ReplyStatus::CannotVerifyUser,
+        crate::ReplyStatus::MailboxNameNotAllowed,
+        crate::ReplyStatus::MailboxUnavailable,
+    ],
+    &[crate::ReplyStatus::MailboxUnavailable],
+    &[],
+    &[
+        crate::ReplyStatus::ServiceReady,
+        crate::ReplyStatus::AuthSucceeded,
+        crate::ReplyStatus::MailboxUnavailableTemporary,
+        crate::ReplyStatus::TemporaryTlsOrAuthFailure,
+        crate::ReplyStatus::SyntaxErrorCommandUnrecognized,
+        crate::ReplyStatus::SyntaxErrorInParameters,
+        crate::ReplyStatus::BadSequenceOfCommands,
+        crate::ReplyStatus::ParameterNotImplemented,
+        crate::ReplyStatus::AuthenticationOrTlsRequired,
+        crate::ReplyStatus::AuthBadCredentials,
+        crate::ReplyStatus::MailboxUnavailable,
+    ],
+    &[
+        crate::ReplyStatus::LocalErrorInProcessing,
+        crate::ReplyStatus::TemporaryTlsOrAuthFailure,
+        crate::ReplyStatus::CommandNotImplemented,
+        crate::ReplyStatus::BadSequenceOfCommands,
+        crate::ReplyStatus::NotAuthorizedUnofficial,
+        crate::ReplyStatus::MailboxUnavailable,
+        crate::ReplyStatus::UserNotLocal,
+    ],
+    &[crate::ReplyStatus::MailboxUnavailable],
+    &[],
+    &[crate::ReplyStatus::ParameterNotImplemented],
+    &[],
+    &[],
+    &[],
+    &[crate::ReplyStatus::AuthBadCredentials, crate::ReplyStatus::TransactionFailed],
+    &[crate::ReplyStatus::AuthWeakMechanism],
+    &[crate::ReplyStatus::EncryptionNeededUnofficial],
+    &[
+        crate::ReplyStatus::AuthEncryptionRequiredUnofficial,
+        crate::ReplyStatus::AuthEncryptionRequired,
+    ],
+    &[
+        crate::ReplyStatus::AuthPasswordTransitionUnofficial,
+        crate::ReplyStatus::AuthPasswordTransition,
+    ],
+    &[crate::ReplyStatus::AccountDisabledUnofficial],
+    &[crate::ReplyStatus::AuthBadCredentials, crate::ReplyStatus::TransactionFailed],
+    &[
+        crate::ReplyStatus::MailboxUnavailableTemporary,
+        crate::ReplyStatus::MailboxUnavailable,
+    ],
+    &[crate::ReplyStatus::StorageAllocationExceeded],
+    &[],
+    &[],
+    &[],
+    &[crate::ReplyStatus::MailboxUnavailable],
+    &[crate::ReplyStatus::MailboxUnavailable],
+    &[crate::ReplyStatus::MailboxUnavailable],
+    &[crate::ReplyStatus::MailboxUnavailable],
+    &[
+        crate::ReplyStatus::LocalErrorInProcessing,
+        crate::ReplyStatus::MailboxUnavailable,
+    ],
+    &[crate::ReplyStatus::MailboxUnavailable],
+    &[crate::ReplyStatus::MailboxUnavailable],
+    &[crate::ReplyStatus::MailboxUnavailable],
+    &[],
+    &[crate::ReplyStatus::MailboxUnavailable],
+    &[crate::ReplyStatus::MailboxUnavailable],
 ];
 const _: () = {
     assert!(EnhancedStatus::OtherUndefinedStatus as usize == 0);

@@ -4,7 +4,7 @@
 //! Tables generated from `data/`. The API that reads them is in the crate's other modules.
 pub(crate) mod enhanced;
 pub(crate) mod locale;
-pub(crate) mod reply_code;
+pub(crate) mod reply_status;
 mod text_en;
 mod text_tr;
 mod text_de;
