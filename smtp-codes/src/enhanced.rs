@@ -4,9 +4,9 @@ use crate::{EnhancedStatus, Expected, ParseError, ReplyStatus, StatusClass, Stat
 use core::fmt;
 use core::str::FromStr;
 
-describe!(StatusClass, class, CLASS_INFO);
-describe!(StatusSubject, subject, SUBJECT_INFO);
-describe!(EnhancedStatus, status, STATUS_INFO);
+describe!(StatusClass, CLASS_INFO);
+describe!(StatusSubject, SUBJECT_INFO);
+describe!(EnhancedStatus, STATUS_INFO);
 
 /// An enhanced mail system status code (RFC 3463), such as `5.1.1`: class, subject, detail.
 ///

@@ -173,7 +173,7 @@ impl PartialEq<ReplyCode> for u16 {
     }
 }
 
-describe!(ReplyStatus, reply, crate::generated::reply_status::INFO);
+describe!(ReplyStatus, crate::generated::reply_status::INFO);
 
 impl ReplyStatus {
     /// The code, such as `550`.

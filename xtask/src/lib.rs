@@ -142,7 +142,7 @@ pub fn plan(root: &Path) -> Result<Plan, GenError> {
             Err(err) => return Err(io::Error::new(err.kind(), format!("{path}: {err}")).into()),
         }
     }
-    for dir in codegen::OWNED_DIRS {
+    for dir in codegen::owned_dirs() {
         for path in files_under(root, dir)? {
             if !wanted.contains_key(&path) {
                 changes.push(Change::Delete { path });
@@ -175,7 +175,7 @@ pub fn apply(root: &Path, changes: &[Change]) -> io::Result<()> {
             Change::Delete { .. } => fs::remove_file(&target).map_err(context)?,
         }
     }
-    for dir in codegen::OWNED_DIRS {
+    for dir in codegen::owned_dirs() {
         remove_empty_dirs(&root.join(dir))?;
     }
     Ok(())

@@ -79,7 +79,7 @@ impl Copy {
     /// Every file the generator owns, with its contents.
     fn snapshot(&self) -> Vec<(PathBuf, Vec<u8>)> {
         let mut files = Vec::new();
-        for dir in codegen::OWNED_DIRS {
+        for dir in codegen::owned_dirs() {
             collect(&self.root.join(dir), &mut files);
         }
         files.sort();

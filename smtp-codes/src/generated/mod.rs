@@ -5,6 +5,7 @@
 pub(crate) mod enhanced;
 pub(crate) mod locale;
 pub(crate) mod reply_status;
+pub(crate) mod text;
 mod text_en;
 mod text_tr;
 mod text_de;
