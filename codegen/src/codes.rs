@@ -68,6 +68,7 @@ pub(crate) fn load(source: &Source, locales: &[Locale], errors: &mut Errors) -> 
         }
     }
     check_unique(&table, &entries, errors);
+    check_order(&table, &entries, errors);
     // Links and translations are checked only on a clean file: a row rejected above would
     // otherwise show up again as every link that points at it.
     if errors.is_empty() {
@@ -495,6 +496,32 @@ fn check_unique(table: &Table<'_>, entries: &[Entry], errors: &mut Errors) {
                 format!(
                     "duplicate identifier `{}`: already on line {first}",
                     entry.id
+                ),
+            );
+        }
+    }
+}
+
+/// Rows are in the documented order (data/README.md): reply codes by number, then classes,
+/// subjects and statuses by number. It is the order of `ALL` in the crate and of every listing.
+fn check_order(table: &Table<'_>, entries: &[Entry], errors: &mut Errors) {
+    let code_column = table.column("code").unwrap_or(0);
+    for pair in entries.windows(2) {
+        let (before, after) = (&pair[0], &pair[1]);
+        // `Code` orders by kind (reply, class, subject, status), then by number.
+        if after.code < before.code {
+            let kinds = if after.code.kind() == before.code.kind() {
+                format!("{} rows go by number", after.code.kind().as_str())
+            } else {
+                "kinds go reply, class, subject, status".to_owned()
+            };
+            errors.push(
+                table.file(),
+                after.line,
+                code_column,
+                format!(
+                    "row out of order: `{}` comes after `{}` (line {}), but {kinds}: move it up",
+                    after.code, before.code, before.line
                 ),
             );
         }

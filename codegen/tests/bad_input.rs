@@ -101,10 +101,10 @@ fn the_baseline_is_valid() {
 #[test]
 fn duplicate_code() {
     let mut rows = valid_rows();
-    rows.push(row("reply", "550", "AnotherName"));
+    rows.insert(1, row("reply", "550", "AnotherName"));
     assert_one_error(
         csv(HEADER, &rows),
-        6,
+        3,
         2,
         "duplicate code `550`: already on line 2",
     );
@@ -113,12 +113,34 @@ fn duplicate_code() {
 #[test]
 fn duplicate_identifier() {
     let mut rows = valid_rows();
-    rows.push(row("reply", "551", "MailboxUnavailable"));
+    rows.insert(1, row("reply", "551", "MailboxUnavailable"));
+    assert_one_error(
+        csv(HEADER, &rows),
+        3,
+        3,
+        "duplicate identifier `MailboxUnavailable`: already on line 2",
+    );
+}
+
+#[test]
+fn rows_out_of_order() {
+    // A reply code after the enhanced rows: the kinds are out of order.
+    let mut rows = valid_rows();
+    rows.push(row("reply", "551", "UserNotLocal"));
     assert_one_error(
         csv(HEADER, &rows),
         6,
+        2,
+        "row out of order: `551` comes after `X.1.1` (line 5), but kinds go reply, class, subject, status",
+    );
+    // Two reply codes by number, the wrong way round.
+    let mut rows = valid_rows();
+    rows.insert(0, row("reply", "551", "UserNotLocal"));
+    assert_one_error(
+        csv(HEADER, &rows),
         3,
-        "duplicate identifier `MailboxUnavailable`: already on line 2",
+        2,
+        "row out of order: `550` comes after `551` (line 2), but reply rows go by number",
     );
 }
 
