@@ -400,7 +400,7 @@ pub enum EnhancedStatus {
     ///
     /// A routing loop caused the message to be forwarded too many times, because of incorrect routing tables or a forwarding loop set up by users, for example two mailboxes that forward to each other. Servers commonly detect loops by counting the Received header fields the message has collected; RFC 5321 says such a threshold should be large, normally at least 100. RFC 3463 calls it useful only as a persistent transient error, but it is commonly reported as a permanent 5.4.6.
     ///
-    /// Standing: standard. References: RFC 3463 §3.5, RFC 5321 §6.3.
+    /// Standing: standard. References: RFC 3463 §3.5.
     RoutingLoopDetected,
     /// `X.4.7` Delivery time expired
     ///
@@ -584,7 +584,7 @@ pub enum EnhancedStatus {
     EncryptionNeededForAuthMechanism,
     /// `X.7.11` Encryption required for requested authentication mechanism
     ///
-    /// The authentication method the client chose may only be used over an encrypted connection, and the connection was not encrypted. RFC 4954 says this code is kept for historical purposes: modern servers should simply not advertise such mechanisms until encryption is in place. X.7.10 (Encryption needed) covers the same situation in newer software.
+    /// The authentication method the client chose may only be used over an encrypted connection, and the connection was not encrypted. RFC 4954 says this code is kept for historical purposes: modern servers should simply not advertise such mechanisms until encryption is in place.
     ///
     /// Standing: extension. References: RFC 4954 §6.
     EncryptionRequiredForAuthMechanism,
@@ -686,7 +686,7 @@ pub enum EnhancedStatus {
     SenderAddressHasNullMx,
     /// `X.7.28` Mail flood detected
     ///
-    /// The message looks like part of a flood of similar abusive messages, for example a burst of sign-up confirmations or messages aimed at one recipient. Receivers may use it to refuse or delay mail from a source that is sending an unusual volume of similar mail.
+    /// The message looks like part of a flood of similar abusive messages. Receivers may use it to refuse or delay mail from a source that is sending an unusual volume of similar mail.
     ///
     /// Standing: extension. References: draft-levine-mailbomb-header-00.
     MailFloodDetected,
@@ -1117,7 +1117,7 @@ pub(crate) static STATUS_INFO: [crate::text::Info; 81] = [
     crate::text::Info {
         id: "RoutingLoopDetected",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §3.5", "RFC 5321 §6.3"],
+        references: &["RFC 3463 §3.5"],
     },
     crate::text::Info {
         id: "DeliveryTimeExpired",

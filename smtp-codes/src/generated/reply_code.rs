@@ -19,7 +19,7 @@ pub enum ReplyCode {
     ///
     /// The server is sending help text, usually in answer to the HELP command; the text is meant for a person reading the session. It is not an error and does not make mail bounce.
     ///
-    /// Standing: standard. References: RFC 5321 §4.1.1.8, RFC 5321 §4.2.2, RFC 5321 §4.2.3, RFC 5321 §4.3.2.
+    /// Standing: standard. References: RFC 5321 §4.2.2, RFC 5321 §4.2.3, RFC 5321 §4.3.2.
     HelpMessage = 214,
     /// `220` \<domain\> Service ready
     ///
@@ -53,7 +53,7 @@ pub enum ReplyCode {
     UserNotLocalWillForward = 251,
     /// `252` Cannot VRFY user, but will accept message and attempt delivery
     ///
-    /// Reply to the VRFY command: the server cannot check the address right now, but it will accept mail for it and try to deliver it. Under the ETRN extension 252 means "OK, pending messages for node \<x\> started". It is a success reply, not a bounce reason.
+    /// Reply to the VRFY command: the server cannot verify the address itself (for example because it only relays mail for that domain to another server), but it will accept mail for it and try to deliver it. Under the ETRN extension 252 means "OK, pending messages for node \<x\> started". It is a success reply, not a bounce reason.
     ///
     /// Standing: standard. References: RFC 5321 §3.5.3, RFC 5321 §4.2.2, RFC 5321 §4.2.3, RFC 1985 §5.1, RFC 6531 §3.7.4.2.
     CannotVerifyUser = 252,
@@ -139,13 +139,13 @@ pub enum ReplyCode {
     ///
     /// The server temporarily cannot honour one of the extension parameters sent with MAIL FROM or RCPT TO, such as a delivery deadline. It is temporary: the sending server may retry later or resend without the parameter.
     ///
-    /// Standing: standard. References: RFC 5321 §4.1.1.11, RFC 5321 §4.2.2, RFC 5321 §4.2.3, RFC 2852 §4.
+    /// Standing: standard. References: RFC 5321 §4.1.1.11, RFC 5321 §4.2.2, RFC 5321 §4.2.3, RFC 2852 §4, RFC 1869.
     CannotAccommodateParameters = 455,
     /// `458` Unable to queue messages for node \<x\>
     ///
     /// Reply to the ETRN command: the server cannot start sending the mail queued for the named host or domain, for a local reason. It only concerns sites that collect their mail with ETRN, not a message you sent.
     ///
-    /// Standing: extension. References: RFC 1985 §5.1, RFC 1985 §5.2.
+    /// Standing: extension. References: RFC 1985 §5.1.
     UnableToQueueForNode = 458,
     /// `459` Node \<x\> not allowed: \<reason\>
     ///
@@ -211,7 +211,7 @@ pub enum ReplyCode {
     ///
     /// The server you reached never accepts mail. It sends 521 instead of the normal 220 greeting when the connection opens, typically from a dummy server on a machine that is not a mail server. Usually the address points to the wrong host (for example a web server), or the domain is not meant to receive mail.
     ///
-    /// Standing: extension. References: RFC 7504 §3, RFC 7504 §5.1, RFC 1846 §4.1, RFC 1846 §4.3.
+    /// Standing: standard. References: RFC 7504 §3, RFC 7504 §5.1, RFC 1846 §4.1, RFC 1846 §4.3.
     HostDoesNotAcceptMail = 521,
     /// `522` Non-standard: recipient mailbox full (like X.2.2)
     ///
@@ -323,7 +323,7 @@ pub enum ReplyCode {
     UserNotLocal = 551,
     /// `552` Requested mail action aborted: exceeded storage allocation
     ///
-    /// The message was refused because a storage limit was exceeded: most often it is larger than the receiving server's size limit (the SIZE extension), or the recipient's mailbox is over its quota. Old servers also use 552 for "too many recipients", which RFC 5321 says should be 452 and treated as temporary.
+    /// The message was refused because a storage limit was exceeded: most often it is larger than the receiving server's size limit (the SIZE extension), or the recipient's mailbox is over its quota. Old servers also use 552 for "too many recipients" caused by an implementation limit, which RFC 5321 says should be 452 and treated as temporary; a server with a configured site-policy limit on recipients may instead answer with a 5yz code.
     ///
     /// Standing: standard. References: RFC 5321 §4.2.2, RFC 5321 §4.2.3, RFC 5321 §4.5.3.1.10, RFC 1870 §6.1, RFC 1870 §6.2, RFC 1870 §6.4, RFC 6710 §5.
     StorageAllocationExceeded = 552,
@@ -337,19 +337,19 @@ pub enum ReplyCode {
     ///
     /// A permanent failure of the whole transaction, often used when a message is rejected as spam, because the sending server's IP address is on a blocklist, or for its content; at connection time it means the server will not accept any mail from your server. Extensions use it when the TLS security reached is too weak (RFC 3207), when a submission server rejects an improper message (RFC 6409), when a BURL reference cannot be resolved (RFC 4468), and when a message with UTF-8 headers cannot be delivered (RFC 6531).
     ///
-    /// Standing: standard. References: RFC 5321 §3.1, RFC 5321 §4.2.2, RFC 5321 §4.2.3, RFC 3207 §4.1, RFC 6409 §4.1, RFC 4468 §6, RFC 6531 §3.5.
+    /// Standing: standard. References: RFC 5321 §3.1, RFC 5321 §4.2.2, RFC 5321 §4.2.3, RFC 3207 §4.1, RFC 6409 §4.1, RFC 4468 §6, RFC 6531 §3.5, RFC 7504 §3.
     TransactionFailed = 554,
     /// `555` MAIL FROM/RCPT TO parameters not recognized or not implemented
     ///
     /// The server does not recognise, or cannot handle, an extension parameter sent with MAIL FROM or RCPT TO (for example SIZE, BODY, SMTPUTF8 or a delivery deadline), usually because the sending program used an option the server did not advertise. It is a permanent failure.
     ///
-    /// Standing: standard. References: RFC 5321 §4.1.1.11, RFC 5321 §4.2.2, RFC 5321 §4.2.3, RFC 2852 §4.
+    /// Standing: standard. References: RFC 5321 §4.1.1.11, RFC 5321 §4.2.2, RFC 5321 §4.2.3, RFC 2852 §4, RFC 1869.
     ParametersNotRecognized = 555,
     /// `556` Domain does not accept mail
     ///
     /// A relay or submission server knows, without trying, that the recipient's domain receives no mail at all, usually because the domain publishes a "null MX" record (RFC 7505). The message cannot be delivered to that domain; it is a permanent failure.
     ///
-    /// Standing: extension. References: RFC 7504 §4, RFC 7504 §5.1, RFC 7505 §4.1.
+    /// Standing: standard. References: RFC 7504 §4, RFC 7504 §5.1, RFC 7505 §4.1.
     DomainDoesNotAcceptMail = 556,
 }
 impl ReplyCode {
@@ -549,12 +549,7 @@ pub(crate) static INFO: [crate::text::Info; 57] = [
     crate::text::Info {
         id: "HelpMessage",
         standing: crate::Standing::Standard,
-        references: &[
-            "RFC 5321 §4.1.1.8",
-            "RFC 5321 §4.2.2",
-            "RFC 5321 §4.2.3",
-            "RFC 5321 §4.3.2",
-        ],
+        references: &["RFC 5321 §4.2.2", "RFC 5321 §4.2.3", "RFC 5321 §4.3.2"],
     },
     crate::text::Info {
         id: "ServiceReady",
@@ -712,12 +707,13 @@ pub(crate) static INFO: [crate::text::Info; 57] = [
             "RFC 5321 §4.2.2",
             "RFC 5321 §4.2.3",
             "RFC 2852 §4",
+            "RFC 1869",
         ],
     },
     crate::text::Info {
         id: "UnableToQueueForNode",
         standing: crate::Standing::Extension,
-        references: &["RFC 1985 §5.1", "RFC 1985 §5.2"],
+        references: &["RFC 1985 §5.1"],
     },
     crate::text::Info {
         id: "NodeNotAllowed",
@@ -800,7 +796,7 @@ pub(crate) static INFO: [crate::text::Info; 57] = [
     },
     crate::text::Info {
         id: "HostDoesNotAcceptMail",
-        standing: crate::Standing::Extension,
+        standing: crate::Standing::Standard,
         references: &[
             "RFC 7504 §3",
             "RFC 7504 §5.1",
@@ -947,6 +943,7 @@ pub(crate) static INFO: [crate::text::Info; 57] = [
             "RFC 6409 §4.1",
             "RFC 4468 §6",
             "RFC 6531 §3.5",
+            "RFC 7504 §3",
         ],
     },
     crate::text::Info {
@@ -957,11 +954,12 @@ pub(crate) static INFO: [crate::text::Info; 57] = [
             "RFC 5321 §4.2.2",
             "RFC 5321 §4.2.3",
             "RFC 2852 §4",
+            "RFC 1869",
         ],
     },
     crate::text::Info {
         id: "DomainDoesNotAcceptMail",
-        standing: crate::Standing::Extension,
+        standing: crate::Standing::Standard,
         references: &["RFC 7504 §4", "RFC 7504 §5.1", "RFC 7505 §4.1"],
     },
 ];

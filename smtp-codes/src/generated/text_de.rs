@@ -55,7 +55,7 @@ pub(crate) static TEXTS: crate::text::LocaleTexts = crate::text::LocaleTexts {
         },
         crate::text::Text {
             message: "VRFY nicht möglich; Nachricht wird angenommen und Zustellung versucht",
-            explanation: "Antwort auf den Befehl VRFY: Der Server kann die Adresse gerade nicht prüfen, nimmt aber E-Mails dafür an und versucht, sie zuzustellen. Bei der Erweiterung ETRN bedeutet 252 „OK, pending messages for node <x> started“ (Versand der wartenden Nachrichten für Knoten <x> gestartet). 252 ist eine Erfolgsantwort und kein Grund für eine Unzustellbarkeitsnachricht.",
+            explanation: "Antwort auf den Befehl VRFY: Der Server kann die Adresse nicht selbst prüfen (zum Beispiel, weil er E-Mails für diese Domain nur an einen anderen Server weiterleitet), nimmt aber E-Mails dafür an und versucht, sie zuzustellen. Bei der Erweiterung ETRN bedeutet 252 „OK, pending messages for node <x> started“ (Versand der wartenden Nachrichten für Knoten <x> gestartet). 252 ist eine Erfolgsantwort und kein Grund für eine Unzustellbarkeitsnachricht.",
             sender: "Sie müssen nichts tun. Ein 252 beweist nicht, dass das Postfach existiert; werten Sie die Antwort also nicht als Bestätigung, dass die Adresse gültig ist.",
             admin: "Kein Handlungsbedarf. Mit 252 statt 250 zu antworten ist richtig, wenn Sie die Adresse nicht wirklich prüfen können.",
             described_as: "",
@@ -152,8 +152,8 @@ pub(crate) static TEXTS: crate::text::LocaleTexts = crate::text::LocaleTexts {
             described_as: "",
         },
         crate::text::Text {
-            message: "Server kann die Parameter nicht berücksichtigen",
-            explanation: "Der Server kann einen der Erweiterungsparameter, die mit MAIL FROM oder RCPT TO gesendet wurden, vorübergehend nicht berücksichtigen, etwa eine Zustellfrist. Der Fehler ist vorübergehend: Der sendende Server kann es später erneut versuchen oder die Nachricht ohne den Parameter noch einmal senden.",
+            message: "Server kann die Parameter derzeit nicht erfüllen",
+            explanation: "Der Server kann einen der Erweiterungsparameter, die mit MAIL FROM oder RCPT TO gesendet wurden, vorübergehend nicht erfüllen, etwa eine Zustellfrist. Der Fehler ist vorübergehend: Der sendende Server kann es später erneut versuchen oder die Nachricht ohne den Parameter noch einmal senden.",
             sender: "Meist müssen Sie nichts tun. Kommt die Nachricht zurück, senden Sie sie später erneut oder ohne besondere Optionen wie eine Zustellfrist oder Priorität.",
             admin: "Prüfen Sie, welcher Parameter abgelehnt wurde und welches Ressourcenlimit oder welcher vorübergehende Zustand dazu geführt hat.",
             described_as: "",
@@ -316,7 +316,7 @@ pub(crate) static TEXTS: crate::text::LocaleTexts = crate::text::LocaleTexts {
             message: "Nicht standardisiert: Netzwerk- oder Routingproblem (wie X.4.0)",
             explanation: "Kein RFC definiert 540 als Antwortcode; der Nummer nach ist es am wahrscheinlichsten 5.4.0 „Sonstiger oder nicht definierter Netzwerk- oder Routingstatus“ ohne Punkte. Der Wortlaut inoffizieller Code-Listen, „Email address has no DNS Server“ (die E-Mail-Adresse hat keinen DNS-Server), deutet auf ein DNS-Problem hin: Die Domain des Empfängers hat kein funktionierendes DNS oder keine Mailserver-Einträge (MX).",
             sender: "Prüfen Sie die Domain nach dem @ auf Tippfehler. Ist sie richtig, hat die Domain des Empfängers ein DNS-Problem, das dort behoben werden muss.",
-            admin: "Prüfen Sie die DNS- und MX-Einträge der Domain. Standardantworten dafür sind 451 mit 4.4.3 (Fehler des Verzeichnisservers) oder 550 mit 5.4.4 (Routing nicht möglich).",
+            admin: "Prüfen Sie die DNS- und MX-Einträge der Domain. Die passenden erweiterten Standardcodes sind X.4.3 (Fehler des Verzeichnisservers), zu dem das IANA-Register 451 und 550 nennt, und X.4.4 (Routing nicht möglich), zu dem es keinen Antwortcode nennt.",
             described_as: "",
         },
         crate::text::Text {
@@ -370,7 +370,7 @@ pub(crate) static TEXTS: crate::text::LocaleTexts = crate::text::LocaleTexts {
         },
         crate::text::Text {
             message: "Angeforderte Mail-Aktion abgebrochen: Speicherzuteilung überschritten",
-            explanation: "Die Nachricht wurde abgelehnt, weil ein Speicherlimit überschritten wurde: Meist ist sie größer als das Größenlimit des empfangenden Servers (Erweiterung SIZE), oder das Postfach des Empfängers hat sein Kontingent überschritten. Ältere Server verwenden 552 auch für „zu viele Empfänger“; dafür sollte laut RFC 5321 452 stehen, und der Fehler sollte als vorübergehend behandelt werden.",
+            explanation: "Die Nachricht wurde abgelehnt, weil ein Speicherlimit überschritten wurde: Meist ist sie größer als das Größenlimit des empfangenden Servers (Erweiterung SIZE), oder das Postfach des Empfängers hat sein Kontingent überschritten. Ältere Server verwenden 552 auch für „zu viele Empfänger“ wegen einer Implementierungsgrenze; dafür sollte laut RFC 5321 452 stehen, und der Fehler sollte als vorübergehend behandelt werden. Hat ein Server dagegen eine konfigurierte Richtlinie (Site-Policy), die die Zahl der Empfänger begrenzt, darf er stattdessen mit einem 5yz-Code antworten.",
             sender: "Ist die Nachricht groß, senden Sie eine kleinere (komprimieren Sie Anhänge oder teilen Sie sie per Link); ist das Postfach voll, informieren Sie den Empfänger auf anderem Weg.",
             admin: "Prüfen Sie das eingestellte Größenlimit für Nachrichten (das mit dem Schlüsselwort SIZE angekündigt wird) und das Kontingent des Empfängers.",
             described_as: "",
@@ -915,9 +915,9 @@ pub(crate) static TEXTS: crate::text::LocaleTexts = crate::text::LocaleTexts {
         },
         crate::text::Text {
             message: "Verschlüsselung für das angeforderte Authentifizierungsverfahren erforderlich",
-            explanation: "Das vom Client gewählte Authentifizierungsverfahren darf nur über eine verschlüsselte Verbindung verwendet werden, und die Verbindung war nicht verschlüsselt. Laut RFC 4954 wird dieser Code nur aus historischen Gründen aufgeführt: Moderne Server sollten solche Verfahren gar nicht erst ankündigen, solange keine Verschlüsselung besteht. In neuerer Software deckt X.7.10 (Verschlüsselung erforderlich) dieselbe Situation ab.",
+            explanation: "Das vom Client gewählte Authentifizierungsverfahren darf nur über eine verschlüsselte Verbindung verwendet werden, und die Verbindung war nicht verschlüsselt. Laut RFC 4954 wird dieser Code nur aus historischen Gründen aufgeführt: Moderne Server sollten solche Verfahren gar nicht erst ankündigen, solange keine Verschlüsselung besteht.",
             sender: "Schalten Sie in den Einstellungen für den Postausgangsserver Ihres E-Mail-Programms die Verschlüsselung (STARTTLS oder SSL/TLS) ein, oder wählen Sie ein anderes Authentifizierungsverfahren.",
-            admin: "Kündigen Sie nur Verfahren an, die im aktuellen Zustand der Verbindung erlaubt sind, bieten Sie zum Beispiel Passwortverfahren erst nach STARTTLS an. Verwenden Sie in neuen Antworten bevorzugt X.7.10.",
+            admin: "Kündigen Sie nur Verfahren an, die im aktuellen Zustand der Verbindung erlaubt sind, bieten Sie zum Beispiel Passwortverfahren erst nach STARTTLS an.",
             described_as: "",
         },
         crate::text::Text {
@@ -1034,7 +1034,7 @@ pub(crate) static TEXTS: crate::text::LocaleTexts = crate::text::LocaleTexts {
         },
         crate::text::Text {
             message: "E-Mail-Flut erkannt",
-            explanation: "Die Nachricht scheint Teil einer Flut ähnlicher missbräuchlicher Nachrichten zu sein, zum Beispiel einer Welle von Anmeldebestätigungen oder von Nachrichten, die auf einen einzelnen Empfänger zielen. Empfänger können den Code verwenden, um E-Mails von einer Quelle abzulehnen oder zu verzögern, die ungewöhnlich viele ähnliche E-Mails sendet.",
+            explanation: "Die Nachricht scheint Teil einer Flut ähnlicher missbräuchlicher Nachrichten zu sein. Empfänger können den Code verwenden, um E-Mails von einer Quelle abzulehnen oder zu verzögern, die ungewöhnlich viele ähnliche E-Mails sendet.",
             sender: "Wenn Sie legitime Massen- oder automatische E-Mails versenden, senden Sie langsamer, schreiben Sie nur Personen an, die das angefordert haben, und halten Sie Ihre Empfängerliste sauber. Beginnt der Code mit 4, wird die Zustellung normalerweise später erneut versucht.",
             admin: "Prüfen Sie, welches Muster oder welches Ratenlimit gegriffen hat. Ist der Absender legitim, passen Sie den Schwellenwert an oder tragen Sie ihn in eine Ausnahmeliste ein.",
             described_as: "",

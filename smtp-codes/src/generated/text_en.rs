@@ -55,7 +55,7 @@ pub(crate) static TEXTS: crate::text::LocaleTexts = crate::text::LocaleTexts {
         },
         crate::text::Text {
             message: "Cannot VRFY user, but will accept message and attempt delivery",
-            explanation: "Reply to the VRFY command: the server cannot check the address right now, but it will accept mail for it and try to deliver it. Under the ETRN extension 252 means \"OK, pending messages for node <x> started\". It is a success reply, not a bounce reason.",
+            explanation: "Reply to the VRFY command: the server cannot verify the address itself (for example because it only relays mail for that domain to another server), but it will accept mail for it and try to deliver it. Under the ETRN extension 252 means \"OK, pending messages for node <x> started\". It is a success reply, not a bounce reason.",
             sender: "Nothing to do. A 252 does not prove that the mailbox exists, so do not treat it as confirmation that the address is valid.",
             admin: "No action needed. Answering 252 instead of 250 is correct when you cannot really verify the address.",
             described_as: "Cannot Verify user, will attempt delivery later",
@@ -316,7 +316,7 @@ pub(crate) static TEXTS: crate::text::LocaleTexts = crate::text::LocaleTexts {
             message: "Non-standard: network or routing problem (like X.4.0)",
             explanation: "No RFC defines 540 as a reply code; by its number it is most likely 5.4.0 \"Other or undefined network or routing status\" with its dots dropped. Folk lists' wording, \"Email address has no DNS Server\", points to a DNS problem: the recipient's domain has no working DNS or mail server (MX) records.",
             sender: "Check the domain after the @ for typos. If it is correct, the recipient's domain has a DNS problem that they must fix.",
-            admin: "Check the domain's DNS and MX records. Standard replies for this are 451 with 4.4.3 (directory server failure) or 550 with 5.4.4 (unable to route).",
+            admin: "Check the domain's DNS and MX records. The standard enhanced codes for this are X.4.3 (directory server failure), for which the registry lists 451 and 550, and X.4.4 (unable to route), for which it lists no reply code.",
             described_as: "Email address has no DNS\u{a0}Server",
         },
         crate::text::Text {
@@ -370,7 +370,7 @@ pub(crate) static TEXTS: crate::text::LocaleTexts = crate::text::LocaleTexts {
         },
         crate::text::Text {
             message: "Requested mail action aborted: exceeded storage allocation",
-            explanation: "The message was refused because a storage limit was exceeded: most often it is larger than the receiving server's size limit (the SIZE extension), or the recipient's mailbox is over its quota. Old servers also use 552 for \"too many recipients\", which RFC 5321 says should be 452 and treated as temporary.",
+            explanation: "The message was refused because a storage limit was exceeded: most often it is larger than the receiving server's size limit (the SIZE extension), or the recipient's mailbox is over its quota. Old servers also use 552 for \"too many recipients\" caused by an implementation limit, which RFC 5321 says should be 452 and treated as temporary; a server with a configured site-policy limit on recipients may instead answer with a 5yz code.",
             sender: "If the message is large, send a smaller one (compress attachments or share them by link); if the mailbox is full, tell the recipient another way.",
             admin: "Check the configured message size limit (advertised with the SIZE keyword) and the recipient's quota.",
             described_as: "Requested mail action aborted: exceeded storage allocation",
@@ -915,9 +915,9 @@ pub(crate) static TEXTS: crate::text::LocaleTexts = crate::text::LocaleTexts {
         },
         crate::text::Text {
             message: "Encryption required for requested authentication mechanism",
-            explanation: "The authentication method the client chose may only be used over an encrypted connection, and the connection was not encrypted. RFC 4954 says this code is kept for historical purposes: modern servers should simply not advertise such mechanisms until encryption is in place. X.7.10 (Encryption needed) covers the same situation in newer software.",
+            explanation: "The authentication method the client chose may only be used over an encrypted connection, and the connection was not encrypted. RFC 4954 says this code is kept for historical purposes: modern servers should simply not advertise such mechanisms until encryption is in place.",
             sender: "Turn on encryption (STARTTLS or SSL/TLS) in your mail program's outgoing server settings, or choose another authentication method.",
-            admin: "Only advertise mechanisms that are allowed in the current connection state, for example offer password mechanisms only after STARTTLS. Prefer X.7.10 in new replies.",
+            admin: "Only advertise mechanisms that are allowed in the current connection state, for example offer password mechanisms only after STARTTLS.",
             described_as: "",
         },
         crate::text::Text {
@@ -1034,7 +1034,7 @@ pub(crate) static TEXTS: crate::text::LocaleTexts = crate::text::LocaleTexts {
         },
         crate::text::Text {
             message: "Mail flood detected",
-            explanation: "The message looks like part of a flood of similar abusive messages, for example a burst of sign-up confirmations or messages aimed at one recipient. Receivers may use it to refuse or delay mail from a source that is sending an unusual volume of similar mail.",
+            explanation: "The message looks like part of a flood of similar abusive messages. Receivers may use it to refuse or delay mail from a source that is sending an unusual volume of similar mail.",
             sender: "If you send legitimate bulk or automated mail, slow down, send only to people who asked for it, and keep your list clean. If the code starts with 4, the mail will normally be retried later.",
             admin: "Check which pattern or rate limit matched. If the sender is legitimate, consider adjusting the threshold or allow-listing them.",
             described_as: "",

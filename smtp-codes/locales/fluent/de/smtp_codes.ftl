@@ -37,7 +37,7 @@ smtp-251 = Benutzer nicht lokal; Weiterleitung an <forward-path>
     .admin = Kein Handlungsbedarf. RFC 5321 empfiehlt eine Einstellung, mit der sich 251-Antworten abschalten lassen, wo die Weiterleitungsadresse nicht offengelegt werden soll.
 
 smtp-252 = VRFY nicht möglich; Nachricht wird angenommen und Zustellung versucht
-    .explanation = Antwort auf den Befehl VRFY: Der Server kann die Adresse gerade nicht prüfen, nimmt aber E-Mails dafür an und versucht, sie zuzustellen. Bei der Erweiterung ETRN bedeutet 252 „OK, pending messages for node <x> started“ (Versand der wartenden Nachrichten für Knoten <x> gestartet). 252 ist eine Erfolgsantwort und kein Grund für eine Unzustellbarkeitsnachricht.
+    .explanation = Antwort auf den Befehl VRFY: Der Server kann die Adresse nicht selbst prüfen (zum Beispiel, weil er E-Mails für diese Domain nur an einen anderen Server weiterleitet), nimmt aber E-Mails dafür an und versucht, sie zuzustellen. Bei der Erweiterung ETRN bedeutet 252 „OK, pending messages for node <x> started“ (Versand der wartenden Nachrichten für Knoten <x> gestartet). 252 ist eine Erfolgsantwort und kein Grund für eine Unzustellbarkeitsnachricht.
     .sender = Sie müssen nichts tun. Ein 252 beweist nicht, dass das Postfach existiert; werten Sie die Antwort also nicht als Bestätigung, dass die Adresse gültig ist.
     .admin = Kein Handlungsbedarf. Mit 252 statt 250 zu antworten ist richtig, wenn Sie die Adresse nicht wirklich prüfen können.
 
@@ -106,8 +106,8 @@ smtp-454 = TLS nicht verfügbar oder vorübergehender Authentifizierungsfehler
     .sender = Versuchen Sie es später erneut, und ändern Sie wegen dieser Antwort nicht Ihr Passwort. Bleibt das Problem bestehen, informieren Sie Ihren Mailanbieter oder den Empfänger.
     .admin = Prüfen Sie bei TLS anhand der Logs Zertifikat, Schlüsseldateien und TLS-Einstellungen, bei AUTH das Authentifizierungs-Backend (Verzeichnis, Datenbank oder Passwortdienst).
 
-smtp-455 = Server kann die Parameter nicht berücksichtigen
-    .explanation = Der Server kann einen der Erweiterungsparameter, die mit MAIL FROM oder RCPT TO gesendet wurden, vorübergehend nicht berücksichtigen, etwa eine Zustellfrist. Der Fehler ist vorübergehend: Der sendende Server kann es später erneut versuchen oder die Nachricht ohne den Parameter noch einmal senden.
+smtp-455 = Server kann die Parameter derzeit nicht erfüllen
+    .explanation = Der Server kann einen der Erweiterungsparameter, die mit MAIL FROM oder RCPT TO gesendet wurden, vorübergehend nicht erfüllen, etwa eine Zustellfrist. Der Fehler ist vorübergehend: Der sendende Server kann es später erneut versuchen oder die Nachricht ohne den Parameter noch einmal senden.
     .sender = Meist müssen Sie nichts tun. Kommt die Nachricht zurück, senden Sie sie später erneut oder ohne besondere Optionen wie eine Zustellfrist oder Priorität.
     .admin = Prüfen Sie, welcher Parameter abgelehnt wurde und welches Ressourcenlimit oder welcher vorübergehende Zustand dazu geführt hat.
 
@@ -224,7 +224,7 @@ smtp-538 = Angefordertes Authentifizierungsverfahren erfordert Verschlüsselung
 smtp-540 = Nicht standardisiert: Netzwerk- oder Routingproblem (wie X.4.0)
     .explanation = Kein RFC definiert 540 als Antwortcode; der Nummer nach ist es am wahrscheinlichsten 5.4.0 „Sonstiger oder nicht definierter Netzwerk- oder Routingstatus“ ohne Punkte. Der Wortlaut inoffizieller Code-Listen, „Email address has no DNS Server“ (die E-Mail-Adresse hat keinen DNS-Server), deutet auf ein DNS-Problem hin: Die Domain des Empfängers hat kein funktionierendes DNS oder keine Mailserver-Einträge (MX).
     .sender = Prüfen Sie die Domain nach dem @ auf Tippfehler. Ist sie richtig, hat die Domain des Empfängers ein DNS-Problem, das dort behoben werden muss.
-    .admin = Prüfen Sie die DNS- und MX-Einträge der Domain. Standardantworten dafür sind 451 mit 4.4.3 (Fehler des Verzeichnisservers) oder 550 mit 5.4.4 (Routing nicht möglich).
+    .admin = Prüfen Sie die DNS- und MX-Einträge der Domain. Die passenden erweiterten Standardcodes sind X.4.3 (Fehler des Verzeichnisservers), zu dem das IANA-Register 451 und 550 nennt, und X.4.4 (Routing nicht möglich), zu dem es keinen Antwortcode nennt.
 
 smtp-541 = Nicht standardisiert: keine Antwort vom Host (wie X.4.1)
     .explanation = Kein RFC definiert 541 als Antwortcode; am wahrscheinlichsten ist es 5.4.1 „Keine Antwort vom Host“ ohne Punkte. Ein Server auf dem Weg konnte keine Verbindung zum nächsten Mailserver herstellen, weil dieser nicht antwortete: Er war ausgefallen, überlastet oder durch eine Firewall blockiert.
@@ -262,7 +262,7 @@ smtp-551 = Benutzer nicht lokal; bitte <forward-path> versuchen
     .admin = Ist das so beabsichtigt, müssen Sie nichts ändern; RFC 5321 empfiehlt eine Einstellung, mit der sich 551 abschalten lässt, wo Adressen nicht offengelegt werden sollen.
 
 smtp-552 = Angeforderte Mail-Aktion abgebrochen: Speicherzuteilung überschritten
-    .explanation = Die Nachricht wurde abgelehnt, weil ein Speicherlimit überschritten wurde: Meist ist sie größer als das Größenlimit des empfangenden Servers (Erweiterung SIZE), oder das Postfach des Empfängers hat sein Kontingent überschritten. Ältere Server verwenden 552 auch für „zu viele Empfänger“; dafür sollte laut RFC 5321 452 stehen, und der Fehler sollte als vorübergehend behandelt werden.
+    .explanation = Die Nachricht wurde abgelehnt, weil ein Speicherlimit überschritten wurde: Meist ist sie größer als das Größenlimit des empfangenden Servers (Erweiterung SIZE), oder das Postfach des Empfängers hat sein Kontingent überschritten. Ältere Server verwenden 552 auch für „zu viele Empfänger“ wegen einer Implementierungsgrenze; dafür sollte laut RFC 5321 452 stehen, und der Fehler sollte als vorübergehend behandelt werden. Hat ein Server dagegen eine konfigurierte Richtlinie (Site-Policy), die die Zahl der Empfänger begrenzt, darf er stattdessen mit einem 5yz-Code antworten.
     .sender = Ist die Nachricht groß, senden Sie eine kleinere (komprimieren Sie Anhänge oder teilen Sie sie per Link); ist das Postfach voll, informieren Sie den Empfänger auf anderem Weg.
     .admin = Prüfen Sie das eingestellte Größenlimit für Nachrichten (das mit dem Schlüsselwort SIZE angekündigt wird) und das Kontingent des Empfängers.
 
@@ -647,9 +647,9 @@ smtp-x-7-10 = Verschlüsselung erforderlich
     .admin = Wenn Sie vor einer Anmeldung mit Klartextpasswort TLS verlangen, sorgen Sie dafür, dass STARTTLS angeboten wird und funktioniert. Bei Unzustellbarkeitsnachrichten wegen REQUIRETLS prüfen Sie die TLS-Einrichtung und die Zertifikate der empfangenden MX-Hosts.
 
 smtp-x-7-11 = Verschlüsselung für das angeforderte Authentifizierungsverfahren erforderlich
-    .explanation = Das vom Client gewählte Authentifizierungsverfahren darf nur über eine verschlüsselte Verbindung verwendet werden, und die Verbindung war nicht verschlüsselt. Laut RFC 4954 wird dieser Code nur aus historischen Gründen aufgeführt: Moderne Server sollten solche Verfahren gar nicht erst ankündigen, solange keine Verschlüsselung besteht. In neuerer Software deckt X.7.10 (Verschlüsselung erforderlich) dieselbe Situation ab.
+    .explanation = Das vom Client gewählte Authentifizierungsverfahren darf nur über eine verschlüsselte Verbindung verwendet werden, und die Verbindung war nicht verschlüsselt. Laut RFC 4954 wird dieser Code nur aus historischen Gründen aufgeführt: Moderne Server sollten solche Verfahren gar nicht erst ankündigen, solange keine Verschlüsselung besteht.
     .sender = Schalten Sie in den Einstellungen für den Postausgangsserver Ihres E-Mail-Programms die Verschlüsselung (STARTTLS oder SSL/TLS) ein, oder wählen Sie ein anderes Authentifizierungsverfahren.
-    .admin = Kündigen Sie nur Verfahren an, die im aktuellen Zustand der Verbindung erlaubt sind, bieten Sie zum Beispiel Passwortverfahren erst nach STARTTLS an. Verwenden Sie in neuen Antworten bevorzugt X.7.10.
+    .admin = Kündigen Sie nur Verfahren an, die im aktuellen Zustand der Verbindung erlaubt sind, bieten Sie zum Beispiel Passwortverfahren erst nach STARTTLS an.
 
 smtp-x-7-12 = Passwortumstellung erforderlich
     .explanation = Der Benutzer muss erst auf das gewählte Authentifizierungsverfahren umstellen, bevor er es verwenden kann. Laut RFC 4954 geschieht das normalerweise, indem er sich einmal mit dem Verfahren PLAIN anmeldet; danach sollte das gewählte Verfahren in späteren Sitzungen funktionieren. Es handelt sich um einen vorübergehenden Zustand.
@@ -732,7 +732,7 @@ smtp-x-7-27 = Absenderadresse hat einen Null-MX-Eintrag
     .admin = Ist die Ablehnung beabsichtigt, ist nichts zu tun. Für den entsprechenden Fall auf der Empfängerseite (die Domain des Empfängers hat einen Null-MX-Eintrag) gilt X.1.10 mit 556.
 
 smtp-x-7-28 = E-Mail-Flut erkannt
-    .explanation = Die Nachricht scheint Teil einer Flut ähnlicher missbräuchlicher Nachrichten zu sein, zum Beispiel einer Welle von Anmeldebestätigungen oder von Nachrichten, die auf einen einzelnen Empfänger zielen. Empfänger können den Code verwenden, um E-Mails von einer Quelle abzulehnen oder zu verzögern, die ungewöhnlich viele ähnliche E-Mails sendet.
+    .explanation = Die Nachricht scheint Teil einer Flut ähnlicher missbräuchlicher Nachrichten zu sein. Empfänger können den Code verwenden, um E-Mails von einer Quelle abzulehnen oder zu verzögern, die ungewöhnlich viele ähnliche E-Mails sendet.
     .sender = Wenn Sie legitime Massen- oder automatische E-Mails versenden, senden Sie langsamer, schreiben Sie nur Personen an, die das angefordert haben, und halten Sie Ihre Empfängerliste sauber. Beginnt der Code mit 4, wird die Zustellung normalerweise später erneut versucht.
     .admin = Prüfen Sie, welches Muster oder welches Ratenlimit gegriffen hat. Ist der Absender legitim, passen Sie den Schwellenwert an oder tragen Sie ihn in eine Ausnahmeliste ein.
 

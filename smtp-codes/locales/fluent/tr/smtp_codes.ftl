@@ -43,7 +43,7 @@ smtp-251 = Kullanıcı yerel değil; <forward-path> adresine yönlendirilecek
     .described-as = Yerel bir kullanıcı değil, epostayı yönlendirme adresine yönlendirin.
 
 smtp-252 = Kullanıcı VRFY ile doğrulanamıyor; ileti kabul edilip teslimi denenecek
-    .explanation = VRFY komutuna verilen yanıttır: sunucu adresi şu anda kontrol edemiyor, ancak bu adrese gelen postayı kabul edecek ve teslim etmeye çalışacak. ETRN uzantısında 252, "Tamam, <x> düğümü için bekleyen iletilerin gönderimi başlatıldı" anlamına gelir. Başarılı bir yanıttır, iletinin geri dönme nedeni değildir.
+    .explanation = VRFY komutuna verilen yanıttır: sunucu adresi kendisi doğrulayamıyor (örneğin o alan adının postasını yalnızca başka bir sunucuya aktardığı için), ancak bu adrese gelen postayı kabul edecek ve teslim etmeye çalışacak. ETRN uzantısında 252, "Tamam, <x> düğümü için bekleyen iletilerin gönderimi başlatıldı" anlamına gelir. Başarılı bir yanıttır, iletinin geri dönme nedeni değildir.
     .sender = Yapmanız gereken bir şey yok. 252, posta kutusunun var olduğunu kanıtlamaz; bu yüzden bunu adresin geçerli olduğunun onayı olarak görmeyin.
     .admin = Herhangi bir işlem gerekmez. Adresi gerçekten doğrulayamadığınız durumlarda 250 yerine 252 yanıtı vermek doğrudur.
     .described-as = Kullanıcı doğrulanamadı, daha sonra teslim edilmeye çalışılacak.
@@ -74,7 +74,7 @@ smtp-355 = <octet-offset>, işlemin ofset değeridir
 smtp-421 = <domain> hizmeti kullanılamıyor, iletim kanalı kapatılıyor
     .explanation = Geçici bir hatadır: sunucu kapanıyor, aşırı yüklü ya da şu anda bağlantı kabul etmiyor ve bağlantıyı kapatıyor. Birçok sunucu bu kodu tanımadığı gönderenleri yavaşlatmak ya da gri listeye almak (greylisting) için de kullanır. Gönderen sunucu otomatik olarak yeniden dener; bu yüzden 421 ancak yeniden denemeler çok uzun sürdükten sonra bir teslim edilemedi bildiriminde görünür.
     .sender = Genellikle beklemeniz yeterlidir, çünkü gönderen sunucu kendiliğinden yeniden dener. Birkaç gün sonra 421 içeren bir teslim edilemedi bildirimi gelirse, iletiyi daha sonra yeniden gönderin ya da durumu yöneticisine bildirebilmesi için alıcıya başka bir yoldan ulaşın.
-    .admin = Sunucu yükünü, bağlantı ve hız sınırlarını, bakım zamanlarını ve oturumların neden kapatıldığını günlük kayıtlarında kontrol edin; meşru gönderenlere takılan sınırları gevşetin.
+    .admin = Sunucu yükünü, bağlantı ve hız sınırlarını, bakım zamanlarını ve oturumların neden kapatıldığını günlük kayıtlarında kontrol edin; meşru gönderenleri etkileyen sınırları gevşetin.
     .described-as = Domain hizmeti müsait değil, iletim kanalı kapatıldı.
 
 smtp-422 = Resmî olmayan: parola geçişi gerekiyor (432'nin bir çeşidi)
@@ -171,43 +171,43 @@ smtp-504 = Komut parametresi desteklenmiyor
     .described-as = Komut parametresi uygulanmadı.
 
 smtp-510 = Standart dışı: alıcı adresinde sorun (X.1.0 gibi)
-    .explanation = Hiçbir RFC 510'u bir yanıt kodu olarak tanımlamaz. Büyük olasılıkla noktaları düşürülmüş 5.1.0 "Diğer adres durumu" genişletilmiş kodudur: bir adresle ilgili bir sorun teslimatın başarısız olmasına yol açtı. Standart sunucular bunun için 5.1.0 veya 5.1.1 gibi bir genişletilmiş kodla birlikte 550 ya da 553 gönderir.
+    .explanation = Hiçbir RFC 510'u bir yanıt kodu olarak tanımlamaz. Büyük olasılıkla noktaları atılmış 5.1.0 "Diğer adres durumu" genişletilmiş kodudur: bir adresle ilgili bir sorun teslimatın başarısız olmasına yol açtı. Standart sunucular bunun için 5.1.0 veya 5.1.1 gibi bir genişletilmiş kodla birlikte 550 ya da 553 gönderir.
     .sender = Alıcı adresinde yazım hatası olup olmadığını ve hesabın hâlâ var olduğunu kontrol edin, sonra yeniden gönderin.
     .admin = 5.1.1 veya 5.1.3 gibi kesin bir genişletilmiş kodla birlikte standart bir yanıt (550 veya 553) gönderin.
     .described-as = Alıcı adresi kontrol edin.
 
 smtp-512 = Standart dışı: hedef alan adı bulunamadı (X.1.2 gibi)
-    .explanation = Hiçbir RFC 512'yi bir yanıt kodu olarak tanımlamaz; büyük olasılıkla noktaları düşürülmüş 5.1.2 "Hatalı hedef sistem adresi" kodudur. Adresin @ işaretinden sonraki kısmı yoktur ya da posta alamıyordur; bunun nedeni genellikle alan adındaki bir yazım hatası ya da süresi dolmuş bir alan adıdır.
+    .explanation = Hiçbir RFC 512'yi bir yanıt kodu olarak tanımlamaz; büyük olasılıkla noktaları atılmış 5.1.2 "Hatalı hedef sistem adresi" kodudur. Adresin @ işaretinden sonraki kısmı yoktur ya da posta alamıyordur; bunun nedeni genellikle alan adındaki bir yazım hatası ya da süresi dolmuş bir alan adıdır.
     .sender = @ işaretinden sonraki alan adının yazımını kontrol edin ve adresi alıcıyla teyit edin.
     .admin = Bunun yerine standart bir kodla yanıt verin: 5.1.2 ile 550 ya da null MX kaydı olan bir alan adı için 5.1.10 ile 556.
     .described-as = Domain bulunamadı. Bilinmeyen host.
 
 smtp-515 = Standart dışı: hedef posta kutusu adresi geçersiz
-    .explanation = Hiçbir RFC 515'i bir yanıt kodu olarak tanımlamaz. Noktalar düşürülürse 5.1.5 elde edilir, ancak RFC 3463 X.1.5'i "Hedef adres geçerli" olarak tanımlar, yani internette dolaşan yaygın listelerdeki ifadenin tam tersi; ifade 5.1.1 "Hatalı hedef posta kutusu adresi" ya da 5.1.3 (hatalı adres sözdizimi) ile daha iyi örtüşür. Bunu "alıcı adresi yanlış" diye okuyun.
+    .explanation = Hiçbir RFC 515'i bir yanıt kodu olarak tanımlamaz. Noktalar kaldırılırsa 5.1.5 elde edilir, ancak RFC 3463 X.1.5'i "Hedef adres geçerli" olarak tanımlar, yani internette dolaşan yaygın listelerdeki ifadenin tam tersi; ifade 5.1.1 "Hatalı hedef posta kutusu adresi" ya da 5.1.3 (hatalı adres sözdizimi) ile daha iyi örtüşür. Bunu "alıcı adresi yanlış" diye okuyun.
     .sender = Alıcı adresinde yazım hatası olup olmadığını kontrol edin ve alıcıdan doğru adresi isteyin.
     .admin = Var olmayan bir posta kutusu için 5.1.1 ile 550, hatalı adres sözdizimi için 5.1.3 ile 501 veya 553 kullanın.
     .described-as = Hedef posta kutusu adresi geçersiz.
 
 smtp-517 = Standart dışı: gönderen adresinde sorun (X.1.7 gibi)
-    .explanation = Hiçbir RFC 517'yi bir yanıt kodu olarak tanımlamaz; büyük olasılıkla noktaları düşürülmüş 5.1.7 "Gönderenin posta kutusu adresinin sözdizimi hatalı" kodudur. Gönderen adresi (MAIL FROM) bozuk biçimliydi ya da kabul edilmedi; bunun nedeni çoğu zaman bir programın, belge tarayıcının ya da yazıcının eksik veya geçersiz bir gönderen adresiyle göndermesidir.
+    .explanation = Hiçbir RFC 517'yi bir yanıt kodu olarak tanımlamaz; büyük olasılıkla noktaları atılmış 5.1.7 "Gönderenin posta kutusu adresinin sözdizimi hatalı" kodudur. Gönderen adresi (MAIL FROM) bozuk biçimliydi ya da kabul edilmedi; bunun nedeni çoğu zaman bir programın, belge tarayıcının ya da yazıcının eksik veya geçersiz bir gönderen adresiyle göndermesidir.
     .sender = E-posta programınızda ya da cihazınızda ayarlı gönderen adresini kontrol edin: var olan bir alan adında, eksiksiz ve geçerli bir adres olmalıdır.
     .admin = Hatalı gönderen sözdizimi için 5.1.7 ile 501 veya 553, gönderenin alan adı geçersiz olduğunda ise 5.1.8 kullanın.
     .described-as = Gönderen postasının özelliklerinde sorun mevcut, kontrol ediniz.
 
-smtp-521 = Sunucu posta kabul etmiyor
+smtp-521 = Ana makine posta kabul etmiyor
     .explanation = Ulaştığınız sunucu hiçbir zaman posta kabul etmez. Bağlantı açıldığında normal 220 karşılaması yerine 521 gönderir; bu genellikle posta sunucusu olmayan bir makinedeki sahte (dummy) bir sunucudan gelir. Çoğu zaman adres yanlış bir ana makineyi (örneğin bir web sunucusunu) gösteriyordur ya da alan adı posta almak için kurulmamıştır.
     .sender = @ işaretinden sonraki alan adını kontrol edin. Doğruysa, o alan adı posta almıyordur; alıcıyla başka bir yoldan iletişime geçin.
     .admin = Alan adının posta alması gerekiyorsa MX kayıtlarını gerçek bir posta sunucusunu gösterecek şekilde düzeltin; RFC 1846'ya göre 521 yanıtı veren bir ana makine MX olarak listelenmemelidir.
     .described-as = Alan adı mail kabul etmiyor.
 
 smtp-522 = Standart dışı: alıcının posta kutusu dolu (X.2.2 gibi)
-    .explanation = Hiçbir RFC 522'yi bir yanıt kodu olarak tanımlamaz; büyük olasılıkla noktaları düşürülmüş 5.2.2 "Posta kutusu dolu" kodudur. Alıcı depolama kotasını doldurmuştur; bu yüzden posta kutusu, alıcı bir kısmını silene kadar yeni posta alamaz.
+    .explanation = Hiçbir RFC 522'yi bir yanıt kodu olarak tanımlamaz; büyük olasılıkla noktaları atılmış 5.2.2 "Posta kutusu dolu" kodudur. Alıcı depolama kotasını doldurmuştur; bu yüzden posta kutusu, alıcı bir kısmını silene kadar yeni posta alamaz.
     .sender = Alıcıya posta kutusunun dolu olduğunu başka bir yoldan bildirin ve iletiyi daha sonra yeniden gönderin.
     .admin = Bunu standart bir kodla bildirin: 5.2.2 ile 552 (geçiciyse 4.2.2 ile 452); kullanıcının yer açması ya da daha büyük bir kota alması gerekir.
     .described-as = Alıcının posta kutusu dolu.
 
 smtp-523 = Standart dışı: şifreleme gerekli (IANA kaydı) veya ileti çok büyük (yaygın listeler)
-    .explanation = Hiçbir RFC 523'ü bir yanıt kodu olarak tanımlamaz. IANA kaydı 523'ü X.7.10 "Şifreleme gerekli" (bir oturum açma yöntemi şifreli bir bağlantı gerektiriyor) için temel kod olarak listeler; internette dolaşan yaygın listelerdeki "ileti çok büyük" anlamı ise noktaları düşürülmüş 5.2.3 "İleti boyutu yönetimsel sınırı aşıyor" koduna benzer. Hangisinin kastedildiğini yalnızca genişletilmiş kod ya da 523'ten sonraki metin gösterir.
+    .explanation = Hiçbir RFC 523'ü bir yanıt kodu olarak tanımlamaz. IANA kaydı 523'ü X.7.10 "Şifreleme gerekli" (bir oturum açma yöntemi şifreli bir bağlantı gerektiriyor) için temel kod olarak listeler; internette dolaşan yaygın listelerdeki "ileti çok büyük" anlamı ise noktaları atılmış 5.2.3 "İleti boyutu idari sınırı aşıyor" koduna benzer. Hangisinin kastedildiğini yalnızca genişletilmiş kod ya da 523'ten sonraki metin gösterir.
     .sender = Metin boyuttan söz ediyorsa daha küçük bir ileti gönderin ve büyük dosyaları bağlantıyla paylaşın; şifrelemeden söz ediyorsa e-posta programınızda SSL/TLS'yi açın.
     .admin = Bunun yerine standart kodlar kullanın: boyut sınırları için 5.2.3 veya 5.3.4 ile 552, şifreleme gereksinimleri için 5.7.10 veya 5.7.11 ile 530.
     .described-as = Sunucu limiti aşıldı. Mesaj çok büyük.
@@ -229,13 +229,13 @@ smtp-530 = Kimlik doğrulama gerekli veya önce STARTTLS komutu verilmeli
     .described-as = Erişim Reddedildi. Yetkilendirme gerekli.
 
 smtp-531 = Standart dışı: posta sistemi dolu (X.3.1 gibi)
-    .explanation = Hiçbir RFC 531'i bir yanıt kodu olarak tanımlamaz; büyük olasılıkla noktaları düşürülmüş 5.3.1 "Posta sistemi dolu" kodudur. Alıcının posta sisteminin bütününde depolama alanı tükenmiştir; bu, tek bir posta kutusunun dolmasından farklıdır.
+    .explanation = Hiçbir RFC 531'i bir yanıt kodu olarak tanımlamaz; büyük olasılıkla noktaları atılmış 5.3.1 "Posta sistemi dolu" kodudur. Alıcının posta sisteminin bütününde depolama alanı tükenmiştir; bu, tek bir posta kutusunun dolmasından farklıdır.
     .sender = İletiyi daha sonra yeniden gönderin; sorun sürerse alıcıya başka bir yoldan haber verin.
     .admin = Posta sisteminde depolama alanı açın; standart sunucular bu geçici durumu 4.3.1 ile 452 olarak bildirir.
     .described-as = Mail sistemi Dolu.
 
 smtp-533 = Standart dışı: yetki yok (IANA kaydı) veya disk alanı yetersiz (yaygın listeler)
-    .explanation = Hiçbir RFC 533'ü bir yanıt kodu olarak tanımlamaz. IANA kaydı 533'ü X.7.1 "Teslimata yetki verilmedi, ileti reddedildi" (bir politika veya filtre engeli) için temel kodlar arasında listeler; internette dolaşan yaygın listelerdeki "yetersiz disk alanı" ise ne X.7.1 ile ne de noktalar düşürüldüğünde elde edilen 5.3.3 "Sistem seçilen özellikleri desteklemiyor" ile örtüşür, daha çok 5.3.1 "Posta sistemi dolu" koduna yakındır. Genişletilmiş koda ve 533'ten sonraki metne bakın.
+    .explanation = Hiçbir RFC 533'ü bir yanıt kodu olarak tanımlamaz. IANA kaydı 533'ü X.7.1 "Teslimata yetki verilmedi, ileti reddedildi" (bir politika veya filtre engeli) için temel kodlar arasında listeler; internette dolaşan yaygın listelerdeki "yetersiz disk alanı" ise ne X.7.1 ile ne de noktalar kaldırıldığında elde edilen 5.3.3 "Sistem seçilen özellikleri desteklemiyor" ile örtüşür, daha çok 5.3.1 "Posta sistemi dolu" koduna yakındır. Genişletilmiş koda ve 533'ten sonraki metne bakın.
     .sender = Koddan sonraki metni okuyun: bir politika engeli söz konusuysa alıcıdan adresinize izin vermesini isteyin; bir depolama sorunu söz konusuysa iletiyi daha sonra yeniden gönderin.
     .admin = Bunun yerine standart kodlar kullanın: politika retleri için 5.7.1 ile 550, depolama sorunları için 4.3.1 ile 452.
     .described-as = Uzak sunucunun diskinde posta tutacak kadar yeterli alan bulunmuyor.
@@ -259,37 +259,37 @@ smtp-538 = İstenen kimlik doğrulama mekanizması için şifreleme gerekli
     .described-as = Seçilen yetkilendirme mekanizması için şifreleme gerekli.
 
 smtp-540 = Standart dışı: ağ veya yönlendirme sorunu (X.4.0 gibi)
-    .explanation = Hiçbir RFC 540'ı bir yanıt kodu olarak tanımlamaz; numarasına bakılırsa büyük olasılıkla noktaları düşürülmüş 5.4.0 "Diğer veya tanımsız ağ ya da yönlendirme durumu" kodudur. İnternette dolaşan yaygın listelerdeki "E-posta adresinin DNS sunucusu yok" ifadesi bir DNS sorununa işaret eder: alıcının alan adının çalışan DNS kayıtları ya da posta sunucusu (MX) kayıtları yoktur.
+    .explanation = Hiçbir RFC 540'ı bir yanıt kodu olarak tanımlamaz; numarasına bakılırsa büyük olasılıkla noktaları atılmış 5.4.0 "Diğer veya tanımsız ağ ya da yönlendirme durumu" kodudur. İnternette dolaşan yaygın listelerdeki "E-posta adresinin DNS sunucusu yok" ifadesi bir DNS sorununa işaret eder: alıcının alan adının çalışan DNS kayıtları ya da posta sunucusu (MX) kayıtları yoktur.
     .sender = @ işaretinden sonraki alan adında yazım hatası olup olmadığını kontrol edin. Doğruysa, alıcının alan adında onların düzeltmesi gereken bir DNS sorunu vardır.
-    .admin = Alan adının DNS ve MX kayıtlarını kontrol edin. Bunun için standart yanıtlar 4.4.3 ile 451 (dizin sunucusu hatası) ya da 5.4.4 ile 550'dir (yönlendirilemiyor).
+    .admin = Alan adının DNS ve MX kayıtlarını kontrol edin. Bunun için standart genişletilmiş kodlar X.4.3 (dizin sunucusu hatası; IANA kaydı bununla birlikte 451 ve 550'yi listeler) ve X.4.4'tür (yönlendirme yapılamıyor; kayıt bunun için bir yanıt kodu listelemez).
     .described-as = E-posta adresinde DNS sunucusu yok.
 
 smtp-541 = Standart dışı: ana makineden yanıt yok (X.4.1 gibi)
-    .explanation = Hiçbir RFC 541'i bir yanıt kodu olarak tanımlamaz; büyük olasılıkla noktaları düşürülmüş 5.4.1 "Ana makineden yanıt yok" kodudur. Yoldaki bir sunucu bir sonraki posta sunucusuna bağlanamadı, çünkü o sunucu yanıt vermedi: kapalıydı, aşırı yüklüydü ya da bir güvenlik duvarı tarafından engellendi.
+    .explanation = Hiçbir RFC 541'i bir yanıt kodu olarak tanımlamaz; büyük olasılıkla noktaları atılmış 5.4.1 "Ana makineden yanıt yok" kodudur. Yoldaki bir sunucu bir sonraki posta sunucusuna bağlanamadı, çünkü o sunucu yanıt vermedi: kapalıydı, aşırı yüklüydü ya da bir güvenlik duvarı tarafından engellendi.
     .sender = İletiyi daha sonra yeniden gönderin; sorun sürerse alıcıyla başka bir yoldan iletişime geçin.
     .admin = Hedef posta sunucularına 25 numaralı bağlantı noktasından ulaşılabildiğini ve MX kayıtlarının doğru ana makineleri gösterdiğini kontrol edin.
     .described-as = Hosttan cevap alınamadı.
 
 smtp-542 = Standart dışı: sorunlu bağlantı (X.4.2 gibi)
-    .explanation = Hiçbir RFC 542'yi bir yanıt kodu olarak tanımlamaz; büyük olasılıkla noktaları düşürülmüş 5.4.2 "Sorunlu bağlantı" kodudur. Bir sonraki sunucuyla bağlantı kuruldu, ancak ileti aktarılmadan önce bağlantı koptu ya da zaman aşımına uğradı.
+    .explanation = Hiçbir RFC 542'yi bir yanıt kodu olarak tanımlamaz; büyük olasılıkla noktaları atılmış 5.4.2 "Sorunlu bağlantı" kodudur. Bir sonraki sunucuyla bağlantı kuruldu, ancak ileti aktarılmadan önce bağlantı koptu ya da zaman aşımına uğradı.
     .sender = İletiyi daha sonra yeniden gönderin; büyük bir iletiyse daha küçük bir ileti göndermeyi deneyin.
     .admin = Ağ kalitesini, zaman aşımlarını ve sunucular arasındaki güvenlik duvarlarını ya da proxy'leri kontrol edin.
     .described-as = Kötü Bağlantı.
 
 smtp-543 = Standart dışı: yönlendirme veya dizin sunucusu hatası (X.4.3 gibi)
-    .explanation = Hiçbir RFC 543'ü bir yanıt kodu olarak tanımlamaz; büyük olasılıkla noktaları düşürülmüş 5.4.3 "Dizin sunucusu hatası" kodudur, internette dolaşan yaygın listelerdeki "kullanılabilir yol yok" ifadesi de 5.4.4 "Yönlendirme yapılamıyor" kodunu çağrıştırır. Posta sistemi iletiyi nereye göndereceğini belirleyemedi; bunun nedeni genellikle DNS sorgularının başarısız olması ya da kullanılabilir bir posta sunucusu bulamamasıdır.
+    .explanation = Hiçbir RFC 543'ü bir yanıt kodu olarak tanımlamaz; büyük olasılıkla noktaları atılmış 5.4.3 "Dizin sunucusu hatası" kodudur, internette dolaşan yaygın listelerdeki "kullanılabilir yol yok" ifadesi de 5.4.4 "Yönlendirme yapılamıyor" kodunu çağrıştırır. Posta sistemi iletiyi nereye göndereceğini belirleyemedi; bunun nedeni genellikle DNS sorgularının başarısız olması ya da kullanılabilir bir posta sunucusu bulamamasıdır.
     .sender = @ işaretinden sonraki alan adını kontrol edin. Doğruysa, daha sonra yeniden gönderin ve alıcıya alan adının posta yönlendirmesinin bozuk olabileceğini bildirin.
     .admin = DNS çözümleyicilerinizi ve hedefin MX kayıtlarını kontrol edin. Standart yanıtlar 4.4.3 ile 451 ya da 5.4.4 ile 550'dir.
     .described-as = Sunucu yönlendirme başarısız. Müsait bir yol yok
 
 smtp-546 = Standart dışı: e-posta döngüsü algılandı (X.4.6 gibi)
-    .explanation = Hiçbir RFC 546'yı bir yanıt kodu olarak tanımlamaz; büyük olasılıkla noktaları düşürülmüş 5.4.6 "Yönlendirme döngüsü algılandı" kodudur. İleti, sunucular ya da yönlendirme kuralları arasında çok fazla kez aktarıldı; örneğin iki adres birbirine yönlendiriyordur ya da bir MX kaydı gönderen sistemin kendisini gösteriyordur.
+    .explanation = Hiçbir RFC 546'yı bir yanıt kodu olarak tanımlamaz; büyük olasılıkla noktaları atılmış 5.4.6 "Yönlendirme döngüsü algılandı" kodudur. İleti, sunucular ya da yönlendirme kuralları arasında çok fazla kez aktarıldı; örneğin iki adres birbirine yönlendiriyordur ya da bir MX kaydı gönderen sistemin kendisini gösteriyordur.
     .sender = Sizin ya da alıcının geri dönen bir yönlendirme kurup kurmadığını kontrol edin ve alıcıya haber verin.
     .admin = Döngüyü bulmak için teslim edilemedi bildirimindeki Received başlık satırlarını izleyin, ardından yönlendirme kurallarını ya da MX ve rota (routing) yapılandırmasını düzeltin.
     .described-as = Eposta döngüsü.
 
 smtp-547 = Standart dışı: teslimat süresi sona erdi (X.4.7 gibi)
-    .explanation = Hiçbir RFC 547'yi bir yanıt kodu olarak tanımlamaz; büyük olasılıkla noktaları düşürülmüş 5.4.7 "Teslimat süresi doldu" kodudur. İleti kuyrukta çok uzun süre kaldı: hedef sürekli geçici hata verdiği için gönderen sunucu, çoğu zaman günlerce, yeniden denemeyi sürdürdü ve sonunda vazgeçti.
+    .explanation = Hiçbir RFC 547'yi bir yanıt kodu olarak tanımlamaz; büyük olasılıkla noktaları atılmış 5.4.7 "Teslimat süresi doldu" kodudur. İleti kuyrukta çok uzun süre kaldı: hedef sürekli geçici hata verdiği için gönderen sunucu, çoğu zaman günlerce, yeniden denemeyi sürdürdü ve sonunda vazgeçti.
     .sender = İletiyi yeniden gönderin; yine başarısız olursa alıcıyla başka bir yoldan iletişime geçin, çünkü sunucusuna uzun süredir ulaşılamıyor ya da sunucu posta reddediyor.
     .admin = Teslim edilemedi bildiriminde listelenen daha önceki geçici hatalara bakın; asıl nedeni onlar gösterir (ulaşılamayan ana makine, gri listeleme, 4yz yanıtları).
     .described-as = Teslimat süresi sona erdi.
@@ -307,7 +307,7 @@ smtp-551 = Kullanıcı yerel değil; lütfen <forward-path> adresini deneyin
     .described-as = Kullanıcı yerel değil: lütfen yönlendirme yolunu deneyiniz.
 
 smtp-552 = İstenen posta işlemi iptal edildi: ayrılan depolama alanı aşıldı
-    .explanation = Bir depolama sınırı aşıldığı için ileti reddedildi: çoğu zaman ileti alıcı sunucunun boyut sınırından (SIZE uzantısı) büyüktür ya da alıcının posta kutusu kotasını aşmıştır. Eski sunucular 552'yi "çok fazla alıcı" için de kullanır; RFC 5321'e göre bu durumda 452 kullanılmalı ve durum geçici sayılmalıdır.
+    .explanation = Bir depolama sınırı aşıldığı için ileti reddedildi: çoğu zaman ileti alıcı sunucunun boyut sınırından (SIZE uzantısı) büyüktür ya da alıcının posta kutusu kotasını aşmıştır. Eski sunucular 552'yi bir uygulama sınırından kaynaklanan "çok fazla alıcı" durumu için de kullanır; RFC 5321'e göre bu durumda 452 kullanılmalı ve durum geçici sayılmalıdır. Alıcı sayısı için yapılandırılmış bir site politikası sınırı olan sunucu ise bunun yerine 5yz kodlu bir yanıt verebilir.
     .sender = İleti büyükse daha küçük bir ileti gönderin (ekleri sıkıştırın ya da bağlantıyla paylaşın); posta kutusu doluysa alıcıya başka bir yoldan haber verin.
     .admin = Yapılandırılmış ileti boyutu sınırını (SIZE anahtar sözcüğüyle duyurulan) ve alıcının kotasını kontrol edin.
     .described-as = İstenen mail işlemi sona erdi: ayrılan depolama alanı aşıldı.
@@ -319,7 +319,7 @@ smtp-553 = İstenen işlem gerçekleştirilmedi: posta kutusu adına izin verilm
     .described-as = İstenen işlem uygulanmadı: posta kutusunun izni yok.
 
 smtp-554 = İşlem başarısız oldu (bağlantı sırasında: "Burada SMTP hizmeti yok")
-    .explanation = Tüm işlemin kalıcı olarak başarısız olmasıdır; çoğu zaman bir ileti spam olarak, gönderen sunucunun IP adresi bir engel listesinde olduğu için ya da içeriği nedeniyle reddedildiğinde kullanılır. Bağlantı sırasında verilirse, sunucunun sizin sunucunuzdan hiç posta kabul etmeyeceği anlamına gelir. Uzantılar bu kodu, ulaşılan TLS güvenliği çok zayıf olduğunda (RFC 3207), bir gönderim sunucusu uygunsuz bir iletiyi reddettiğinde (RFC 6409), bir BURL başvurusu çözümlenemediğinde (RFC 4468) ve UTF-8 başlıklı bir ileti teslim edilemediğinde (RFC 6531) kullanır.
+    .explanation = Tüm işlemin kalıcı olarak başarısız olmasıdır; çoğu zaman bir ileti spam olarak, gönderen sunucunun IP adresi bir engel listesinde olduğu için ya da içeriği nedeniyle reddedildiğinde kullanılır. Bağlantı sırasında verilirse, sunucunun sizin sunucunuzdan hiç posta kabul etmeyeceği anlamına gelir. Uzantılar bu kodu, ulaşılan TLS güvenliği çok zayıf olduğunda (RFC 3207), bir gönderim sunucusu uygunsuz bir iletiyi reddettiğinde (RFC 6409), bir BURL başvurusu çözümlenemediğinde (RFC 4468) ve UTF-8 başlık alanları içeren bir ileti teslim edilemediğinde (RFC 6531) kullanır.
     .sender = 554'ten sonraki metni okuyun; çoğu zaman bir engel listesinin ya da politikanın adını verir. Sunucunuzun IP adresi bir engel listesindeyse e-posta sağlayıcınıza başvurun; değilse alıcıya başka bir yoldan ulaşın.
     .admin = Günlük kayıtlarında ve genişletilmiş kodda iletiyi reddeden kuralı (engel listesi, içerik filtresi, TLS politikası) bulun ve kararın doğru olup olmadığını kontrol edin.
     .described-as = İşlem başarısız oldu.
@@ -385,7 +385,7 @@ smtp-x-6-x = İleti içeriği veya medya durumu
     .admin = Sunucunuzun hangi içeriği veya dönüştürmeyi reddettiğini ve bu sınırın bilinçli olup olmadığını kontrol edin; örneğin 8BITMIME, SMTPUTF8 ve içerik filtresi ayarlarınıza bakın.
 
 smtp-x-7-x = Güvenlik veya politika durumu
-    .explanation = Konu 7, bildirime bir güvenlik veya politika kararının yol açtığı anlamına gelir: alıcı ya da sunucu bazında filtreleme, aktarma (relay) kuralları, kimlik doğrulama veya kriptografik işlemler. RFC 3463'e göre bu sorunlar gönderenin, alıcının ya da her ikisinin denetimindedir. Spam filtreleme, engel listeleri, eksik kimlik doğrulama ve başarısız SPF, DKIM veya DMARC kontrolleri bu konu altında bildirilir.
+    .explanation = Konu 7, bildirime bir güvenlik veya politika kararının yol açtığı anlamına gelir: alıcı ya da ana makine bazında filtreleme, aktarma (relay) kuralları, kimlik doğrulama veya kriptografik işlemler. RFC 3463'e göre bu sorunlar gönderenin, alıcının ya da her ikisinin denetimindedir. Spam filtreleme, engel listeleri, eksik kimlik doğrulama ve başarısız SPF, DKIM veya DMARC kontrolleri bu konu altında bildirilir.
     .sender = Kodun ardından gelen metni okuyun: genellikle ilgili politikayı belirtir; örneğin kimlik doğrulama gerektiğini, aktarmanın reddedildiğini veya gönderen kimlik doğrulama kontrolünün başarısız olduğunu. Bunu kendi tarafınızda düzeltin ya da e-posta sağlayıcınızdan düzeltmesini isteyin.
     .admin = Reddetmeye hangi politikanın veya filtrenin yol açtığını günlüklerinizde bulun ve yanıt metninin gönderene neyi düzeltmesi gerektiğini söylediğinden emin olun.
 
@@ -436,7 +436,7 @@ smtp-x-1-7 = Gönderenin posta kutusu adresinin sözdizimi hatalı
 
 smtp-x-1-8 = Hatalı gönderen sistem adresi
     .explanation = Gönderen adresinin alan adı mevcut değil veya geri dönen postaları kabul edemiyor: @ işaretinin sağındaki kısım e-posta için geçersiz. Alıcı sunucular, teslim edilemedi bildirimlerinin geri gönderilebilmesi için gönderen alan adının DNS kayıtlarında var olup olmadığını sıklıkla kontrol eder ve yanlış yazılmış, süresi dolmuş veya yalnızca iç ağda kullanılan alan adlarından (örneğin tam nitelikli olmayan bir ana bilgisayar adı) gelen postayı reddeder.
-    .sender = Gönderim yaptığınız adresin gerçek, herkese açık bir alan adı kullandığını kontrol edin; programlar ve cihazlar çoğu zaman varsayılan olarak internette çözümlenemeyen bir iç ana bilgisayar adı kullanır. Doğru bir gönderen adresi ayarlayıp yeniden gönderin.
+    .sender = Gönderim yaptığınız adresin gerçek, herkese açık bir alan adı kullandığını kontrol edin; programlar ve cihazlar çoğu zaman varsayılan olarak internette çözümlenemeyen bir iç ana makine adı kullanır. Doğru bir gönderen adresi ayarlayıp yeniden gönderin.
     .admin = Gönderen alan adı meşruysa, gönderen alan adı kontrolünüzün kendi tarafınızdaki bir DNS sorunu yüzünden başarısız olup olmadığını kontrol edin.
 
 smtp-x-1-9 = İleti uyumsuz bir posta sistemine aktarıldı
@@ -445,7 +445,7 @@ smtp-x-1-9 = İleti uyumsuz bir posta sistemine aktarıldı
     .admin = Normalde herhangi bir işlem gerekmez; yalnızca yol üzerindeki bir sonraki sistem ileti izlemeyi desteklemiyor.
 
 smtp-x-1-10 = Alıcı adresinin alan adında null MX kaydı var
-    .explanation = Alıcının alan adı bir null MX kaydı yayımlamış (tercih değeri 0 ve sunucu adı "." olan tek bir MX kaydı); RFC 7505'e göre bu kayıt, alan adının hiç posta kabul etmediğini bildirir. RFC 7505'e göre bir alıcıyı bu nedenle reddeden sunucu 5.1.10 ile birlikte 556 yanıt kodunu kullanmalıdır. Genellikle adres yanlış yazılmıştır ya da alan adı e-posta için kullanılmayan bir alan adıdır.
+    .explanation = Alıcının alan adı bir null MX kaydı yayımlamış (tercih değeri 0 ve ana makine adı "." olan tek bir MX kaydı); RFC 7505'e göre bu kayıt, alan adının hiç posta kabul etmediğini bildirir. RFC 7505'e göre bir alıcıyı bu nedenle reddeden sunucu 5.1.10 ile birlikte 556 yanıt kodunu kullanmalıdır. Genellikle adres yanlış yazılmıştır ya da alan adı e-posta için kullanılmayan bir alan adıdır.
     .sender = Alıcı adresinin alan adını kontrol edin; büyük olasılıkla yanlış yazılmıştır ya da kişinin e-posta için kullandığı alan adı değildir. Alıcıdan çalışan bir adres isteyin.
     .admin = Alan adının posta alması gerekiyorsa null MX kaydını DNS kayıtlarından kaldırın ve gerçek MX kayıtları yayımlayın (null MX başka MX kayıtlarıyla birlikte kullanılmamalıdır). Alan adı gerçekten posta almıyorsa reddetme bilinçlidir.
 
@@ -464,7 +464,7 @@ smtp-x-2-2 = Posta kutusu dolu
     .sender = Daha sonra yeniden deneyin veya alıcıya posta kutusunun dolu olduğunu başka bir yoldan bildirin. Kota dolduktan sonra daha küçük bir ileti göndermek işe yaramaz.
     .admin = Posta kutusu sahibini bilgilendirin veya kotayı artırın. Sahibi yer açarken gönderenlerin yeniden deneyebilmesi için 4.2.2'yi tercih edin.
 
-smtp-x-2-3 = İleti boyutu yönetimsel sınırı aşıyor
+smtp-x-2-3 = İleti boyutu idari sınırı aşıyor
     .explanation = İleti, alıcının yöneticisinin belirlediği posta kutusu başına boyut sınırından büyük. RFC 3463'e göre bu kod, posta kutusu başına sınırın genel sistem sınırından (onun kendi kodu vardır: X.3.4) küçük olduğu durumlar içindir ve kalıcı hata olarak kullanılmalıdır. Genellikle neden büyük eklerdir; ekler e-posta için kodlandığında boyutları yaklaşık üçte bir oranında büyür.
     .sender = İletiyi küçültün: ekleri sıkıştırın veya kaldırın ya da büyük dosyaları bir bağlantı üzerinden paylaşın. Ardından yeniden gönderin.
     .admin = Bu posta kutusu için yapılandırılmış boyut sınırını kontrol edin ve amaçlanandan düşükse artırın.
@@ -485,9 +485,9 @@ smtp-x-3-1 = Posta sistemi dolu
     .admin = Alıcı sunucuda disk alanı boşaltın veya depolama ekleyin (kuyruk, spool ve posta kutusu depolaması) ve alanı neyin doldurduğunu kontrol edin.
 
 smtp-x-3-2 = Sistem ağdan ileti kabul etmiyor
-    .explanation = Posta kutusunun bulunduğu sunucu ileti kabul etmiyor. RFC 3463 örnek olarak yaklaşan bir kapatmayı, aşırı yükü veya sistem bakımını verir ve kodun hem kalıcı hem de süregelen geçici hatalarda işe yaradığını söyler. RFC 7504'ten bu yana IANA kaydı bu kodu, hiçbir zaman posta kabul etmeyen bir sunucunun yanıtı olan 521 ile de ilişkilendirir; dolayısıyla anlamı "daha sonra yeniden deneyin" ile "bu sunucu hiç posta almıyor" arasında değişir.
-    .sender = Kod 4 ile başlıyorsa otomatik yeniden denemeleri bekleyin. Örneğin 521 ile gelen kalıcı bir 5.3.2 ise sunucu posta kabul etmiyordur: alıcının alan adını kontrol edin ve alıcıdan çalışan bir adres isteyin.
-    .admin = Sunucu bakımdaysa veya aşırı yüklüyse yeniden devreye alın ya da kapasite ekleyin. Bu sunucunun posta alması amaçlanmıyorsa alan adının MX kayıtlarının posta alan sunuculara işaret ettiğinden emin olun.
+    .explanation = Posta kutusunun bulunduğu ana makine ileti kabul etmiyor. RFC 3463 örnek olarak yaklaşan bir kapatmayı, aşırı yükü veya sistem bakımını verir ve kodun hem kalıcı hem de süregelen geçici hatalarda işe yaradığını söyler. RFC 7504'ten bu yana IANA kaydı bu kodu, hiçbir zaman posta kabul etmeyen bir sunucunun yanıtı olan 521 ile de ilişkilendirir; dolayısıyla anlamı "daha sonra yeniden deneyin" ile "bu sunucu hiç posta almıyor" arasında değişir.
+    .sender = Kod 4 ile başlıyorsa otomatik yeniden denemeleri bekleyin. Örneğin 521 ile gelen kalıcı bir 5.3.2 ise ana makine posta kabul etmiyordur: alıcının alan adını kontrol edin ve alıcıdan çalışan bir adres isteyin.
+    .admin = Sunucu bakımdaysa veya aşırı yüklüyse yeniden devreye alın ya da kapasite ekleyin. Bu ana makinenin posta alması amaçlanmıyorsa alan adının MX kayıtlarının posta alan sunuculara işaret ettiğinden emin olun.
 
 smtp-x-3-3 = Sistem seçilen özellikleri desteklemiyor
     .explanation = İleti için istenen özellikler hedef sistem tarafından desteklenmiyor. RFC 3463'e göre bu durum, bir posta ortamındaki özelliklerin başka bir ortamın desteklediği özelliklere eşlenemediği ağ geçitlerinde ortaya çıkabilir.
@@ -495,7 +495,7 @@ smtp-x-3-3 = Sistem seçilen özellikleri desteklemiyor
     .admin = Hangi istenen özelliğin desteklenemediğini ağ geçidi veya aktarma sunucusu günlüklerinden bulun; ya o özelliği destekleyin ya da istenmemesini sağlayın.
 
 smtp-x-3-4 = İleti sistem için çok büyük
-    .explanation = İleti, alıcı sistemin ileti başına boyut sınırından büyük; bu sınır fiziksel de olabilir yönetimsel de. RFC 3463'e göre bu kod yalnızca kalıcı hata olarak işe yarar. Genellikle neden büyük eklerdir; sunucular sınırlarını çoğu zaman EHLO yanıtındaki SIZE anahtar sözcüğüyle duyurur ve ekler e-posta için kodlandığında boyutları yaklaşık üçte bir oranında büyür.
+    .explanation = İleti, alıcı sistemin ileti başına boyut sınırından büyük; bu sınır fiziksel de olabilir idari de. RFC 3463'e göre bu kod yalnızca kalıcı hata olarak işe yarar. Genellikle neden büyük eklerdir; sunucular sınırlarını çoğu zaman EHLO yanıtındaki SIZE anahtar sözcüğüyle duyurur ve ekler e-posta için kodlandığında boyutları yaklaşık üçte bir oranında büyür.
     .sender = Ekleri sıkıştırarak veya kaldırarak iletiyi küçültün ya da büyük dosyaları bunun yerine bir bağlantı üzerinden paylaşın.
     .admin = Sunucunun ve önündeki filtre veya aktarma sunucularının ileti boyutu sınırını kontrol edin ve amaçlanandan düşükse artırın.
 
@@ -510,14 +510,14 @@ smtp-x-3-6 = İstenen öncelik değiştirildi
     .admin = Değişiklik bilerek yapıldıysa herhangi bir işlem gerekmez; istenmeden olduysa öncelik atama politikanızı ve MT-PRIORITY'yi kimlerin kullanmaya yetkili olduğunu kontrol edin.
 
 smtp-x-4-0 = Diğer veya tanımsız ağ ya da yönlendirme durumu
-    .explanation = Ağda veya yönlendirmede bir sorun oluştu, ancak ne olduğu belli değil ya da daha belirli bir kodla iyi ifade edilemiyor. Kodun ardından gelen metin genellikle sunucunun adını ve oluşan hatayı belirtir.
+    .explanation = Ağda veya yönlendirmede bir sorun oluştu, ancak ne olduğu belli değil ya da daha belirli bir kodla iyi ifade edilemiyor. Kodun ardından gelen metin genellikle ana makinenin adını ve oluşan hatayı belirtir.
     .sender = Kod 4 ile başlıyorsa yeniden denemeleri bekleyin. Sorun sürerse veya kalıcıysa alıcının alan adında yazım hatası olup olmadığını kontrol edin ve teslim edilemedi bildiriminin tamamını e-posta sağlayıcınıza iletin.
-    .admin = Bildirimi üreten sunucunun günlüklerinde altta yatan ağ veya DNS hatasını, ayrıca sunucunun hedefe bağlanabilirliğini kontrol edin.
+    .admin = Bildirimi üreten sunucunun günlüklerinde altta yatan ağ veya DNS hatasını, ayrıca sunucunun hedefe bağlantısını kontrol edin.
 
 smtp-x-4-1 = Ana makineden yanıt yok
     .explanation = Giden bağlantı girişimi yanıtlanmadı, çünkü uzak sistem meşguldü veya çağrıyı kabul edemedi. Bunu genellikle gönderen tarafın posta sunucusu, alıcının sunucusuna bağlanamadığında (zaman aşımı, kapalı sunucu, güvenlik duvarı) bildirir; RFC 3463'e göre kod yalnızca süregelen geçici hata olarak işe yarar. Uygulamada başka bir anlamla da görülür: Microsoft 365 bazı alıcıları 550 5.4.1 Recipient address rejected: Access denied yanıtıyla reddeder.
     .sender = Bekleyin: sunucunuz otomatik olarak yeniden dener. Microsoft 365'ten Access denied içeren bir 550 5.4.1 aldıysanız alıcı adresini kontrol edin, çünkü alıcı kuruluş bu alıcıyı reddetmiştir.
-    .admin = Hedef sunucunun çalıştığını, 25 numaralı bağlantı noktasını dinlediğini ve güvenlik duvarlarının ardından erişilebilir olduğunu, ayrıca alan adının MX kayıtlarının doğru sunuculara işaret ettiğini kontrol edin.
+    .admin = Hedef sunucunun çalıştığını, 25 numaralı bağlantı noktasını dinlediğini ve güvenlik duvarlarının ardından erişilebilir olduğunu, ayrıca alan adının MX kayıtlarının doğru ana makinelere işaret ettiğini kontrol edin.
 
 smtp-x-4-2 = Sorunlu bağlantı
     .explanation = Uzak sunucuyla bağlantı kuruldu, ancak zaman aşımı veya düşük bağlantı kalitesi nedeniyle ileti aktarımı tamamlanamadı. RFC 3463'e göre kod yalnızca süregelen geçici hata olarak işe yarar. Tipik nedenler aktarımın ortasında kopan bir bağlantı, çok yavaş bir hat veya oturumu beklenmedik şekilde kapatan bir sunucudur.
@@ -542,7 +542,7 @@ smtp-x-4-5 = Posta sisteminde tıkanıklık
 smtp-x-4-6 = Yönlendirme döngüsü algılandı
     .explanation = Bir yönlendirme döngüsü yüzünden ileti çok fazla kez iletildi; bunun nedeni hatalı yönlendirme tabloları ya da kullanıcıların kurduğu bir iletme döngüsüdür, örneğin postalarını birbirine ileten iki posta kutusu. Sunucular döngüleri genellikle iletinin biriktirdiği Received başlık alanlarını sayarak algılar; RFC 5321'e göre bu eşik yüksek, normalde en az 100 olmalıdır. RFC 3463 bu kodun yalnızca süregelen geçici hata olarak işe yaradığını söyler, ancak kod yaygın olarak kalıcı 5.4.6 biçiminde bildirilir.
     .sender = Alıcıda (veya sizde) postayı iki adres arasında gidip gelecek şekilde ileten otomatik bir yönlendirme olup olmadığını kontrol edin ve alıcıya haber verin. İletme ya da yönlendirme ayarları düzeltilene kadar yeniden gönderilen ileti yine döngüye girer.
-    .admin = Geri dönen iletinin hangi sunuculardan geçtiğini görmek için Received başlık alanlarına bakın; ardından iletiyi döngüye sokan iletme kurallarını, takma adları, MX kayıtlarını veya aktarma ayarlarını düzeltin.
+    .admin = Geri dönen iletinin hangi ana makinelerden geçtiğini görmek için Received başlık alanlarına bakın; ardından iletiyi döngüye sokan iletme kurallarını, takma adları, MX kayıtlarını veya aktarma ayarlarını düzeltin.
 
 smtp-x-4-7 = Teslimat süresi doldu
     .explanation = İletiyi teslim etmekten vazgeçen sistem onu çok eski saydı: ya ileti bir kuyrukta çok uzun süre kaldı ya da gönderenin belirlediği bir süre sınırı (örneğin DELIVERBY uzantısıyla) aşıldı. Genellikle gönderen tarafın posta sunucusu, ulaşılamayan bir hedef veya tekrarlanan 4xx yanıtları gibi geçici bir hatada en uzun kuyruk süresi dolana kadar, çoğunlukla birkaç gün boyunca yeniden denemeye devam etmiştir. RFC 3463, mümkün olduğunda bunun yerine asıl sorunun kodunun döndürülmesini ister.
@@ -622,14 +622,14 @@ smtp-x-6-6 = İleti içeriğine erişilemiyor
 smtp-x-6-7 = Bu gönderen/alıcı için ASCII dışı adreslere izin verilmiyor
     .explanation = Sunucu bir MAIL veya RCPT komutunu, ASCII dışı karakterler içeren bir adres barındırdığı için reddetti; örneğin @ işaretinden önceki kısımda temel Latin alfabesi dışındaki harfler. RFC 6531'e göre bunun için SMTPUTF8 uzantısı gerekir; uzantı olmadan alıcı adresi 553, gönderen adresi 550 yanıtıyla sonuçlanır. Genellikle alıcı tarafın (ya da yoldaki bir sunucunun) uluslararasılaştırılmış adresleri kabul etmediği anlamına gelir.
     .sender = Alıcının yalnızca ASCII karakterlerden oluşan başka bir adresi varsa onu kullanın. Kendi adresiniz ASCII dışı karakterler içeriyorsa bu alıcıya ulaşmak için ASCII bir adrese ihtiyacınız olabilir.
-    .admin = Uluslararasılaştırılmış adresleri kabul etmek istiyorsanız postayı işleyen tüm sunucularda, tüm MX sunucuları dahil, SMTPUTF8 desteğini (RFC 6531) etkinleştirin.
+    .admin = Uluslararasılaştırılmış adresleri kabul etmek istiyorsanız postayı işleyen tüm sunucularda, tüm MX ana makineleri dahil, SMTPUTF8 desteğini (RFC 6531) etkinleştirin.
 
 smtp-x-6-8 = UTF-8 dizesi içeren yanıt gerekli, ancak SMTP istemcisi buna izin vermiyor
     .explanation = Bir VRFY veya EXPN komutunun yanıtında UTF-8 karakterli bir posta kutusu adı bulunması gerekirdi, ancak istemci UTF-8 yanıtları kabul edebildiğini (SMTPUTF8 parametresini ekleyerek) bildirmedi. RFC 6531'e göre sunucu bu durumda 252 veya 550 yanıtıyla birlikte bu kodu vermelidir. Bu kod normal posta teslimatını değil, yalnızca adres doğrulamayı ve liste genişletmeyi ilgilendirir.
     .sender = Çoğu kişi bunu hiç görmez; adres denetleyen araçları etkiler. SMTPUTF8'i destekleyen bir program kullanın ya da yalnızca bir adresi test ediyorsanız sonucu göz ardı edin.
     .admin = İstemciler uluslararasılaştırılmış adresler için VRFY veya EXPN'ye dayanmıyorsa bir şey yapmanız gerekmez; dayanıyorlarsa bu komutlarla birlikte SMTPUTF8 parametresini göndermeleri gerekir.
 
-smtp-x-6-9 = UTF-8 başlıklı ileti bir veya daha fazla alıcıya aktarılamıyor
+smtp-x-6-9 = UTF-8 başlık alanları içeren ileti bir veya daha fazla alıcıya aktarılamıyor
     .explanation = İletide uluslararasılaştırılmış (UTF-8) başlık alanları var ve en az bir alıcı böyle bir iletiyi kabul edemiyor; bu nedenle ileti verisi gönderildikten sonra iletinin tamamı reddedildi. Bu durum, ileti SMTPUTF8 gerektirdiği hâlde yol üzerindeki bir sunucu ya da alıcının sistemi bunu desteklemediğinde ortaya çıkar.
     .sender = Başlıklardaki (From, To, Cc) adreslerde veya görünen adlarda ASCII dışı karakter olup olmadığını kontrol edin ve mümkün olduğunca yalnızca ASCII karakterli adreslerle yeniden deneyin.
     .admin = Etkilenen alıcıların postasını işleyen tüm sunucularda SMTPUTF8'i etkinleştirin. RFC 6531, bu tür alıcıların DATA'dan sonra değil, daha RCPT aşamasında reddedilmesini önerir.
@@ -692,12 +692,12 @@ smtp-x-7-9 = Kimlik doğrulama mekanizması çok zayıf
 smtp-x-7-10 = Şifreleme gerekli
     .explanation = İstenen kimlik doğrulama mekanizmasının kullanılabilmesi için önce TLS gibi harici bir şifreleme katmanı gerekiyor; bu kod esas olarak parolayı açık metin olarak gönderen mekanizmalar için düşünülmüştür. RFC 5248'e göre bu kodu alan bir istemci kimlik doğrulamadan önce TLS gibi bir güvenlik katmanını etkinleştirebilir ya da daha güçlü bir mekanizma kullanabilir. REQUIRETLS uzantısında (RFC 8689) 5.7.10, TLS gerektiren bir ileti için TLS korumalı bir bağlantı kurulamadığında teslim edilemedi bildiriminde de görülür.
     .sender = E-posta programınızın giden sunucu ayarlarında şifrelemeyi (STARTTLS veya SSL/TLS) açın ve yeniden deneyin. Teslim edilemedi bildirimi "TLS gerektir" seçeneğiyle gönderilmiş bir iletiyle ilgiliyse alıcının sunucusuna güvenli biçimde ulaşılamamıştır.
-    .admin = Açık metin parolayla oturum açmadan önce TLS istiyorsanız STARTTLS'nin sunulduğundan ve çalıştığından emin olun. REQUIRETLS kaynaklı teslim edilemedi bildirimlerinde alıcı MX sunucularının TLS yapılandırmasını ve sertifikalarını kontrol edin.
+    .admin = Açık metin parolayla oturum açmadan önce TLS istiyorsanız STARTTLS'nin sunulduğundan ve çalıştığından emin olun. REQUIRETLS kaynaklı teslim edilemedi bildirimlerinde alıcı MX ana makinelerinin TLS yapılandırmasını ve sertifikalarını kontrol edin.
 
 smtp-x-7-11 = İstenen kimlik doğrulama mekanizması için şifreleme gerekli
-    .explanation = İstemcinin seçtiği kimlik doğrulama yöntemi yalnızca şifreli bir bağlantı üzerinden kullanılabilir, ancak bağlantı şifreli değildi. RFC 4954'e göre bu kod yalnızca tarihsel nedenlerle korunmaktadır: modern sunucular, şifreleme devreye girene kadar bu tür mekanizmaları hiç duyurmamalıdır. Daha yeni yazılımlarda aynı durumu X.7.10 (Şifreleme gerekli) karşılar.
+    .explanation = İstemcinin seçtiği kimlik doğrulama yöntemi yalnızca şifreli bir bağlantı üzerinden kullanılabilir, ancak bağlantı şifreli değildi. RFC 4954'e göre bu kod yalnızca tarihsel nedenlerle korunmaktadır: modern sunucular, şifreleme devreye girene kadar bu tür mekanizmaları hiç duyurmamalıdır.
     .sender = E-posta programınızın giden sunucu ayarlarında şifrelemeyi (STARTTLS veya SSL/TLS) açın ya da başka bir kimlik doğrulama yöntemi seçin.
-    .admin = Yalnızca bağlantının o anki durumunda izin verilen mekanizmaları duyurun; örneğin parola tabanlı mekanizmaları ancak STARTTLS'den sonra sunun. Yeni yanıtlarda X.7.10'u tercih edin.
+    .admin = Yalnızca bağlantının o anki durumunda izin verilen mekanizmaları duyurun; örneğin parola tabanlı mekanizmaları ancak STARTTLS'den sonra sunun.
 
 smtp-x-7-12 = Parola geçişi gerekiyor
     .explanation = Kullanıcının, seçilen kimlik doğrulama mekanizmasını kullanabilmesi için önce bu mekanizmaya geçiş yapması gerekiyor. RFC 4954'e göre bu genellikle PLAIN mekanizmasıyla bir kez oturum açılarak yapılır; sonraki oturumlarda seçilen mekanizma çalışmalıdır. Bu geçici bir durumdur.
@@ -780,7 +780,7 @@ smtp-x-7-27 = Gönderen adresinin alan adında null MX var
     .admin = Ret bilinçliyse bir şey yapmanız gerekmez. Bunun alıcı tarafındaki karşılığı olan durumda (alıcının alan adında null MX varsa) 556 ile birlikte X.1.10 kullanılır.
 
 smtp-x-7-28 = Posta seli algılandı
-    .explanation = İleti, benzer kötü amaçlı iletilerden oluşan bir selin parçası gibi görünüyor; örneğin bir anda gelen çok sayıda kayıt onayı ya da tek bir alıcıyı hedef alan iletiler. Alıcılar bu kodu, olağan dışı miktarda benzer posta gönderen bir kaynaktan gelen postaları reddetmek veya geciktirmek için kullanabilir.
+    .explanation = İleti, benzer kötü amaçlı iletilerden oluşan bir selin parçası gibi görünüyor. Alıcılar bu kodu, olağan dışı miktarda benzer posta gönderen bir kaynaktan gelen postaları reddetmek veya geciktirmek için kullanabilir.
     .sender = Meşru toplu veya otomatik posta gönderiyorsanız gönderim hızınızı düşürün, yalnızca bunu isteyen kişilere gönderin ve listenizi temiz tutun. Kod 4 ile başlıyorsa posta normalde daha sonra yeniden denenir.
     .admin = Hangi kalıbın veya hız sınırının eşleştiğini kontrol edin. Gönderen meşruysa eşiği ayarlamayı ya da göndereni izin listesine eklemeyi düşünün.
 
