@@ -109,7 +109,7 @@ pub enum StatusSubject {
     NetworkAndRoutingStatus = 4,
     /// `X.5.X` Mail delivery protocol status
     ///
-    /// Subject 5 means a failure in the mail delivery protocol itself, that is in the SMTP conversation between the two systems. RFC 3463 says these failures include the full range of problems resulting from implementation errors or an unreliable connection, such as invalid commands, syntax errors, too many recipients or wrong arguments.
+    /// Subject 5 means a failure in the mail delivery protocol itself, that is in the SMTP conversation between the two systems. RFC 3463 says these failures include the full range of problems resulting from implementation errors or an unreliable connection; its detail codes cover invalid commands, syntax errors, too many recipients and wrong arguments.
     ///
     /// Standing: standard. References: RFC 3463 §2.
     MailDeliveryProtocolStatus = 5,
@@ -446,7 +446,7 @@ pub enum EnhancedStatus {
     WrongProtocolVersion,
     /// `X.5.6` Authentication exchange line is too long
     ///
-    /// During login (the AUTH command), the client sent a BASE64-encoded response longer than the server's buffer for the chosen authentication mechanism, so the login failed. RFC 4954 says it can be used for both permanent and temporary errors and notes that 12288 octets was considered enough for the mechanisms deployed when it was written. It usually appears with very large tokens or a faulty client.
+    /// During login (the AUTH command), the client sent a Base64-encoded response longer than the server's buffer for the chosen authentication mechanism, so the login failed. RFC 4954 says it can be used for both permanent and temporary errors and notes that 12288 octets was considered enough for the mechanisms deployed when it was written. It usually appears with very large tokens or a faulty client.
     ///
     /// Standing: extension. References: RFC 4954 §6, RFC 4954 §4.
     AuthenticationExchangeLineTooLong,
@@ -512,7 +512,7 @@ pub enum EnhancedStatus {
     Utf8HeaderMessageCannotBeTransferred,
     /// `X.6.10` Duplicate of X.6.8 (deprecated)
     ///
-    /// This code is deprecated: the registry says it is a duplicate of X.6.8 (a UTF-8 reply was required but the client did not allow it). Newer software should not send it. If you see it, treat it as X.6.8.
+    /// This code is deprecated: the registry says it is a duplicate of X.6.8 (a UTF-8 reply was required but the client did not allow it). Servers should not send it. If you see it, treat it as X.6.8.
     ///
     /// Standing: deprecated. References: RFC 6531 §4.2.
     Utf8ReplyRequiredDeprecatedDuplicate,
@@ -520,13 +520,13 @@ pub enum EnhancedStatus {
     ///
     /// Something related to security or policy caused the result, and no more specific code fits, or the server chose not to say more because of its security policy. It appears in many everyday replies: RFC 4954 uses 530 5.7.0 for "Authentication required" and 454 4.7.0 for a temporary authentication failure, and RFC 3207 suggests 5.7.0 with 530 when STARTTLS must be used first. Many servers also use it for general policy rejections.
     ///
-    /// Standing: standard. References: RFC 3463 §3.8.
+    /// Standing: standard. References: RFC 3463 §3.8, RFC 3207 §4, RFC 4954 §4, RFC 4954 §6.
     OtherOrUndefinedSecurityStatus,
     /// `X.7.1` Delivery not authorized, message refused
     ///
-    /// The sender is not authorized to send to this destination; the rejection comes from per-host or per-recipient filtering. In practice it is one of the most common refusals and covers many policies: relaying denied (trying to send through a server that does not accept mail from you for that destination), a sending IP or domain on a blocklist, a spam or content filter, or a recipient that only accepts mail from certain senders. Before RFC 7372, an SPF "fail" was also reported with 5.7.1 (RFC 7208 §8.4).
+    /// The sender is not authorized to send to this destination; the rejection can come from per-host or per-recipient filtering. In practice it is used for many policies: relaying denied (trying to send through a server that does not accept mail from you for that destination), a sending IP or domain on a blocklist, a spam or content filter, or a recipient that only accepts mail from certain senders. Before RFC 7372, an SPF "fail" was also reported with 5.7.1 (RFC 7208 §8.4).
     ///
-    /// Standing: standard. References: RFC 3463 §3.8.
+    /// Standing: standard. References: RFC 3463 §3.8, RFC 7208 §8.4.
     DeliveryNotAuthorized,
     /// `X.7.2` Mailing list expansion prohibited
     ///
@@ -566,7 +566,7 @@ pub enum EnhancedStatus {
     MessageIntegrityFailure,
     /// `X.7.8` Authentication credentials invalid
     ///
-    /// Login to the mail server (the AUTH command) failed because the username, password or other credentials were wrong or not sufficient. Common causes are a mistyped or changed password, a wrong username (some providers want the full email address), or credentials for the wrong account or server. RFC 4954 says the client should ask the user for new credentials.
+    /// Login to the mail server (the AUTH command) failed because the username, password or other credentials were wrong or not sufficient. Common causes are a mistyped or changed password, a wrong user name (some providers want the full email address), or credentials for the wrong account or server. RFC 4954 says the client should ask the user for new credentials.
     ///
     /// Standing: extension. References: RFC 4954 §6.
     AuthenticationCredentialsInvalid,
@@ -674,7 +674,7 @@ pub enum EnhancedStatus {
     ReverseDnsValidationFailed,
     /// `X.7.26` Multiple authentication checks failed
     ///
-    /// The message failed more than one authentication check, such as both SPF and DKIM, and local policy rejects it; RFC 7372 says servers should use this code rather than report only the first failure. In practice large receivers use 5.7.26 for mail rejected under the sender domain's DMARC policy, because DMARC fails when neither SPF nor DKIM passes in alignment with the From domain. Forwarded mail and senders without SPF and DKIM set up often hit it.
+    /// The message failed more than one authentication check, such as both SPF and DKIM, and local policy rejects it; RFC 7372 says servers should use this code rather than report only the first failure. In practice some receivers use 5.7.26 for mail rejected under the sender domain's DMARC policy, because DMARC fails when neither SPF nor DKIM passes in alignment with the From domain. Forwarded mail and senders without SPF and DKIM set up often hit it.
     ///
     /// Standing: extension. References: RFC 7372 §3.4, RFC 7372 §4.
     MultipleAuthenticationChecksFailed,
@@ -682,7 +682,7 @@ pub enum EnhancedStatus {
     ///
     /// The sender's domain publishes a null MX record (MX 0 .), which states that the domain accepts no mail, and the receiving server refuses mail from such senders. Since replies and bounces to that address cannot be delivered, many receivers treat it as an invalid sender. RFC 7505 says domains used in sender addresses should not publish a null MX.
     ///
-    /// Standing: extension. References: RFC 7505 §6, RFC 7505 §4.1.
+    /// Standing: extension. References: RFC 7505 §6, RFC 7505 §4.1, RFC 7505 §4.2.
     SenderAddressHasNullMx,
     /// `X.7.28` Mail flood detected
     ///
@@ -1217,12 +1217,12 @@ pub(crate) static STATUS_INFO: [crate::text::Info; 81] = [
     crate::text::Info {
         id: "OtherOrUndefinedSecurityStatus",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §3.8"],
+        references: &["RFC 3463 §3.8", "RFC 3207 §4", "RFC 4954 §4", "RFC 4954 §6"],
     },
     crate::text::Info {
         id: "DeliveryNotAuthorized",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §3.8"],
+        references: &["RFC 3463 §3.8", "RFC 7208 §8.4"],
     },
     crate::text::Info {
         id: "MailingListExpansionProhibited",
@@ -1352,7 +1352,7 @@ pub(crate) static STATUS_INFO: [crate::text::Info; 81] = [
     crate::text::Info {
         id: "SenderAddressHasNullMx",
         standing: crate::Standing::Extension,
-        references: &["RFC 7505 §6", "RFC 7505 §4.1"],
+        references: &["RFC 7505 §6", "RFC 7505 §4.1", "RFC 7505 §4.2"],
     },
     crate::text::Info {
         id: "MailFloodDetected",
