@@ -205,9 +205,10 @@ impl fmt::Display for Code {
 /// How a code stands with respect to the standards.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Standing {
-    /// Defined by the base specification (RFC 5321, RFC 3463).
+    /// Defined by the base specification (RFC 5321 and its update RFC 7504, RFC 3463).
     Standard,
-    /// Defined by an SMTP service extension or a later registry RFC.
+    /// Defined by an SMTP service extension, or added to the enhanced status registry by a later
+    /// document (an RFC, or for X.7.28 an Internet-Draft).
     Extension,
     /// Once defined, now obsolete.
     Deprecated,

@@ -127,7 +127,7 @@ pub enum StatusSubject {
     NetworkAndRoutingStatus = 4,
     /// `X.5.X` Mail delivery protocol status
     ///
-    /// Subject 5 means a failure in the mail delivery protocol itself, that is in the SMTP conversation between the two systems. RFC 3463 says these failures include the full range of problems resulting from implementation errors or an unreliable connection, such as invalid commands, syntax errors, too many recipients or wrong arguments.
+    /// Subject 5 means a failure in the mail delivery protocol itself, that is in the SMTP conversation between the two systems. RFC 3463 says these failures include the full range of problems resulting from implementation errors or an unreliable connection; its detail codes cover invalid commands, syntax errors, too many recipients and wrong arguments.
     ///
     /// Standing: standard. References: RFC 3463 §2.
     MailDeliveryProtocolStatus = 5,
@@ -466,7 +466,7 @@ pub enum EnhancedStatus {
     ///
     /// A routing loop caused the message to be forwarded too many times, because of incorrect routing tables or a forwarding loop set up by users, for example two mailboxes that forward to each other. Servers commonly detect loops by counting the Received header fields the message has collected; RFC 5321 says such a threshold should be large, normally at least 100. RFC 3463 calls it useful only as a persistent transient error, but it is commonly reported as a permanent 5.4.6.
     ///
-    /// Standing: standard. References: RFC 3463 §3.5, RFC 5321 §6.3.
+    /// Standing: standard. References: RFC 3463 §3.5.
     RoutingLoopDetected,
     /// `X.4.7` Delivery time expired
     ///
@@ -512,7 +512,7 @@ pub enum EnhancedStatus {
     WrongProtocolVersion,
     /// `X.5.6` Authentication exchange line is too long
     ///
-    /// During login (the AUTH command), the client sent a BASE64-encoded response longer than the server's buffer for the chosen authentication mechanism, so the login failed. RFC 4954 says it can be used for both permanent and temporary errors and notes that 12288 octets was considered enough for the mechanisms deployed when it was written. It usually appears with very large tokens or a faulty client.
+    /// During login (the AUTH command), the client sent a Base64-encoded response longer than the server's buffer for the chosen authentication mechanism, so the login failed. RFC 4954 says it can be used for both permanent and temporary errors and notes that 12288 octets was considered enough for the mechanisms deployed when it was written. It usually appears with very large tokens or a faulty client.
     ///
     /// Standing: extension. References: RFC 4954 §6, RFC 4954 §4.
     AuthenticationExchangeLineTooLong,
@@ -578,7 +578,7 @@ pub enum EnhancedStatus {
     Utf8HeaderMessageCannotBeTransferred,
     /// `X.6.10` Duplicate of X.6.8 (deprecated)
     ///
-    /// This code is deprecated: the registry says it is a duplicate of X.6.8 (a UTF-8 reply was required but the client did not allow it). Newer software should not send it. If you see it, treat it as X.6.8.
+    /// This code is deprecated: the registry says it is a duplicate of X.6.8 (a UTF-8 reply was required but the client did not allow it). Servers should not send it. If you see it, treat it as X.6.8.
     ///
     /// Standing: deprecated. References: RFC 6531 §4.2.
     Utf8ReplyRequiredDeprecatedDuplicate,
@@ -586,13 +586,13 @@ pub enum EnhancedStatus {
     ///
     /// Something related to security or policy caused the result, and no more specific code fits, or the server chose not to say more because of its security policy. It appears in many everyday replies: RFC 4954 uses 530 5.7.0 for "Authentication required" and 454 4.7.0 for a temporary authentication failure, and RFC 3207 suggests 5.7.0 with 530 when STARTTLS must be used first. Many servers also use it for general policy rejections.
     ///
-    /// Standing: standard. References: RFC 3463 §3.8.
+    /// Standing: standard. References: RFC 3463 §3.8, RFC 3207 §4, RFC 4954 §4, RFC 4954 §6.
     OtherOrUndefinedSecurityStatus,
     /// `X.7.1` Delivery not authorized, message refused
     ///
-    /// The sender is not authorized to send to this destination; the rejection comes from per-host or per-recipient filtering. In practice it is one of the most common refusals and covers many policies: relaying denied (trying to send through a server that does not accept mail from you for that destination), a sending IP or domain on a blocklist, a spam or content filter, or a recipient that only accepts mail from certain senders. Before RFC 7372, an SPF "fail" was also reported with 5.7.1 (RFC 7208 §8.4).
+    /// The sender is not authorized to send to this destination; the rejection can come from per-host or per-recipient filtering. In practice it is used for many policies: relaying denied (trying to send through a server that does not accept mail from you for that destination), a sending IP or domain on a blocklist, a spam or content filter, or a recipient that only accepts mail from certain senders. Before RFC 7372, an SPF "fail" was also reported with 5.7.1 (RFC 7208 §8.4).
     ///
-    /// Standing: standard. References: RFC 3463 §3.8.
+    /// Standing: standard. References: RFC 3463 §3.8, RFC 7208 §8.4.
     DeliveryNotAuthorized,
     /// `X.7.2` Mailing list expansion prohibited
     ///
@@ -632,7 +632,7 @@ pub enum EnhancedStatus {
     MessageIntegrityFailure,
     /// `X.7.8` Authentication credentials invalid
     ///
-    /// Login to the mail server (the AUTH command) failed because the username, password or other credentials were wrong or not sufficient. Common causes are a mistyped or changed password, a wrong username (some providers want the full email address), or credentials for the wrong account or server. RFC 4954 says the client should ask the user for new credentials.
+    /// Login to the mail server (the AUTH command) failed because the username, password or other credentials were wrong or not sufficient. Common causes are a mistyped or changed password, a wrong user name (some providers want the full email address), or credentials for the wrong account or server. RFC 4954 says the client should ask the user for new credentials.
     ///
     /// Standing: extension. References: RFC 4954 §6.
     AuthenticationCredentialsInvalid,
@@ -650,7 +650,7 @@ pub enum EnhancedStatus {
     EncryptionNeededForAuthMechanism,
     /// `X.7.11` Encryption required for requested authentication mechanism
     ///
-    /// The authentication method the client chose may only be used over an encrypted connection, and the connection was not encrypted. RFC 4954 says this code is kept for historical purposes: modern servers should simply not advertise such mechanisms until encryption is in place. X.7.10 (Encryption needed) covers the same situation in newer software.
+    /// The authentication method the client chose may only be used over an encrypted connection, and the connection was not encrypted. RFC 4954 says this code is kept for historical purposes: modern servers should simply not advertise such mechanisms until encryption is in place.
     ///
     /// Standing: extension. References: RFC 4954 §6.
     EncryptionRequiredForAuthMechanism,
@@ -740,7 +740,7 @@ pub enum EnhancedStatus {
     ReverseDnsValidationFailed,
     /// `X.7.26` Multiple authentication checks failed
     ///
-    /// The message failed more than one authentication check, such as both SPF and DKIM, and local policy rejects it; RFC 7372 says servers should use this code rather than report only the first failure. In practice large receivers use 5.7.26 for mail rejected under the sender domain's DMARC policy, because DMARC fails when neither SPF nor DKIM passes in alignment with the From domain. Forwarded mail and senders without SPF and DKIM set up often hit it.
+    /// The message failed more than one authentication check, such as both SPF and DKIM, and local policy rejects it; RFC 7372 says servers should use this code rather than report only the first failure. In practice some receivers use 5.7.26 for mail rejected under the sender domain's DMARC policy, because DMARC fails when neither SPF nor DKIM passes in alignment with the From domain. Forwarded mail and senders without SPF and DKIM set up often hit it.
     ///
     /// Standing: extension. References: RFC 7372 §3.4, RFC 7372 §4.
     MultipleAuthenticationChecksFailed,
@@ -748,11 +748,11 @@ pub enum EnhancedStatus {
     ///
     /// The sender's domain publishes a null MX record (MX 0 .), which states that the domain accepts no mail, and the receiving server refuses mail from such senders. Since replies and bounces to that address cannot be delivered, many receivers treat it as an invalid sender. RFC 7505 says domains used in sender addresses should not publish a null MX.
     ///
-    /// Standing: extension. References: RFC 7505 §6, RFC 7505 §4.1.
+    /// Standing: extension. References: RFC 7505 §6, RFC 7505 §4.1, RFC 7505 §4.2.
     SenderAddressHasNullMx,
     /// `X.7.28` Mail flood detected
     ///
-    /// The message looks like part of a flood of similar abusive messages, for example a burst of sign-up confirmations or messages aimed at one recipient. Receivers may use it to refuse or delay mail from a source that is sending an unusual volume of similar mail.
+    /// The message looks like part of a flood of similar abusive messages. Receivers may use it to refuse or delay mail from a source that is sending an unusual volume of similar mail.
     ///
     /// Standing: extension. References: draft-levine-mailbomb-header-00.
     MailFloodDetected,
@@ -1389,11 +1389,6 @@ pub(crate) static STATUS_INFO: [crate::text::Info; 81] = [
                 Some("3.5"),
                 Some("https://www.rfc-editor.org/rfc/rfc3463.html#section-3.5"),
             ),
-            crate::Reference::new(
-                crate::Document::Rfc(5321),
-                Some("6.3"),
-                Some("https://www.rfc-editor.org/rfc/rfc5321.html#section-6.3"),
-            ),
         ],
     },
     crate::text::Info {
@@ -1634,6 +1629,21 @@ pub(crate) static STATUS_INFO: [crate::text::Info; 81] = [
                 Some("3.8"),
                 Some("https://www.rfc-editor.org/rfc/rfc3463.html#section-3.8"),
             ),
+            crate::Reference::new(
+                crate::Document::Rfc(3207),
+                Some("4"),
+                Some("https://www.rfc-editor.org/rfc/rfc3207.html#section-4"),
+            ),
+            crate::Reference::new(
+                crate::Document::Rfc(4954),
+                Some("4"),
+                Some("https://www.rfc-editor.org/rfc/rfc4954.html#section-4"),
+            ),
+            crate::Reference::new(
+                crate::Document::Rfc(4954),
+                Some("6"),
+                Some("https://www.rfc-editor.org/rfc/rfc4954.html#section-6"),
+            ),
         ],
     },
     crate::text::Info {
@@ -1644,6 +1654,11 @@ pub(crate) static STATUS_INFO: [crate::text::Info; 81] = [
                 crate::Document::Rfc(3463),
                 Some("3.8"),
                 Some("https://www.rfc-editor.org/rfc/rfc3463.html#section-3.8"),
+            ),
+            crate::Reference::new(
+                crate::Document::Rfc(7208),
+                Some("8.4"),
+                Some("https://www.rfc-editor.org/rfc/rfc7208.html#section-8.4"),
             ),
         ],
     },
@@ -1990,6 +2005,11 @@ pub(crate) static STATUS_INFO: [crate::text::Info; 81] = [
                 crate::Document::Rfc(7505),
                 Some("4.1"),
                 Some("https://www.rfc-editor.org/rfc/rfc7505.html#section-4.1"),
+            ),
+            crate::Reference::new(
+                crate::Document::Rfc(7505),
+                Some("4.2"),
+                Some("https://www.rfc-editor.org/rfc/rfc7505.html#section-4.2"),
             ),
         ],
     },

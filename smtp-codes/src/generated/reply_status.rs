@@ -22,7 +22,7 @@ pub enum ReplyStatus {
     ///
     /// The server is sending help text, usually in answer to the HELP command; the text is meant for a person reading the session. It is not an error and does not make mail bounce.
     ///
-    /// Standing: standard. References: RFC 5321 §4.1.1.8, RFC 5321 §4.2.2, RFC 5321 §4.2.3, RFC 5321 §4.3.2.
+    /// Standing: standard. References: RFC 5321 §4.2.2, RFC 5321 §4.2.3, RFC 5321 §4.3.2.
     HelpMessage = 214,
     /// `220` \<domain\> Service ready
     ///
@@ -38,13 +38,13 @@ pub enum ReplyStatus {
     ServiceClosing = 221,
     /// `235` Authentication succeeded
     ///
-    /// Reply to the AUTH command: the user name and password (or other credentials) were accepted. It only appears when a mail program logs in to a server to send mail, and it is never the reason for a bounce.
+    /// Reply to the AUTH command: the user name and password (or other credentials) were accepted. It only appears when a mail program or another server logs in to a server to send mail, and it is never the reason for a bounce.
     ///
     /// Standing: extension. References: RFC 4954 §4, RFC 4954 §6.
     AuthSucceeded = 235,
     /// `250` Requested mail action okay, completed
     ///
-    /// The command succeeded; after the end of the message data it means the receiving server has accepted responsibility for delivering the message. Under the ETRN extension 250 means "OK, queuing for node \<x\> started", and with CHUNKING it confirms each BDAT chunk. A 250 is never a failure: if a bounce arrives later, it was produced by a server further along the path.
+    /// The command succeeded; after the end of the message data it means the receiving server has accepted responsibility for delivering the message. Under the ETRN extension 250 means "OK, queuing for node \<x\> started", and with CHUNKING it confirms each BDAT chunk. A 250 is never a failure: if a bounce arrives later, it was sent by this server or by one further along the path, because a server that has accepted a message must send a bounce itself if it later cannot deliver it.
     ///
     /// Standing: standard. References: RFC 5321 §4.2.2, RFC 5321 §4.2.3, RFC 5321 §4.2.5, RFC 1985 §5.1, RFC 2645 §7, RFC 3030 §2.
     Ok = 250,
@@ -56,7 +56,7 @@ pub enum ReplyStatus {
     UserNotLocalWillForward = 251,
     /// `252` Cannot VRFY user, but will accept message and attempt delivery
     ///
-    /// Reply to the VRFY command: the server cannot check the address right now, but it will accept mail for it and try to deliver it. Under the ETRN extension 252 means "OK, pending messages for node \<x\> started". It is a success reply, not a bounce reason.
+    /// Reply to the VRFY command: the server cannot verify the address itself (for example because it only relays mail for that domain to another server), but it will accept mail for it and try to deliver it. Under the ETRN extension 252 means "OK, pending messages for node \<x\> started". It is a success reply, not a bounce reason.
     ///
     /// Standing: standard. References: RFC 5321 §3.5.3, RFC 5321 §4.2.2, RFC 5321 §4.2.3, RFC 1985 §5.1, RFC 6531 §3.7.4.2.
     CannotVerifyUser = 252,
@@ -68,7 +68,7 @@ pub enum ReplyStatus {
     PendingMessagesForNodeStarted = 253,
     /// `334` Server challenge: continue authentication
     ///
-    /// An intermediate reply during login (the AUTH command): the text after 334 is a Base64-encoded challenge, often "Username:" or "Password:", and the server waits for the client's answer. It is part of a normal login, not an error.
+    /// An intermediate reply during login (the AUTH command): the text after 334 is a Base64-encoded challenge from the chosen login method (it may be empty), and the server waits for the client's answer. It is part of a normal login, not an error.
     ///
     /// Standing: extension. References: RFC 4954 §4, RFC 4954 §8.
     AuthContinue = 334,
@@ -98,7 +98,7 @@ pub enum ReplyStatus {
     AuthPasswordTransitionUnofficial = 422,
     /// `430` Unofficial: temporary refusal of an invalid command
     ///
-    /// No RFC defines 430 as a reply code; it appears only in the IANA registry among the basic codes for X.5.1 "Invalid command" (a command out of sequence or not supported). As a 4yz code it would signal a temporary refusal. It is rarely seen in bounces.
+    /// No RFC defines 430 as a reply code; it appears only in the IANA registry among the basic codes for X.5.1 "Invalid command" (a command out of sequence or not supported). As a 4xx code it would signal a temporary refusal. It is rarely seen in bounces.
     ///
     /// Standing: registry-only. References: RFC 5248 §2.4.
     InvalidCommandUnofficial = 430,
@@ -122,7 +122,7 @@ pub enum ReplyStatus {
     LocalErrorInProcessing = 451,
     /// `452` Requested action not taken: insufficient system storage
     ///
-    /// The server temporarily lacks space to take the message, or, very often, it has reached its limit of recipients for one message; the remaining recipients are then sent in a later transaction. With the SIZE extension, 452 means the server cannot take a message of the declared size now but may later. It is temporary and retried automatically.
+    /// The server temporarily lacks space to take the message, or it has reached its limit of recipients for one message; the message is then sent to the remaining recipients in a later transaction. With the SIZE extension, 452 means the server cannot take a message of the declared size now but may later. It is temporary and retried automatically.
     ///
     /// Standing: standard. References: RFC 5321 §4.2.2, RFC 5321 §4.2.3, RFC 5321 §4.5.3.1.10, RFC 1870 §6.1, RFC 1870 §6.2, RFC 1870 §6.4.
     InsufficientSystemStorage = 452,
@@ -142,13 +142,13 @@ pub enum ReplyStatus {
     ///
     /// The server temporarily cannot honour one of the extension parameters sent with MAIL FROM or RCPT TO, such as a delivery deadline. It is temporary: the sending server may retry later or resend without the parameter.
     ///
-    /// Standing: standard. References: RFC 5321 §4.1.1.11, RFC 5321 §4.2.2, RFC 5321 §4.2.3, RFC 2852 §4.
+    /// Standing: standard. References: RFC 5321 §4.1.1.11, RFC 5321 §4.2.2, RFC 5321 §4.2.3, RFC 2852 §4, RFC 1869.
     CannotAccommodateParameters = 455,
     /// `458` Unable to queue messages for node \<x\>
     ///
     /// Reply to the ETRN command: the server cannot start sending the mail queued for the named host or domain, for a local reason. It only concerns sites that collect their mail with ETRN, not a message you sent.
     ///
-    /// Standing: extension. References: RFC 1985 §5.1, RFC 1985 §5.2.
+    /// Standing: extension. References: RFC 1985 §5.1.
     UnableToQueueForNode = 458,
     /// `459` Node \<x\> not allowed: \<reason\>
     ///
@@ -158,13 +158,13 @@ pub enum ReplyStatus {
     NodeNotAllowed = 459,
     /// `500` Syntax error, command unrecognized
     ///
-    /// The server did not understand the command, or the command line was too long. In a bounce it usually points to a faulty sending program, a firewall or antivirus proxy that garbles the mail session, or a protocol mismatch. During login (AUTH), 500 also means the client sent an authentication line that was too long (RFC 4954).
+    /// The server did not understand the command, or the command line was too long. In a bounce it can point to a faulty sending program, a firewall or antivirus proxy that garbles the mail session, or a protocol mismatch. During login (AUTH), 500 also means the client sent an authentication line that was too long (RFC 4954).
     ///
     /// Standing: standard. References: RFC 5321 §4.2.2, RFC 5321 §4.2.3, RFC 5321 §4.2.4, RFC 4954 §4, RFC 4954 §6, RFC 1985 §5.1.
     SyntaxErrorCommandUnrecognized = 500,
     /// `501` Syntax error in parameters or arguments
     ///
-    /// The command was understood but its argument was wrong, very often a malformed address (missing angle brackets, illegal characters or spaces, no domain). Extensions use it too: STARTTLS sent with parameters, a login (AUTH) cancelled by the client or sent with invalid Base64, or repeated or invalid DSN parameters.
+    /// The command was understood but its argument was wrong, for example a malformed address (missing angle brackets, illegal characters or spaces, no domain). Extensions use it too: STARTTLS sent with parameters, a login (AUTH) cancelled by the client or sent with invalid Base64, or repeated or invalid DSN parameters.
     ///
     /// Standing: standard. References: RFC 5321 §4.2.2, RFC 5321 §4.2.3, RFC 3207 §4, RFC 4954 §4, RFC 3461 §4.5, RFC 3461 §5.1, RFC 1985 §5.1, RFC 6409 §5.1.
     SyntaxErrorInParameters = 501,
@@ -176,9 +176,9 @@ pub enum ReplyStatus {
     CommandNotImplemented = 502,
     /// `503` Bad sequence of commands
     ///
-    /// The commands came in the wrong order, for example RCPT before MAIL, DATA without any accepted recipient, AUTH during a transaction, or DATA mixed with BDAT. Many servers also answer 503 after an earlier refusal (for example when relaying was denied or login is required), so the real reason may be an earlier reply.
+    /// The commands came in the wrong order, for example RCPT before MAIL, DATA without any accepted recipient, AUTH during a transaction, or DATA mixed with BDAT. If all recipients were refused, RFC 5321 lets the server answer DATA with 503, so the real reason may be an earlier reply, for example a recipient refused because relaying was denied or a login is required.
     ///
-    /// Standing: standard. References: RFC 5321 §3.1, RFC 5321 §4.2.2, RFC 5321 §4.2.3, RFC 3030 §2, RFC 3030 §3, RFC 4954 §4, RFC 4468 §6.
+    /// Standing: standard. References: RFC 5321 §3.1, RFC 5321 §3.3, RFC 5321 §4.2.2, RFC 5321 §4.2.3, RFC 5321 §4.5.3.1.10, RFC 3030 §2, RFC 3030 §3, RFC 4954 §4, RFC 4468 §6.
     BadSequenceOfCommands = 503,
     /// `504` Command parameter not implemented
     ///
@@ -214,7 +214,7 @@ pub enum ReplyStatus {
     ///
     /// The server you reached never accepts mail. It sends 521 instead of the normal 220 greeting when the connection opens, typically from a dummy server on a machine that is not a mail server. Usually the address points to the wrong host (for example a web server), or the domain is not meant to receive mail.
     ///
-    /// Standing: extension. References: RFC 7504 §3, RFC 7504 §5.1, RFC 1846 §4.1, RFC 1846 §4.3.
+    /// Standing: standard. References: RFC 7504 §3, RFC 7504 §5.1, RFC 1846 §4.1, RFC 1846 §4.3.
     HostDoesNotAcceptMail = 521,
     /// `522` Non-standard: recipient mailbox full (like X.2.2)
     ///
@@ -314,19 +314,19 @@ pub enum ReplyStatus {
     DeliveryTimedOut = 547,
     /// `550` Requested action not taken: mailbox unavailable
     ///
-    /// The most common permanent rejection: the mailbox does not exist (a typo, a deleted or disabled account), access is denied, or the message was refused for policy reasons such as spam filters, blocklists or failed SPF, DKIM or DMARC checks. Extensions use it for specific cases: a sender domain with a null MX record (RFC 7505), a non-ASCII sender address without SMTPUTF8 (RFC 6531), a mailbox that changed owner (RRVS, RFC 7293), or a path without REQUIRETLS support (RFC 8689). The enhanced code after 550 (5.1.1, 5.7.1 and so on) tells which.
+    /// A permanent rejection with many possible causes: the mailbox does not exist (a typo, a deleted or disabled account), access is denied, or the message was refused for policy reasons such as spam filters, blocklists or failed SPF, DKIM or DMARC checks. Extensions use it for specific cases: a sender domain with a null MX record (RFC 7505), a non-ASCII sender address without SMTPUTF8 (RFC 6531), a mailbox that changed owner (RRVS, RFC 7293), or a path without REQUIRETLS support (RFC 8689). The enhanced code after 550 (5.1.1, 5.7.1 and so on) tells which.
     ///
     /// Standing: standard. References: RFC 5321 §3.4, RFC 5321 §4.2.2, RFC 5321 §4.2.3, RFC 6531 §3.5, RFC 7505 §4.1, RFC 7293 §5.1, RFC 8689 §7.
     MailboxUnavailable = 550,
     /// `551` User not local; please try \<forward-path\>
     ///
-    /// The server does not accept mail for this recipient but may name another address where the recipient can be reached. Many servers switch this off for privacy and reject with 550 instead. It is a permanent failure: the message was not delivered.
+    /// The server does not accept mail for this recipient but may name another address where the recipient can be reached. RFC 5321 lets a server reject with a plain 550 instead, without naming another address, and asks for a setting to turn 551 off where it would disclose too much. It is a permanent failure: the message was not delivered.
     ///
     /// Standing: standard. References: RFC 5321 §3.4, RFC 5321 §4.2.2, RFC 5321 §4.2.3, RFC 5321 §7.4.
     UserNotLocal = 551,
     /// `552` Requested mail action aborted: exceeded storage allocation
     ///
-    /// The message was refused because a storage limit was exceeded: most often it is larger than the receiving server's size limit (the SIZE extension), or the recipient's mailbox is over its quota. Old servers also use 552 for "too many recipients", which RFC 5321 says should be 452 and treated as temporary.
+    /// The message was refused because a storage limit was exceeded: most often it is larger than the receiving server's size limit (the SIZE extension), or the recipient's mailbox is over its quota. Old servers also use 552 for "too many recipients" caused by an implementation limit, which RFC 5321 says should be 452 and treated as temporary; a server with a configured site-policy limit on recipients may instead answer with a 5xx code.
     ///
     /// Standing: standard. References: RFC 5321 §4.2.2, RFC 5321 §4.2.3, RFC 5321 §4.5.3.1.10, RFC 1870 §6.1, RFC 1870 §6.2, RFC 1870 §6.4, RFC 6710 §5.
     StorageAllocationExceeded = 552,
@@ -338,21 +338,21 @@ pub enum ReplyStatus {
     MailboxNameNotAllowed = 553,
     /// `554` Transaction failed (at connection time: "No SMTP service here")
     ///
-    /// A permanent failure of the whole transaction, often used when a message is rejected as spam, because the sending server's IP address is on a blocklist, or for its content; at connection time it means the server will not accept any mail from your server. Extensions use it when the TLS security reached is too weak (RFC 3207), when a submission server rejects an improper message (RFC 6409), when a BURL reference cannot be resolved (RFC 4468), and when a message with UTF-8 headers cannot be delivered (RFC 6531).
+    /// A permanent failure of the whole transaction, often used when a message is rejected as spam, because the sending server's IP address is on a blocklist, or for its content; at connection time ("No SMTP service here") the server refuses the whole session, so no mail can be sent over that connection. Extensions use it when the TLS security reached is too weak (RFC 3207), when a submission server rejects an improper message (RFC 6409), when a BURL reference cannot be resolved (RFC 4468), and when a message with UTF-8 headers cannot be delivered (RFC 6531).
     ///
-    /// Standing: standard. References: RFC 5321 §3.1, RFC 5321 §4.2.2, RFC 5321 §4.2.3, RFC 3207 §4.1, RFC 6409 §4.1, RFC 4468 §6, RFC 6531 §3.5.
+    /// Standing: standard. References: RFC 5321 §3.1, RFC 5321 §4.2.2, RFC 5321 §4.2.3, RFC 3207 §4.1, RFC 6409 §4.1, RFC 4468 §6, RFC 6531 §3.5, RFC 7504 §3.
     TransactionFailed = 554,
     /// `555` MAIL FROM/RCPT TO parameters not recognized or not implemented
     ///
     /// The server does not recognise, or cannot handle, an extension parameter sent with MAIL FROM or RCPT TO (for example SIZE, BODY, SMTPUTF8 or a delivery deadline), usually because the sending program used an option the server did not advertise. It is a permanent failure.
     ///
-    /// Standing: standard. References: RFC 5321 §4.1.1.11, RFC 5321 §4.2.2, RFC 5321 §4.2.3, RFC 2852 §4.
+    /// Standing: standard. References: RFC 5321 §4.1.1.11, RFC 5321 §4.2.2, RFC 5321 §4.2.3, RFC 2852 §4, RFC 1869.
     ParametersNotRecognized = 555,
     /// `556` Domain does not accept mail
     ///
     /// A relay or submission server knows, without trying, that the recipient's domain receives no mail at all, usually because the domain publishes a "null MX" record (RFC 7505). The message cannot be delivered to that domain; it is a permanent failure.
     ///
-    /// Standing: extension. References: RFC 7504 §4, RFC 7504 §5.1, RFC 7505 §4.1.
+    /// Standing: standard. References: RFC 7504 §4, RFC 7504 §5.1, RFC 7505 §4.1.
     DomainDoesNotAcceptMail = 556,
 }
 impl ReplyStatus {
@@ -569,11 +569,6 @@ pub(crate) static INFO: [crate::text::Info; 57] = [
         id: "HelpMessage",
         standing: crate::Standing::Standard,
         references: &[
-            crate::Reference::new(
-                crate::Document::Rfc(5321),
-                Some("4.1.1.8"),
-                Some("https://www.rfc-editor.org/rfc/rfc5321.html#section-4.1.1.8"),
-            ),
             crate::Reference::new(
                 crate::Document::Rfc(5321),
                 Some("4.2.2"),
@@ -1044,6 +1039,11 @@ pub(crate) static INFO: [crate::text::Info; 57] = [
                 Some("4"),
                 Some("https://www.rfc-editor.org/rfc/rfc2852.html#section-4"),
             ),
+            crate::Reference::new(
+                crate::Document::Rfc(1869),
+                None,
+                Some("https://www.rfc-editor.org/rfc/rfc1869.html"),
+            ),
         ],
     },
     crate::text::Info {
@@ -1054,11 +1054,6 @@ pub(crate) static INFO: [crate::text::Info; 57] = [
                 crate::Document::Rfc(1985),
                 Some("5.1"),
                 Some("https://www.rfc-editor.org/rfc/rfc1985.html#section-5.1"),
-            ),
-            crate::Reference::new(
-                crate::Document::Rfc(1985),
-                Some("5.2"),
-                Some("https://www.rfc-editor.org/rfc/rfc1985.html#section-5.2"),
             ),
         ],
     },
@@ -1197,6 +1192,11 @@ pub(crate) static INFO: [crate::text::Info; 57] = [
             ),
             crate::Reference::new(
                 crate::Document::Rfc(5321),
+                Some("3.3"),
+                Some("https://www.rfc-editor.org/rfc/rfc5321.html#section-3.3"),
+            ),
+            crate::Reference::new(
+                crate::Document::Rfc(5321),
                 Some("4.2.2"),
                 Some("https://www.rfc-editor.org/rfc/rfc5321.html#section-4.2.2"),
             ),
@@ -1204,6 +1204,11 @@ pub(crate) static INFO: [crate::text::Info; 57] = [
                 crate::Document::Rfc(5321),
                 Some("4.2.3"),
                 Some("https://www.rfc-editor.org/rfc/rfc5321.html#section-4.2.3"),
+            ),
+            crate::Reference::new(
+                crate::Document::Rfc(5321),
+                Some("4.5.3.1.10"),
+                Some("https://www.rfc-editor.org/rfc/rfc5321.html#section-4.5.3.1.10"),
             ),
             crate::Reference::new(
                 crate::Document::Rfc(3030),
@@ -1298,7 +1303,7 @@ pub(crate) static INFO: [crate::text::Info; 57] = [
     },
     crate::text::Info {
         id: "HostDoesNotAcceptMail",
-        standing: crate::Standing::Extension,
+        standing: crate::Standing::Standard,
         references: &[
             crate::Reference::new(
                 crate::Document::Rfc(7504),
@@ -1736,6 +1741,11 @@ pub(crate) static INFO: [crate::text::Info; 57] = [
                 Some("3.5"),
                 Some("https://www.rfc-editor.org/rfc/rfc6531.html#section-3.5"),
             ),
+            crate::Reference::new(
+                crate::Document::Rfc(7504),
+                Some("3"),
+                Some("https://www.rfc-editor.org/rfc/rfc7504.html#section-3"),
+            ),
         ],
     },
     crate::text::Info {
@@ -1762,11 +1772,16 @@ pub(crate) static INFO: [crate::text::Info; 57] = [
                 Some("4"),
                 Some("https://www.rfc-editor.org/rfc/rfc2852.html#section-4"),
             ),
+            crate::Reference::new(
+                crate::Document::Rfc(1869),
+                None,
+                Some("https://www.rfc-editor.org/rfc/rfc1869.html"),
+            ),
         ],
     },
     crate::text::Info {
         id: "DomainDoesNotAcceptMail",
-        standing: crate::Standing::Extension,
+        standing: crate::Standing::Standard,
         references: &[
             crate::Reference::new(
                 crate::Document::Rfc(7504),

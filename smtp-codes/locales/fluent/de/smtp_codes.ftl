@@ -23,13 +23,13 @@ smtp-221 = <domain> Dienst schließt den Übertragungskanal
     .admin = Kein Handlungsbedarf.
 
 smtp-235 = Authentifizierung erfolgreich
-    .explanation = Antwort auf den Befehl AUTH: Benutzername und Passwort (oder andere Anmeldedaten) wurden akzeptiert. Sie erscheint nur, wenn sich ein E-Mail-Programm zum Senden bei einem Server anmeldet, und ist nie der Grund für eine Unzustellbarkeitsnachricht.
+    .explanation = Antwort auf den Befehl AUTH: Benutzername und Passwort (oder andere Anmeldedaten) wurden akzeptiert. Sie erscheint nur, wenn sich ein E-Mail-Programm oder ein anderer Server zum Senden bei einem Server anmeldet, und ist nie der Grund für eine Unzustellbarkeitsnachricht.
     .sender = Sie müssen nichts tun.
     .admin = Kein Handlungsbedarf.
 
 smtp-250 = Angeforderte Mail-Aktion in Ordnung, abgeschlossen
-    .explanation = Der Befehl war erfolgreich; nach dem Ende der Nachrichtendaten bedeutet 250, dass der empfangende Server die Verantwortung für die Zustellung der Nachricht übernommen hat. Bei der Erweiterung ETRN bedeutet 250 „OK, queuing for node <x> started“ (Abarbeitung der Warteschlange für Knoten <x> gestartet), und bei CHUNKING bestätigt 250 jeden BDAT-Block. Ein 250 ist nie ein Fehler: Kommt später eine Unzustellbarkeitsnachricht, hat sie ein Server weiter hinten auf dem Weg erzeugt.
-    .sender = Wegen dieser Antwort müssen Sie nichts tun. Kommt später eine Unzustellbarkeitsnachricht, lesen Sie den Code darin, denn er stammt von einem späteren Server.
+    .explanation = Der Befehl war erfolgreich; nach dem Ende der Nachrichtendaten bedeutet 250, dass der empfangende Server die Verantwortung für die Zustellung der Nachricht übernommen hat. Bei der Erweiterung ETRN bedeutet 250 „OK, queuing for node <x> started“ (Abarbeitung der Warteschlange für Knoten <x> gestartet), und bei CHUNKING bestätigt 250 jeden BDAT-Block. Ein 250 ist nie ein Fehler: Kommt später eine Unzustellbarkeitsnachricht, hat sie dieser Server oder ein nachfolgender Server auf dem Zustellweg gesendet, denn ein Server, der eine Nachricht angenommen hat, muss selbst eine Unzustellbarkeitsnachricht senden, wenn er sie später nicht zustellen kann.
+    .sender = Wegen dieser Antwort müssen Sie nichts tun. Kommt später eine Unzustellbarkeitsnachricht, lesen Sie den Code darin: Er sagt, was nach dieser Antwort schiefgegangen ist.
     .admin = Kein Handlungsbedarf. Sobald Sie nach den Nachrichtendaten mit 250 geantwortet haben, müssen Sie die Nachricht zustellen oder selbst eine Unzustellbarkeitsnachricht senden.
 
 smtp-251 = Benutzer nicht lokal; Weiterleitung an <forward-path>
@@ -38,7 +38,7 @@ smtp-251 = Benutzer nicht lokal; Weiterleitung an <forward-path>
     .admin = Kein Handlungsbedarf. RFC 5321 empfiehlt eine Einstellung, mit der sich 251-Antworten abschalten lassen, wo die Weiterleitungsadresse nicht offengelegt werden soll.
 
 smtp-252 = VRFY nicht möglich; Nachricht wird angenommen und Zustellung versucht
-    .explanation = Antwort auf den Befehl VRFY: Der Server kann die Adresse gerade nicht prüfen, nimmt aber E-Mails dafür an und versucht, sie zuzustellen. Bei der Erweiterung ETRN bedeutet 252 „OK, pending messages for node <x> started“ (Versand der wartenden Nachrichten für Knoten <x> gestartet). 252 ist eine Erfolgsantwort und kein Grund für eine Unzustellbarkeitsnachricht.
+    .explanation = Antwort auf den Befehl VRFY: Der Server kann die Adresse nicht selbst prüfen (zum Beispiel, weil er E-Mails für diese Domain nur an einen anderen Server weiterleitet), nimmt aber E-Mails dafür an und versucht, sie zuzustellen. Bei der Erweiterung ETRN bedeutet 252 „OK, pending messages for node <x> started“ (Versand der wartenden Nachrichten für Knoten <x> gestartet). 252 ist eine Erfolgsantwort und kein Grund für eine Unzustellbarkeitsnachricht.
     .sender = Sie müssen nichts tun. Ein 252 beweist nicht, dass das Postfach existiert; werten Sie die Antwort also nicht als Bestätigung, dass die Adresse gültig ist.
     .admin = Kein Handlungsbedarf. Mit 252 statt 250 zu antworten ist richtig, wenn Sie die Adresse nicht wirklich prüfen können.
 
@@ -48,7 +48,7 @@ smtp-253 = OK, Versand von <n> wartenden Nachrichten für Knoten <x> gestartet
     .admin = Kein Handlungsbedarf.
 
 smtp-334 = Server-Challenge: Authentifizierung fortsetzen
-    .explanation = Eine Zwischenantwort während der Anmeldung (Befehl AUTH): Der Text nach 334 ist eine Base64-kodierte Challenge, oft „Username:“ oder „Password:“, und der Server wartet auf die Antwort des Clients. Das gehört zu einer normalen Anmeldung und ist kein Fehler.
+    .explanation = Eine Zwischenantwort während der Anmeldung (Befehl AUTH): Der Text nach 334 ist eine Base64-kodierte Challenge des gewählten Anmeldeverfahrens (sie kann leer sein), und der Server wartet auf die Antwort des Clients. Das gehört zu einer normalen Anmeldung und ist kein Fehler.
     .sender = Sie müssen nichts von Hand tun; Ihr E-Mail-Programm antwortet automatisch. Scheitert die Anmeldung danach, sehen Sie sich den folgenden Code an, meist 535.
     .admin = Kein Handlungsbedarf.
 
@@ -73,7 +73,7 @@ smtp-422 = Inoffiziell: Passwortumstellung erforderlich (Variante von 432)
     .admin = Verwenden Sie besser den definierten Code 432 mit dem erweiterten Code 4.7.12, und prüfen Sie, warum das Konto noch eine Passwortumstellung braucht.
 
 smtp-430 = Inoffiziell: vorübergehende Ablehnung eines ungültigen Befehls
-    .explanation = Kein RFC definiert 430 als Antwortcode; er erscheint nur im IANA-Register unter den Basiscodes für X.5.1 „Ungültiger Befehl“ (ein Befehl in falscher Reihenfolge oder ein nicht unterstützter Befehl). Als 4yz-Code würde er eine vorübergehende Ablehnung anzeigen. In Unzustellbarkeitsnachrichten ist er selten.
+    .explanation = Kein RFC definiert 430 als Antwortcode; er erscheint nur im IANA-Register unter den Basiscodes für X.5.1 „Ungültiger Befehl“ (ein Befehl in falscher Reihenfolge oder ein nicht unterstützter Befehl). Als 4xx-Code würde er eine vorübergehende Ablehnung anzeigen. In Unzustellbarkeitsnachrichten ist er selten.
     .sender = Lassen Sie Ihr E-Mail-Programm es erneut versuchen. Scheitert es weiterhin, schicken Sie den vollständigen Antworttext an Ihren Mailanbieter.
     .admin = Verwenden Sie stattdessen definierte Codes: 500, 502 oder 503 mit X.5.1 für ungültige Befehle oder 451 für ein vorübergehendes Problem.
 
@@ -93,7 +93,7 @@ smtp-451 = Angeforderte Aktion abgebrochen: lokaler Verarbeitungsfehler
     .admin = Suchen Sie in den Serverlogs zum Zeitpunkt der Antwort nach der fehlerhaften Komponente (Festplatte, DNS, Datenbank, Inhaltsfilter oder Richtliniendienst) und beheben Sie den Fehler.
 
 smtp-452 = Angeforderte Aktion nicht ausgeführt: zu wenig Systemspeicher
-    .explanation = Dem Server fehlt vorübergehend der Platz, um die Nachricht anzunehmen, oder er hat, was sehr häufig ist, sein Limit an Empfängern pro Nachricht erreicht; die übrigen Empfänger werden dann in einer späteren Transaktion gesendet. Bei der Erweiterung SIZE bedeutet 452, dass der Server eine Nachricht der angekündigten Größe jetzt nicht annehmen kann, später aber möglicherweise schon. Der Fehler ist vorübergehend, und neue Versuche erfolgen automatisch.
+    .explanation = Dem Server fehlt vorübergehend der Platz, um die Nachricht anzunehmen, oder er hat sein Limit an Empfängern pro Nachricht erreicht; die übrigen Empfänger werden dann in einer späteren Transaktion beliefert. Bei der Erweiterung SIZE bedeutet 452, dass der Server eine Nachricht der angekündigten Größe jetzt nicht annehmen kann, später aber möglicherweise schon. Der Fehler ist vorübergehend, und neue Versuche erfolgen automatisch.
     .sender = Warten Sie den neuen Versuch ab. Kommt eine Unzustellbarkeitsnachricht, senden Sie die Nachricht später erneut oder an weniger Empfänger auf einmal.
     .admin = Schaffen Sie Platz auf der Festplatte oder in der Warteschlange, und prüfen Sie das Limit für Empfänger pro Nachricht sowie die Größenlimits für Nachrichten.
 
@@ -107,8 +107,8 @@ smtp-454 = TLS nicht verfügbar oder vorübergehender Authentifizierungsfehler
     .sender = Versuchen Sie es später erneut, und ändern Sie wegen dieser Antwort nicht Ihr Passwort. Bleibt das Problem bestehen, informieren Sie Ihren Mailanbieter oder den Empfänger.
     .admin = Prüfen Sie bei TLS anhand der Logs Zertifikat, Schlüsseldateien und TLS-Einstellungen, bei AUTH das Authentifizierungs-Backend (Verzeichnis, Datenbank oder Passwortdienst).
 
-smtp-455 = Server kann die Parameter nicht berücksichtigen
-    .explanation = Der Server kann einen der Erweiterungsparameter, die mit MAIL FROM oder RCPT TO gesendet wurden, vorübergehend nicht berücksichtigen, etwa eine Zustellfrist. Der Fehler ist vorübergehend: Der sendende Server kann es später erneut versuchen oder die Nachricht ohne den Parameter noch einmal senden.
+smtp-455 = Server kann die Parameter derzeit nicht erfüllen
+    .explanation = Der Server kann einen der Erweiterungsparameter, die mit MAIL FROM oder RCPT TO gesendet wurden, vorübergehend nicht erfüllen, etwa eine Zustellfrist. Der Fehler ist vorübergehend: Der sendende Server kann es später erneut versuchen oder die Nachricht ohne den Parameter noch einmal senden.
     .sender = Meist müssen Sie nichts tun. Kommt die Nachricht zurück, senden Sie sie später erneut oder ohne besondere Optionen wie eine Zustellfrist oder Priorität.
     .admin = Prüfen Sie, welcher Parameter abgelehnt wurde und welches Ressourcenlimit oder welcher vorübergehende Zustand dazu geführt hat.
 
@@ -123,12 +123,12 @@ smtp-459 = Knoten <x> nicht zulässig: <reason>
     .admin = Überprüfen Sie, welche Clients ETRN für welche Domains ausführen dürfen.
 
 smtp-500 = Syntaxfehler, Befehl nicht erkannt
-    .explanation = Der Server hat den Befehl nicht verstanden, oder die Befehlszeile war zu lang. In einer Unzustellbarkeitsnachricht deutet das meist auf ein fehlerhaftes sendendes Programm hin, auf eine Firewall oder einen Antiviren-Proxy, der die Mailsitzung verfälscht, oder auf einen Protokollkonflikt. Bei der Anmeldung (AUTH) bedeutet 500 außerdem, dass der Client eine zu lange Authentifizierungszeile gesendet hat (RFC 4954).
+    .explanation = Der Server hat den Befehl nicht verstanden, oder die Befehlszeile war zu lang. In einer Unzustellbarkeitsnachricht kann das auf ein fehlerhaftes sendendes Programm hindeuten, auf eine Firewall oder einen Antiviren-Proxy, der die Mailsitzung verfälscht, oder auf einen Protokollkonflikt. Bei der Anmeldung (AUTH) bedeutet 500 außerdem, dass der Client eine zu lange Authentifizierungszeile gesendet hat (RFC 4954).
     .sender = Wenn Sie ein eigenes E-Mail-Programm verwenden, aktualisieren Sie es oder schalten Sie das „E-Mail-Scannen“ Ihres Virenschutzes ab; andernfalls leiten Sie die Unzustellbarkeitsnachricht an Ihren Mailanbieter weiter.
     .admin = Sehen Sie sich die Sitzung im Rohformat in den Logs an, um festzustellen, welcher Befehl abgelehnt wurde und warum (Zeilenlänge, unbekannter Befehl, ein Zwischensystem, das den Datenverkehr verändert).
 
 smtp-501 = Syntaxfehler in Parametern oder Argumenten
-    .explanation = Der Befehl wurde verstanden, aber sein Argument war falsch, sehr oft eine fehlerhaft aufgebaute Adresse (fehlende spitze Klammern, unzulässige Zeichen oder Leerzeichen, keine Domain). Auch Erweiterungen verwenden 501: für STARTTLS mit Parametern, für eine Anmeldung (AUTH), die der Client abgebrochen oder mit ungültigem Base64 gesendet hat, und für wiederholte oder ungültige DSN-Parameter.
+    .explanation = Der Befehl wurde verstanden, aber sein Argument war falsch, zum Beispiel eine fehlerhaft aufgebaute Adresse (fehlende spitze Klammern, unzulässige Zeichen oder Leerzeichen, keine Domain). Auch Erweiterungen verwenden 501: für STARTTLS mit Parametern, für eine Anmeldung (AUTH), die der Client abgebrochen oder mit ungültigem Base64 gesendet hat, und für wiederholte oder ungültige DSN-Parameter.
     .sender = Prüfen Sie Absender- und Empfängeradresse auf Tippfehler, Leerzeichen oder ungewöhnliche Zeichen, und prüfen Sie die Kontoeinstellungen Ihres E-Mail-Programms.
     .admin = Suchen Sie in den Logs nach dem genauen Befehl; werden gültige Adressen abgelehnt, überprüfen Sie Ihre Syntaxprüfung für Adressen.
 
@@ -138,7 +138,7 @@ smtp-502 = Befehl nicht implementiert
     .admin = Achten Sie darauf, dass Ihre EHLO-Antwort keine Befehle ankündigt, die Sie mit 502 beantworten, wie es RFC 5321 §4.2.4 verlangt.
 
 smtp-503 = Falsche Reihenfolge der Befehle
-    .explanation = Die Befehle kamen in der falschen Reihenfolge, zum Beispiel RCPT vor MAIL, DATA ohne angenommenen Empfänger, AUTH während einer Transaktion oder DATA gemischt mit BDAT. Viele Server antworten auch nach einer früheren Ablehnung mit 503 (etwa wenn Relaying verweigert wurde oder eine Anmeldung erforderlich ist); der eigentliche Grund kann daher in einer früheren Antwort stehen.
+    .explanation = Die Befehle kamen in der falschen Reihenfolge, zum Beispiel RCPT vor MAIL, DATA ohne angenommenen Empfänger, AUTH während einer Transaktion oder DATA gemischt mit BDAT. Wurden alle Empfänger abgelehnt, erlaubt RFC 5321 dem Server, DATA mit 503 zu beantworten; der eigentliche Grund kann daher in einer früheren Antwort stehen, zum Beispiel bei einem Empfänger, der abgelehnt wurde, weil Relaying verweigert wurde oder eine Anmeldung erforderlich ist.
     .sender = Prüfen Sie, ob sich Ihr E-Mail-Programm beim Postausgangsserver anmeldet, wenn das erforderlich ist; andernfalls leiten Sie die Unzustellbarkeitsnachricht an Ihren Mailanbieter weiter.
     .admin = Sehen Sie sich die gesamte Sitzung in den Logs an: Oft hat eine frühere Ablehnung des Absenders, eines Empfängers oder der Anmeldung zu 503 geführt.
 
@@ -177,15 +177,15 @@ smtp-522 = Nicht standardisiert: Postfach des Empfängers voll (wie X.2.2)
     .sender = Teilen Sie dem Empfänger auf anderem Weg mit, dass sein Postfach voll ist, und senden Sie die Nachricht später erneut.
     .admin = Melden Sie dies mit einem Standardcode: 552 (oder 452, wenn der Zustand vorübergehend ist) mit 5.2.2 bzw. 4.2.2; der Benutzer muss Platz schaffen oder ein größeres Kontingent erhalten.
 
-smtp-523 = Nicht standardisiert: Verschlüsselung nötig (IANA-Register) oder Nachricht zu groß (inoffizielle Listen)
+smtp-523 = Nicht standardisiert: Verschlüsselung erforderlich (IANA-Register) oder Nachricht zu groß (inoffizielle Listen)
     .explanation = Kein RFC definiert 523 als Antwortcode. Das IANA-Register führt 523 als Basiscode für X.7.10 „Verschlüsselung erforderlich“ (ein Anmeldeverfahren braucht eine verschlüsselte Verbindung), während die Lesart „Nachricht zu groß“ aus inoffiziellen Code-Listen nach 5.2.3 „Nachrichtengröße überschreitet administratives Limit“ ohne Punkte aussieht. Nur der erweiterte Code oder der Text nach 523 zeigt, was gemeint ist.
     .sender = Ist im Text von der Größe die Rede, senden Sie eine kleinere Nachricht und teilen Sie große Dateien per Link; geht es um Verschlüsselung, schalten Sie SSL/TLS in Ihrem E-Mail-Programm ein.
-    .admin = Verwenden Sie stattdessen Standardcodes: 552 mit 5.2.3 oder 5.3.4 für Größenlimits und 530 mit 5.7.10 oder 5.7.11 für Verschlüsselungsanforderungen.
+    .admin = Verwenden Sie stattdessen Standardcodes: 552 mit 5.2.3 oder 5.3.4 für Größenlimits und für ein Anmeldeverfahren, das Verschlüsselung braucht, 504 mit 5.5.4 (RFC 4954) oder 530 mit 5.7.0, wenn zuerst STARTTLS nötig ist (RFC 3207).
 
 smtp-524 = Inoffiziell: Authentifizierungsverfahren erfordert Verschlüsselung
     .explanation = Kein RFC definiert 524 als Antwortcode; er erscheint nur im IANA-Register, neben 538, für X.7.11 „Verschlüsselung für das angeforderte Authentifizierungsverfahren erforderlich“. Er würde bedeuten, dass das gewählte Anmeldeverfahren nur über eine verschlüsselte Verbindung verwendet werden darf.
     .sender = Schalten Sie in Ihrem E-Mail-Programm SSL/TLS oder STARTTLS für den Postausgangsserver ein.
-    .admin = Bieten Sie Anmeldeverfahren, die Verschlüsselung brauchen, erst an, wenn TLS aktiv ist; wo eine Antwort nötig ist, verwenden Sie einen definierten Code wie 530 mit 5.7.11.
+    .admin = Bieten Sie Anmeldeverfahren, die Verschlüsselung brauchen, erst an, wenn TLS aktiv ist; wo eine Antwort nötig ist, verwenden Sie die, die RFC 4954 für diesen Fall definiert: 504 mit 5.5.4.
 
 smtp-525 = Inoffiziell: Benutzerkonto deaktiviert
     .explanation = Kein RFC definiert 525 als Antwortcode; das IANA-Register führt ihn als Basiscode für X.7.13 „Benutzerkonto deaktiviert“. Er bedeutet, dass die Anmeldung selbst funktioniert hat, das Konto aber deaktiviert wurde (zum Beispiel wegen Zahlungsrückstands, Missbrauchs oder eines vermuteten Einbruchs) und daher keine E-Mails senden kann, bis ein Administrator es wieder aktiviert.
@@ -207,7 +207,7 @@ smtp-533 = Nicht standardisiert: nicht autorisiert (IANA-Register) oder kein Spe
     .sender = Lesen Sie den Text nach dem Code: Bei einer Sperre durch eine Richtlinie bitten Sie den Empfänger, Ihre Adresse zuzulassen; bei einem Speicherproblem senden Sie die Nachricht später erneut.
     .admin = Verwenden Sie stattdessen Standardcodes: 550 mit 5.7.1 für Ablehnungen aus Richtliniengründen und 452 mit 4.3.1 für Speicherprobleme.
 
-smtp-534 = Authentifizierungsverfahren zu schwach
+smtp-534 = Authentifizierungsverfahren ist zu schwach
     .explanation = Antwort auf den Befehl AUTH (Anmeldung): Das vom E-Mail-Programm gewählte Anmeldeverfahren ist schwächer, als der Server für diesen Benutzer zulässt, zum Beispiel ein einfaches Passwortverfahren, wo der Server ein stärkeres verlangt. Es ist ein Anmeldeproblem auf der sendenden Seite, kein Problem mit dem Empfänger.
     .sender = Stellen Sie Ihr E-Mail-Programm auf ein stärkeres Authentifizierungsverfahren um oder aktivieren Sie SSL/TLS, und versuchen Sie es erneut.
     .admin = Prüfen Sie, welche Verfahren angekündigt werden und welche für diesen Benutzer erlaubt sind, und kündigen Sie keine Verfahren an, die Sie dann ablehnen.
@@ -217,7 +217,7 @@ smtp-535 = Authentifizierungsdaten ungültig
     .sender = Geben Sie in Ihrem E-Mail-Programm Benutzername und Passwort für den Postausgangsserver erneut ein, und prüfen Sie, ob Ihr Anbieter ein App-Passwort verlangt.
     .admin = Suchen Sie in den Authentifizierungslogs nach dem Grund (unbekannter Benutzer, falsches Passwort, gesperrtes Konto) und prüfen Sie, ob das Konto senden darf.
 
-smtp-538 = Angefordertes Authentifizierungsverfahren erfordert Verschlüsselung
+smtp-538 = Verschlüsselung für das angeforderte Authentifizierungsverfahren erforderlich
     .explanation = Antwort auf den Befehl AUTH (Anmeldung): Das gewählte Anmeldeverfahren darf nur über eine verschlüsselte Verbindung verwendet werden. RFC 4954 behält 538 nur noch aus historischen Gründen bei; moderne Server bieten solche Verfahren einfach erst an, wenn die Verschlüsselung aktiv ist.
     .sender = Schalten Sie in Ihrem E-Mail-Programm SSL/TLS oder STARTTLS für den Postausgangsserver ein und versuchen Sie es erneut.
     .admin = Kündigen Sie auf unverschlüsselten Verbindungen keine Anmeldeverfahren an, die Verschlüsselung brauchen, wie es RFC 4954 empfiehlt, statt mit 538 zu antworten.
@@ -225,7 +225,7 @@ smtp-538 = Angefordertes Authentifizierungsverfahren erfordert Verschlüsselung
 smtp-540 = Nicht standardisiert: Netzwerk- oder Routingproblem (wie X.4.0)
     .explanation = Kein RFC definiert 540 als Antwortcode; der Nummer nach ist es am wahrscheinlichsten 5.4.0 „Sonstiger oder nicht definierter Netzwerk- oder Routingstatus“ ohne Punkte. Der Wortlaut inoffizieller Code-Listen, „Email address has no DNS Server“ (die E-Mail-Adresse hat keinen DNS-Server), deutet auf ein DNS-Problem hin: Die Domain des Empfängers hat kein funktionierendes DNS oder keine Mailserver-Einträge (MX).
     .sender = Prüfen Sie die Domain nach dem @ auf Tippfehler. Ist sie richtig, hat die Domain des Empfängers ein DNS-Problem, das dort behoben werden muss.
-    .admin = Prüfen Sie die DNS- und MX-Einträge der Domain. Standardantworten dafür sind 451 mit 4.4.3 (Fehler des Verzeichnisservers) oder 550 mit 5.4.4 (Routing nicht möglich).
+    .admin = Prüfen Sie die DNS- und MX-Einträge der Domain. Die passenden erweiterten Standardcodes sind X.4.3 (Fehler des Verzeichnisservers), zu dem das IANA-Register 451 und 550 nennt, und X.4.4 (Routing nicht möglich), zu dem es keinen Antwortcode nennt.
 
 smtp-541 = Nicht standardisiert: keine Antwort vom Host (wie X.4.1)
     .explanation = Kein RFC definiert 541 als Antwortcode; am wahrscheinlichsten ist es 5.4.1 „Keine Antwort vom Host“ ohne Punkte. Ein Server auf dem Weg konnte keine Verbindung zum nächsten Mailserver herstellen, weil dieser nicht antwortete: Er war ausgefallen, überlastet oder durch eine Firewall blockiert.
@@ -243,27 +243,27 @@ smtp-543 = Nicht standardisiert: Routing- oder Verzeichnisserverfehler (wie X.4.
     .admin = Prüfen Sie Ihre DNS-Resolver und die MX-Einträge des Ziels. Standardantworten sind 451 mit 4.4.3 oder 550 mit 5.4.4.
 
 smtp-546 = Nicht standardisiert: Mail-Schleife erkannt (wie X.4.6)
-    .explanation = Kein RFC definiert 546 als Antwortcode; am wahrscheinlichsten ist es 5.4.6 „Routing-Schleife erkannt“ ohne Punkte. Die Nachricht wurde zu oft zwischen Servern oder Weiterleitungsregeln hin und her gereicht, zum Beispiel weil zwei Adressen sich gegenseitig weiterleiten oder ein MX-Eintrag zurück auf das sendende System zeigt.
+    .explanation = Kein RFC definiert 546 als Antwortcode; am wahrscheinlichsten ist es 5.4.6 „Routing-Schleife erkannt“ ohne Punkte. Die Nachricht wurde zu oft zwischen Servern oder Weiterleitungsregeln hin und her gereicht, zum Beispiel weil zwei Adressen E-Mails aneinander weiterleiten oder ein MX-Eintrag zurück auf das sendende System zeigt.
     .sender = Prüfen Sie, ob Sie oder der Empfänger eine Weiterleitung eingerichtet haben, die zurückführt, und informieren Sie den Empfänger.
     .admin = Verfolgen Sie die Received-Kopfzeilen in der Unzustellbarkeitsnachricht, um die Schleife zu finden, und korrigieren Sie dann die Weiterleitungsregeln oder die MX- bzw. Routing-Konfiguration.
 
 smtp-547 = Nicht standardisiert: Zustellfrist abgelaufen (wie X.4.7)
     .explanation = Kein RFC definiert 547 als Antwortcode; am wahrscheinlichsten ist es 5.4.7 „Zustellfrist abgelaufen“ ohne Punkte. Die Nachricht lag zu lange in einer Warteschlange: Der sendende Server hat es immer wieder versucht, oft tagelang, weil am Ziel wiederholt vorübergehende Fehler auftraten, und dann aufgegeben.
     .sender = Senden Sie die Nachricht erneut; scheitert sie wieder, wenden Sie sich auf anderem Weg an den Empfänger, denn sein Server ist seit Langem nicht erreichbar oder lehnt E-Mails ab.
-    .admin = Sehen Sie sich die früheren vorübergehenden Fehler an, die in der Unzustellbarkeitsnachricht aufgeführt sind; sie zeigen die eigentliche Ursache (nicht erreichbarer Host, Greylisting, 4yz-Antworten).
+    .admin = Sehen Sie sich die früheren vorübergehenden Fehler an, die in der Unzustellbarkeitsnachricht aufgeführt sind; sie zeigen die eigentliche Ursache (nicht erreichbarer Host, Greylisting, 4xx-Antworten).
 
 smtp-550 = Angeforderte Aktion nicht ausgeführt: Postfach nicht verfügbar
-    .explanation = Die häufigste dauerhafte Ablehnung: Das Postfach existiert nicht (ein Tippfehler, ein gelöschtes oder deaktiviertes Konto), der Zugriff wird verweigert, oder die Nachricht wurde aus Richtliniengründen abgelehnt, etwa durch Spamfilter, Sperrlisten oder fehlgeschlagene SPF-, DKIM- oder DMARC-Prüfungen. Erweiterungen verwenden 550 für bestimmte Fälle: eine Absenderdomain mit Null-MX-Eintrag (RFC 7505), eine Absenderadresse mit Nicht-ASCII-Zeichen ohne SMTPUTF8 (RFC 6531), ein Postfach, dessen Inhaber gewechselt hat (RRVS, RFC 7293), oder einen Weg ohne REQUIRETLS-Unterstützung (RFC 8689). Der erweiterte Code nach 550 (5.1.1, 5.7.1 usw.) zeigt, welcher Fall vorliegt.
+    .explanation = Eine dauerhafte Ablehnung mit vielen möglichen Ursachen: Das Postfach existiert nicht (ein Tippfehler, ein gelöschtes oder deaktiviertes Konto), der Zugriff wird verweigert, oder die Nachricht wurde aus Richtliniengründen abgelehnt, etwa durch Spamfilter, Sperrlisten oder fehlgeschlagene SPF-, DKIM- oder DMARC-Prüfungen. Erweiterungen verwenden 550 für bestimmte Fälle: eine Absenderdomain mit Null-MX-Eintrag (RFC 7505), eine Absenderadresse mit Nicht-ASCII-Zeichen ohne SMTPUTF8 (RFC 6531), ein Postfach, dessen Inhaber gewechselt hat (RRVS, RFC 7293), oder einen Weg ohne REQUIRETLS-Unterstützung (RFC 8689). Der erweiterte Code nach 550 (5.1.1, 5.7.1 usw.) zeigt, welcher Fall vorliegt.
     .sender = Prüfen Sie die Adresse auf Tippfehler und lesen Sie den erweiterten Code. 5.1.1 bedeutet, dass die Adresse nicht existiert; 5.7.x steht für eine Sperre durch eine Richtlinie: Wenden Sie sich dann auf anderem Weg an den Empfänger und prüfen Sie die SPF- und DKIM-Einrichtung Ihrer eigenen Domain.
     .admin = Suchen Sie in den Logs nach der Regel oder Abfrage, die die Nachricht abgelehnt hat; prüfen Sie bei Sperren durch Richtlinien die Sperrlisten-Treffer und Authentifizierungsergebnisse, bevor Sie Ausnahmen eintragen.
 
 smtp-551 = Benutzer nicht lokal; bitte <forward-path> versuchen
-    .explanation = Der Server nimmt für diesen Empfänger keine E-Mails an, kann aber eine andere Adresse nennen, unter der der Empfänger erreichbar ist. Viele Server schalten das aus Datenschutzgründen ab und lehnen stattdessen mit 550 ab. Es ist ein dauerhafter Fehler: Die Nachricht wurde nicht zugestellt.
+    .explanation = Der Server nimmt für diesen Empfänger keine E-Mails an, kann aber eine andere Adresse nennen, unter der der Empfänger erreichbar ist. RFC 5321 erlaubt dem Server, stattdessen mit einem einfachen 550 ohne Angabe einer anderen Adresse abzulehnen, und verlangt eine Einstellung, mit der sich 551 abschalten lässt, wo es zu viel preisgeben würde. Es ist ein dauerhafter Fehler: Die Nachricht wurde nicht zugestellt.
     .sender = Senden Sie die Nachricht an die in der Antwort genannte Adresse, wenn Sie ihr vertrauen, oder fragen Sie den Empfänger nach seiner aktuellen Adresse.
     .admin = Ist das so beabsichtigt, müssen Sie nichts ändern; RFC 5321 empfiehlt eine Einstellung, mit der sich 551 abschalten lässt, wo Adressen nicht offengelegt werden sollen.
 
 smtp-552 = Angeforderte Mail-Aktion abgebrochen: Speicherzuteilung überschritten
-    .explanation = Die Nachricht wurde abgelehnt, weil ein Speicherlimit überschritten wurde: Meist ist sie größer als das Größenlimit des empfangenden Servers (Erweiterung SIZE), oder das Postfach des Empfängers hat sein Kontingent überschritten. Ältere Server verwenden 552 auch für „zu viele Empfänger“; dafür sollte laut RFC 5321 452 stehen, und der Fehler sollte als vorübergehend behandelt werden.
+    .explanation = Die Nachricht wurde abgelehnt, weil ein Speicherlimit überschritten wurde: Meist ist sie größer als das Größenlimit des empfangenden Servers (Erweiterung SIZE), oder das Postfach des Empfängers hat sein Kontingent überschritten. Ältere Server verwenden 552 auch für „zu viele Empfänger“ wegen einer Implementierungsgrenze; dafür sollte laut RFC 5321 der Code 452 stehen, und der Fehler sollte als vorübergehend behandelt werden. Hat ein Server dagegen eine konfigurierte Richtlinie (Site-Policy), die die Zahl der Empfänger begrenzt, darf er stattdessen mit einem 5xx-Code antworten.
     .sender = Ist die Nachricht groß, senden Sie eine kleinere (komprimieren Sie Anhänge oder teilen Sie sie per Link); ist das Postfach voll, informieren Sie den Empfänger auf anderem Weg.
     .admin = Prüfen Sie das eingestellte Größenlimit für Nachrichten (das mit dem Schlüsselwort SIZE angekündigt wird) und das Kontingent des Empfängers.
 
@@ -273,7 +273,7 @@ smtp-553 = Angeforderte Aktion nicht ausgeführt: Postfachname nicht zulässig
     .admin = Suchen Sie in den Logs, welche Adresse abgelehnt wurde und warum (Syntax, Relay-Beschränkung, Absender passt nicht zur Anmeldung, Nicht-ASCII-Adresse).
 
 smtp-554 = Transaktion fehlgeschlagen (beim Verbindungsaufbau: „Kein SMTP-Dienst hier“)
-    .explanation = Ein dauerhafter Fehler der gesamten Transaktion, oft verwendet, wenn eine Nachricht als Spam, wegen einer Sperrliste, auf der die IP-Adresse des sendenden Servers steht, oder wegen ihres Inhalts abgelehnt wird; beim Verbindungsaufbau bedeutet er, dass der Server von Ihrem Server überhaupt keine E-Mails annimmt. Erweiterungen verwenden 554, wenn die erreichte TLS-Sicherheit zu schwach ist (RFC 3207), wenn ein Einlieferungsserver (Submission) eine unzulässige Nachricht ablehnt (RFC 6409), wenn eine BURL-Referenz nicht aufgelöst werden kann (RFC 4468) und wenn eine Nachricht mit UTF-8-Kopfzeilen nicht zugestellt werden kann (RFC 6531).
+    .explanation = Ein dauerhafter Fehler der gesamten Transaktion, oft verwendet, wenn eine Nachricht als Spam, wegen einer Sperrliste, auf der die IP-Adresse des sendenden Servers steht, oder wegen ihres Inhalts abgelehnt wird; beim Verbindungsaufbau („No SMTP service here“) lehnt der Server die ganze Sitzung ab, sodass über diese Verbindung keine E-Mails gesendet werden können. Erweiterungen verwenden 554, wenn die erreichte TLS-Sicherheit zu schwach ist (RFC 3207), wenn ein Einlieferungsserver (Submission) eine unzulässige Nachricht ablehnt (RFC 6409), wenn eine BURL-Referenz nicht aufgelöst werden kann (RFC 4468) und wenn eine Nachricht mit UTF-8-Kopfzeilen nicht zugestellt werden kann (RFC 6531).
     .sender = Lesen Sie den Text nach 554; er nennt oft eine Sperrliste oder Richtlinie. Steht die IP-Adresse Ihres Servers auf einer Sperrliste, wenden Sie sich an Ihren Mailanbieter, andernfalls auf anderem Weg an den Empfänger.
     .admin = Suchen Sie in den Logs und anhand des erweiterten Codes nach der Regel, die die Nachricht abgelehnt hat (Sperrliste, Inhaltsfilter, TLS-Richtlinie), und prüfen Sie, ob die Ablehnung berechtigt war.
 
@@ -328,9 +328,9 @@ smtp-x-4-x = Netzwerk- und Routingstatus
     .admin = Prüfen Sie DNS (MX- und Adresseinträge), die Erreichbarkeit im Netzwerk und Firewalls zwischen den beteiligten Servern sowie die Logs des Servers, der den Code erzeugt hat.
 
 smtp-x-5-x = Status des Zustellprotokolls
-    .explanation = Die Kategorie (Subject) 5 bedeutet einen Fehler im Zustellprotokoll selbst, also in der SMTP-Kommunikation zwischen den beiden Systemen. Laut RFC 3463 umfasst das die ganze Bandbreite von Problemen, die durch Implementierungsfehler oder eine unzuverlässige Verbindung entstehen, etwa ungültige Befehle, Syntaxfehler, zu viele Empfänger oder falsche Argumente.
+    .explanation = Die Kategorie (Subject) 5 bedeutet einen Fehler im Zustellprotokoll selbst, also in der SMTP-Kommunikation zwischen den beiden Systemen. Laut RFC 3463 umfasst das die ganze Bandbreite von Problemen, die durch Implementierungsfehler oder eine unzuverlässige Verbindung entstehen; die Detailcodes decken ungültige Befehle, Syntaxfehler, zu viele Empfänger und falsche Argumente ab.
     .sender = Wenn Sie ein gewöhnliches E-Mail-Programm verwenden, deutet das auf ein Problem in der Software oder am Server auf einer der beiden Seiten hin; melden Sie es Ihrem Anbieter. Wenn Sie das sendende Programm selbst geschrieben haben, prüfen Sie die Befehle und Parameter, die es sendet.
-    .admin = Sehen Sie im Protokoll der SMTP-Sitzung nach, welcher Befehl abgelehnt wurde und warum; übliche Ursachen sind ein Fehler im Client, ein Protokollkonflikt oder eine unzuverlässige Verbindung.
+    .admin = Sehen Sie im Log der SMTP-Sitzung nach, welcher Befehl abgelehnt wurde und warum; übliche Ursachen sind ein Fehler im Client, ein Protokollkonflikt oder eine unzuverlässige Verbindung.
 
 smtp-x-6-x = Status von Nachrichteninhalt oder Medientyp
     .explanation = Die Kategorie (Subject) 6 bedeutet ein Problem mit dem Inhalt der Nachricht: mit ihrem Medientyp, ihrer Kodierung oder einer Umwandlung, die nötig war, aber nicht durchgeführt werden konnte. Laut RFC 3463 liegen diese Probleme in der Hand von Absender und Empfänger, die eine gemeinsame Auswahl an Inhaltstypen unterstützen müssen. Spätere RFCs haben in dieser Kategorie Codes für internationalisierte Adressen (UTF-8) ergänzt.
@@ -349,13 +349,13 @@ smtp-x-0-0 = Sonstiger nicht definierter Status
 
 smtp-x-1-0 = Sonstiger Adressstatus
     .explanation = Eine Adresse in der Nachricht hat diese Meldung ausgelöst, aber kein genauerer Adresscode trifft zu. Gemeint sein kann sowohl die Adresse des Absenders als auch die eines Empfängers. Viele Server verwenden 2.1.0 auch in ihrer positiven Antwort auf MAIL FROM; dort bedeutet der Code, dass die Absenderadresse angenommen wurde.
-    .sender = Prüfen Sie sowohl Ihre eigene Absenderadresse als auch die Empfängeradresse auf Fehler und lesen Sie den Text nach dem Code für Einzelheiten.
+    .sender = Prüfen Sie sowohl Ihre eigene Absenderadresse als auch die Empfängeradresse auf Fehler und entnehmen Sie Einzelheiten dem Text nach dem Code.
     .admin = Sehen Sie in Ihren Logs nach, welche Adressprüfung fehlgeschlagen ist, und geben Sie nach Möglichkeit einen genaueren X.1-Code zurück.
 
 smtp-x-1-1 = Ungültige Postfachadresse des Empfängers
     .explanation = Das Postfach in der Empfängeradresse existiert nicht: Der Teil links vom @ ist beim Ziel unbekannt. Das ist die klassische Unzustellbarkeitsnachricht „user unknown“; meist stecken ein Tippfehler im Namen, ein gelöschtes oder geschlossenes Konto (zum Beispiel nachdem jemand ein Unternehmen verlassen hat) oder eine Adresse dahinter, die nie existiert hat. Laut RFC 3463 ist der Code nur für dauerhafte Fehler sinnvoll, daher erscheint er normalerweise als 5.1.1, typischerweise mit dem Antwortcode 550.
     .sender = Prüfen Sie die Schreibweise des Teils vor dem @ und fragen Sie den Empfänger auf einem anderen Weg nach seiner aktuellen Adresse. Senden Sie nicht weiter an eine Adresse, die 5.1.1 zurückgibt; Mailinglisten sollten sie entfernen.
-    .admin = Wenn die Adresse existieren sollte, prüfen Sie, ob das Postfach oder der Alias eingerichtet ist und ob Ihre Empfängersuche (Benutzerverzeichnis, Alias-Tabellen) sie findet. Wenn die Person nicht mehr da ist, erwägen Sie statt einer einfachen Ablehnung eine automatische Antwort oder eine Weiterleitung.
+    .admin = Wenn die Adresse existieren sollte, prüfen Sie, ob das Postfach oder der Alias eingerichtet ist und ob Ihre Empfängersuche (Benutzerverzeichnis, Alias-Tabellen) sie findet. Wenn die Person ausgeschieden ist, erwägen Sie statt einer einfachen Ablehnung eine automatische Antwort oder eine Weiterleitung.
 
 smtp-x-1-2 = Ungültige Systemadresse des Empfängers
     .explanation = Das Zielsystem in der Empfängeradresse existiert nicht oder kann keine E-Mails annehmen: Der Teil rechts vom @ ist für E-Mail nicht gültig. Häufige Ursachen sind eine falsch geschriebene Domain, eine abgelaufene oder nie registrierte Domain oder eine Domain ohne E-Mail-Dienst. Laut RFC 3463 ist der Code nur für dauerhafte Fehler sinnvoll.
@@ -483,7 +483,7 @@ smtp-x-4-3 = Fehler des Verzeichnisservers
     .admin = Prüfen Sie die DNS-Resolver und alle Verzeichnisserver (zum Beispiel LDAP), auf die Ihr Mailserver angewiesen ist, und ob der Mailserver sie erreichen kann.
 
 smtp-x-4-4 = Routing nicht möglich
-    .explanation = Das Mailsystem konnte die nächste Station (Next Hop) für die Nachricht nicht bestimmen, weil die nötigen Routinginformationen vom Verzeichnisserver (in der Praxis DNS) nicht verfügbar waren. RFC 3463 nennt als Beispiel eine DNS-Abfrage, die nur einen SOA-Eintrag liefert: Die Domain existiert also, hat aber keine Einträge, die angeben, wohin E-Mails zugestellt werden sollen. Der Code ist sowohl für dauerhafte als auch für anhaltende vorübergehende Fehler sinnvoll; häufige Ursachen sind eine falsch geschriebene Empfängerdomain oder eine Domain ohne Mail-Einträge.
+    .explanation = Das Mailsystem konnte die nächste Station (Next Hop) für die Nachricht nicht bestimmen, weil die nötigen Routinginformationen vom Verzeichnisserver (in der Praxis DNS) nicht verfügbar waren. RFC 3463 nennt als Beispiel eine DNS-Abfrage, die nur einen SOA-Eintrag liefert: Die Domain existiert also, hat aber keine Einträge, die angeben, wohin E-Mails zugestellt werden sollen. Der Code ist sowohl für dauerhafte als auch für anhaltende vorübergehende Fehler sinnvoll; häufige Ursachen sind eine falsch geschriebene Empfängerdomain oder eine Domain ohne Einträge für den E-Mail-Empfang.
     .sender = Prüfen Sie den Domainteil der Empfängeradresse auf Tippfehler. Ist er richtig, hat die Domain des Empfängers ein DNS-Problem; informieren Sie ihn auf einem anderen Weg.
     .admin = Prüfen Sie das DNS der Domain: Sie braucht MX-Einträge oder zumindest einen Adresseintrag, die zu einem erreichbaren Mailserver führen.
 
@@ -493,7 +493,7 @@ smtp-x-4-5 = Überlastung des Mailsystems
     .admin = Prüfen Sie Last, Warteschlangengrößen sowie Verbindungs- und Ratenlimits auf dem Server; erweitern Sie die Kapazität oder passen Sie die Limits an, wenn legitime E-Mails verzögert werden.
 
 smtp-x-4-6 = Routing-Schleife erkannt
-    .explanation = Eine Routing-Schleife hat dazu geführt, dass die Nachricht zu oft weitergeleitet wurde, entweder wegen falscher Routingtabellen oder wegen einer von Benutzern eingerichteten Weiterleitungsschleife, zum Beispiel zwei Postfächer, die sich gegenseitig weiterleiten. Server erkennen Schleifen meist, indem sie die Received-Kopfzeilen zählen, die die Nachricht gesammelt hat; laut RFC 5321 sollte dieser Schwellenwert hoch sein, normalerweise mindestens 100. RFC 3463 hält den Code nur als anhaltenden vorübergehenden Fehler für sinnvoll, in der Praxis wird er aber meist als dauerhafter Fehler 5.4.6 gemeldet.
+    .explanation = Eine Routing-Schleife hat dazu geführt, dass die Nachricht zu oft weitergeleitet wurde, entweder wegen falscher Routingtabellen oder wegen einer von Benutzern eingerichteten Weiterleitungsschleife, zum Beispiel zwei Postfächer, die E-Mails aneinander weiterleiten. Server erkennen Schleifen meist, indem sie die Received-Kopfzeilen zählen, die die Nachricht gesammelt hat; laut RFC 5321 sollte dieser Schwellenwert hoch sein, normalerweise mindestens 100. RFC 3463 hält den Code nur als anhaltenden vorübergehenden Fehler für sinnvoll, in der Praxis wird er aber meist als dauerhafter Fehler 5.4.6 gemeldet.
     .sender = Prüfen Sie, ob beim Empfänger (oder bei Ihnen) eine automatische Weiterleitung eingerichtet ist, die E-Mails hin und her schickt, und informieren Sie den Empfänger. Ein erneutes Senden läuft wieder in die Schleife, bis die Weiterleitung oder das Routing korrigiert ist.
     .admin = Sehen Sie sich die Received-Kopfzeilen der zurückgeschickten Nachricht an, um festzustellen, über welche Hosts sie gelaufen ist, und korrigieren Sie dann die Weiterleitungsregeln, Aliase, MX-Einträge oder Relay-Einstellungen, die sie im Kreis schicken.
 
@@ -533,7 +533,7 @@ smtp-x-5-5 = Falsche Protokollversion
     .admin = Prüfen Sie, welches Protokoll oder welche Protokollversion der Client verwenden wollte (zum Beispiel LMTP statt SMTP oder ein Gateway zu einem anderen Mailsystem), und sorgen Sie dafür, dass beide Seiten übereinstimmen.
 
 smtp-x-5-6 = Zeile im Authentifizierungsaustausch ist zu lang
-    .explanation = Bei der Anmeldung (dem Befehl AUTH) hat der Client eine BASE64-kodierte Antwort gesendet, die länger war als der Puffer des Servers für das gewählte Authentifizierungsverfahren; die Anmeldung ist daher fehlgeschlagen. Laut RFC 4954 kann der Code sowohl für dauerhafte als auch für vorübergehende Fehler verwendet werden; der RFC merkt außerdem an, dass bei seiner Entstehung 12288 Oktette für die damals eingesetzten Verfahren als ausreichend galten. Der Fehler tritt meist bei sehr großen Tokens oder einem fehlerhaften Client auf.
+    .explanation = Bei der Anmeldung (dem Befehl AUTH) hat der Client eine Base64-kodierte Antwort gesendet, die länger war als der Puffer des Servers für das gewählte Authentifizierungsverfahren; die Anmeldung ist daher fehlgeschlagen. Laut RFC 4954 kann der Code sowohl für dauerhafte als auch für vorübergehende Fehler verwendet werden; der RFC merkt außerdem an, dass bei seiner Entstehung 12288 Oktette für die damals eingesetzten Verfahren als ausreichend galten. Der Fehler tritt meist bei sehr großen Tokens oder einem fehlerhaften Client auf.
     .sender = Wählen Sie in den Kontoeinstellungen Ihres E-Mail-Programms ein anderes Authentifizierungsverfahren, oder aktualisieren Sie das Programm. Wenn Sie eine tokenbasierte Anmeldung verwenden, melden Sie den Fehler Ihrem Anbieter, da das Token größer sein könnte, als sein Server akzeptiert.
     .admin = Prüfen Sie das Zeilenlängenlimit, das Ihr Server während AUTH anwendet, und vergleichen Sie es mit der Größe der Antworten, die die angekündigten Verfahren erzeugen können. RFC 4954 verlangt, dass Server die maximale kodierte Größe der von ihnen unterstützten Verfahren verarbeiten können.
 
@@ -553,7 +553,7 @@ smtp-x-6-2 = Umwandlung erforderlich, aber untersagt
     .admin = Prüfen Sie, warum auf dem Weg eine Umwandlung nötig war (zum Beispiel wegen einer Station ohne 8-Bit-Unterstützung) und ob sich diese Station so aufrüsten lässt, dass keine Umwandlung mehr erforderlich ist.
 
 smtp-x-6-3 = Umwandlung erforderlich, aber nicht unterstützt
-    .explanation = Die Nachricht hätte vor der Weitergabe umgewandelt werden müssen, aber ein Server auf dem Weg konnte oder wollte das nicht tun. RFC 3463 nennt den typischen Fall: Ein Server, der 8-Bit-Nachrichten annimmt, kann sie für eine nächste Station, die nur 7 Bit unterstützt, nicht auf 7 Bit umwandeln. Man sieht den Code vor allem bei alten oder ungewöhnlichen Relays.
+    .explanation = Die Nachricht hätte vor der Weitergabe umgewandelt werden müssen, aber ein Server auf dem Weg konnte oder wollte das nicht tun. RFC 3463 nennt den typischen Fall: Ein Server, der 8-Bit-Nachrichten annimmt, kann sie für die nächste Station, die nur 7 Bit unterstützt, nicht auf 7 Bit umwandeln. Man sieht den Code vor allem bei alten oder ungewöhnlichen Relays.
     .sender = Versuchen Sie, die Nachricht mit einer anderen Kodierung zu senden (viele E-Mail-Programme bieten eine Option für 7-Bit- oder Quoted-Printable-Kodierung) oder ohne die 8-Bit-Inhalte, etwa mit einem anders kodierten Anhang.
     .admin = Prüfen Sie, ob der nächsten Station 8BITMIME oder eine andere nötige Erweiterung fehlt, und aktivieren Sie entweder die Umwandlung auf Ihrem Server oder leiten Sie die E-Mails über eine Station, die sie unterstützt.
 
@@ -588,7 +588,7 @@ smtp-x-6-9 = Nachricht mit UTF-8-Kopfzeilen für einen oder mehrere Empfänger n
     .admin = Aktivieren Sie SMTPUTF8 auf allen Servern, die E-Mails für die betroffenen Empfänger verarbeiten. RFC 6531 empfiehlt, solche Empfänger schon bei RCPT abzulehnen statt erst nach DATA.
 
 smtp-x-6-10 = Duplikat von X.6.8 (veraltet)
-    .explanation = Dieser Code ist veraltet: Laut IANA-Register ist er ein Duplikat von X.6.8 (eine UTF-8-Antwort war erforderlich, der Client hat sie aber nicht zugelassen). Neuere Software sollte ihn nicht senden. Wenn Sie ihm begegnen, behandeln Sie ihn wie X.6.8.
+    .explanation = Dieser Code ist veraltet: Laut IANA-Register ist er ein Duplikat von X.6.8 (eine UTF-8-Antwort war erforderlich, der Client hat sie aber nicht zugelassen). Server sollten ihn nicht senden. Wenn Sie ihm begegnen, behandeln Sie ihn wie X.6.8.
     .sender = Behandeln Sie ihn wie X.6.8: Das Problem betrifft eine Antwort, die Nicht-ASCII-Zeichen enthalten würde. An Ihrer Nachricht muss nichts geändert werden.
     .admin = Wenn Ihr Server X.6.10 sendet, stellen Sie ihn auf X.6.8 um, da X.6.10 im IANA-Register als veraltet geführt wird.
 
@@ -598,7 +598,7 @@ smtp-x-7-0 = Sonstiger oder nicht definierter Sicherheitsstatus
     .admin = Suchen Sie im Log die Richtlinie oder Authentifizierungsregel, die die Antwort erzeugt hat. Wenn Sie mehr sagen können, ohne die Sicherheit zu schwächen, verwenden Sie einen genaueren X.7-Code und einen klaren Antworttext.
 
 smtp-x-7-1 = Zustellung nicht autorisiert, Nachricht abgelehnt
-    .explanation = Der Absender ist nicht berechtigt, an dieses Ziel zu senden; die Ablehnung stammt aus einer Filterung pro Host oder pro Empfänger. In der Praxis ist das eine der häufigsten Ablehnungen, und sie deckt viele Richtlinien ab: verweigertes Relaying (der Versuch, über einen Server zu senden, der für dieses Ziel keine E-Mails von Ihnen annimmt), eine sendende IP-Adresse oder Domain auf einer Sperrliste, ein Spam- oder Inhaltsfilter oder ein Empfänger, der nur E-Mails von bestimmten Absendern annimmt. Vor RFC 7372 wurde auch ein SPF-Ergebnis „fail“ mit 5.7.1 gemeldet (RFC 7208 §8.4).
+    .explanation = Der Absender ist nicht berechtigt, an dieses Ziel zu senden; die Ablehnung kann aus einer Filterung pro Host oder pro Empfänger stammen. In der Praxis wird der Code für viele Richtlinien verwendet: verweigertes Relaying (der Versuch, über einen Server zu senden, der für dieses Ziel keine E-Mails von Ihnen annimmt), eine sendende IP-Adresse oder Domain auf einer Sperrliste, ein Spam- oder Inhaltsfilter oder ein Empfänger, der nur E-Mails von bestimmten Absendern annimmt. Vor RFC 7372 wurde auch ein SPF-Ergebnis „fail“ mit 5.7.1 gemeldet (RFC 7208 §8.4).
     .sender = Lesen Sie im Antworttext den Grund nach. Steht dort, dass Relaying verweigert wurde, sorgen Sie dafür, dass sich Ihr E-Mail-Programm am Server Ihres eigenen Anbieters anmeldet (SMTP AUTH), statt direkt zu senden. Ist von einer Sperrliste, Spam oder einer Richtlinie die Rede, wenden Sie sich an Ihren Anbieter oder auf anderem Weg an den Empfänger.
     .admin = Prüfen Sie, welche Regel die Nachricht abgelehnt hat (Relay-Kontrolle, Sperrliste, Inhaltsfilter, Empfängerbeschränkung), und nennen Sie im Antworttext den Grund oder einen Verweis darauf. Wenn es einen genaueren Code gibt, etwa X.7.23 für SPF oder X.7.26 für mehrere fehlgeschlagene Authentifizierungsprüfungen, verwenden Sie ihn.
 
@@ -648,9 +648,9 @@ smtp-x-7-10 = Verschlüsselung erforderlich
     .admin = Wenn Sie vor einer Anmeldung mit Klartextpasswort TLS verlangen, sorgen Sie dafür, dass STARTTLS angeboten wird und funktioniert. Bei Unzustellbarkeitsnachrichten wegen REQUIRETLS prüfen Sie die TLS-Einrichtung und die Zertifikate der empfangenden MX-Hosts.
 
 smtp-x-7-11 = Verschlüsselung für das angeforderte Authentifizierungsverfahren erforderlich
-    .explanation = Das vom Client gewählte Authentifizierungsverfahren darf nur über eine verschlüsselte Verbindung verwendet werden, und die Verbindung war nicht verschlüsselt. Laut RFC 4954 wird dieser Code nur aus historischen Gründen aufgeführt: Moderne Server sollten solche Verfahren gar nicht erst ankündigen, solange keine Verschlüsselung besteht. In neuerer Software deckt X.7.10 (Verschlüsselung erforderlich) dieselbe Situation ab.
+    .explanation = Das vom Client gewählte Authentifizierungsverfahren darf nur über eine verschlüsselte Verbindung verwendet werden, und die Verbindung war nicht verschlüsselt. Laut RFC 4954 wird dieser Code nur aus historischen Gründen aufgeführt: Moderne Server sollten solche Verfahren gar nicht erst ankündigen, solange keine Verschlüsselung besteht.
     .sender = Schalten Sie in den Einstellungen für den Postausgangsserver Ihres E-Mail-Programms die Verschlüsselung (STARTTLS oder SSL/TLS) ein, oder wählen Sie ein anderes Authentifizierungsverfahren.
-    .admin = Kündigen Sie nur Verfahren an, die im aktuellen Zustand der Verbindung erlaubt sind, bieten Sie zum Beispiel Passwortverfahren erst nach STARTTLS an. Verwenden Sie in neuen Antworten bevorzugt X.7.10.
+    .admin = Kündigen Sie nur Verfahren an, die im aktuellen Zustand der Verbindung erlaubt sind, bieten Sie zum Beispiel Passwortverfahren erst nach STARTTLS an.
 
 smtp-x-7-12 = Passwortumstellung erforderlich
     .explanation = Der Benutzer muss erst auf das gewählte Authentifizierungsverfahren umstellen, bevor er es verwenden kann. Laut RFC 4954 geschieht das normalerweise, indem er sich einmal mit dem Verfahren PLAIN anmeldet; danach sollte das gewählte Verfahren in späteren Sitzungen funktionieren. Es handelt sich um einen vorübergehenden Zustand.
@@ -658,7 +658,7 @@ smtp-x-7-12 = Passwortumstellung erforderlich
     .admin = Meist bedeutet das, dass der Server für das gewählte Verfahren noch keine gespeicherten Anmeldedaten hat. Sorgen Sie dafür, dass Benutzer eine PLAIN-Anmeldung über TLS durchführen können, damit die nötigen Daten angelegt werden.
 
 smtp-x-7-13 = Benutzerkonto deaktiviert
-    .explanation = Die Anmeldung selbst war erfolgreich, aber das Konto wurde von einem Administrator deaktiviert, zum Beispiel wegen Nichtzahlung, Missbrauchs oder eines vermuteten Einbruchs. Laut RFC 5248 bleibt der Fehler dauerhaft bestehen, bis der Benutzer sich an seinen Administrator wendet und das Konto wieder aktivieren lässt. Anders als bei einem falschen Passwort (X.7.8) hilft es nicht, das Passwort erneut einzugeben.
+    .explanation = Die Anmeldung selbst war erfolgreich, aber das Konto wurde von einem Administrator deaktiviert, zum Beispiel wegen Zahlungsrückstands, Missbrauchs oder eines vermuteten Einbruchs. Laut RFC 5248 bleibt der Fehler dauerhaft bestehen, bis der Benutzer sich an seinen Administrator wendet und das Konto wieder aktivieren lässt. Anders als bei einem falschen Passwort (X.7.8) hilft es nicht, das Passwort erneut einzugeben.
     .sender = Wenden Sie sich an Ihren Mailanbieter oder den IT-Support Ihrer Organisation, um zu erfahren, warum das Konto deaktiviert wurde und wie es wieder aktiviert werden kann.
     .admin = Prüfen Sie, warum das Konto deaktiviert wurde, und aktivieren Sie es gegebenenfalls wieder. Geben Sie diesen Code statt X.7.8 zurück, damit der Benutzer nicht erneut nach dem Passwort gefragt wird.
 
@@ -723,7 +723,7 @@ smtp-x-7-25 = Reverse-DNS-Prüfung fehlgeschlagen
     .admin = Prüfen Sie in Ihren Logs die Rückwärts- und die Vorwärtsauflösung für die IP-Adresse des Clients. Vorübergehende DNS-Probleme sollten zu einer 4xx-Antwort führen, nicht zu diesem dauerhaften Code.
 
 smtp-x-7-26 = Mehrere Authentifizierungsprüfungen fehlgeschlagen
-    .explanation = Die Nachricht hat mehr als eine Authentifizierungsprüfung nicht bestanden, etwa SPF und DKIM, und die lokale Richtlinie lehnt sie ab; laut RFC 7372 sollten Server in diesem Fall diesen Code verwenden, statt nur den ersten Fehlschlag zu melden. In der Praxis verwenden große Empfänger 5.7.26 für E-Mails, die aufgrund der DMARC-Richtlinie der Absenderdomain abgelehnt werden, denn DMARC schlägt fehl, wenn weder SPF noch DKIM in Übereinstimmung (Alignment) mit der From-Domain erfolgreich ist. Häufig betroffen sind weitergeleitete E-Mails und Absender, die SPF und DKIM nicht eingerichtet haben.
+    .explanation = Die Nachricht hat mehr als eine Authentifizierungsprüfung nicht bestanden, etwa SPF und DKIM, und die lokale Richtlinie lehnt sie ab; laut RFC 7372 sollten Server in diesem Fall diesen Code verwenden, statt nur den ersten Fehlschlag zu melden. In der Praxis verwenden manche Empfänger 5.7.26 für E-Mails, die aufgrund der DMARC-Richtlinie der Absenderdomain abgelehnt werden, denn DMARC schlägt fehl, wenn weder SPF noch DKIM in Übereinstimmung (Alignment) mit der From-Domain erfolgreich ist. Häufig betroffen sind weitergeleitete E-Mails und Absender, die SPF und DKIM nicht eingerichtet haben.
     .sender = Wenn Sie von Ihrer eigenen Domain aus senden, sorgen Sie dafür, dass SPF und DKIM für jeden Dienst eingerichtet sind, der E-Mails im Namen Ihrer Domain verschickt, und dass sie zur From-Adresse passen. Haben Sie über einen Weiterleitungsdienst gesendet, versuchen Sie, die Nachricht direkt zu senden.
     .admin = Prüfen Sie in Ihren Logs, welche Authentifizierungsprüfungen fehlgeschlagen sind. Wenn Sie DMARC durchsetzen, bedenken Sie, dass Weiterleitungen und Mailinglisten häufig die Übereinstimmung (Alignment) von SPF und DKIM zerstören.
 
@@ -733,14 +733,14 @@ smtp-x-7-27 = Absenderadresse hat einen Null-MX-Eintrag
     .admin = Ist die Ablehnung beabsichtigt, ist nichts zu tun. Für den entsprechenden Fall auf der Empfängerseite (die Domain des Empfängers hat einen Null-MX-Eintrag) gilt X.1.10 mit 556.
 
 smtp-x-7-28 = E-Mail-Flut erkannt
-    .explanation = Die Nachricht scheint Teil einer Flut ähnlicher missbräuchlicher Nachrichten zu sein, zum Beispiel einer Welle von Anmeldebestätigungen oder von Nachrichten, die auf einen einzelnen Empfänger zielen. Empfänger können den Code verwenden, um E-Mails von einer Quelle abzulehnen oder zu verzögern, die ungewöhnlich viele ähnliche E-Mails sendet.
+    .explanation = Die Nachricht scheint Teil einer Flut ähnlicher missbräuchlicher Nachrichten zu sein. Empfänger können den Code verwenden, um E-Mails von einer Quelle abzulehnen oder zu verzögern, die ungewöhnlich viele ähnliche E-Mails sendet.
     .sender = Wenn Sie legitime Massen- oder automatische E-Mails versenden, senden Sie langsamer, schreiben Sie nur Personen an, die das angefordert haben, und halten Sie Ihre Empfängerliste sauber. Beginnt der Code mit 4, wird die Zustellung normalerweise später erneut versucht.
-    .admin = Prüfen Sie, welches Muster oder welches Ratenlimit gegriffen hat. Ist der Absender legitim, passen Sie den Schwellenwert an oder tragen Sie ihn in eine Ausnahmeliste ein.
+    .admin = Prüfen Sie, welches Muster oder welches Ratenlimit gegriffen hat. Ist der Absender legitim, erwägen Sie, den Schwellenwert anzupassen oder den Absender in eine Ausnahmeliste einzutragen.
 
-smtp-x-7-29 = ARC-Validierung fehlgeschlagen
-    .explanation = Die Nachricht hat die ARC-Validierung (Authenticated Received Chain) nicht bestanden. Mit ARC können Weiterleitungsdienste und Mailinglisten die Authentifizierungsergebnisse festhalten, die sie gesehen haben, sodass spätere Empfänger einer Nachricht auch dann noch vertrauen können, wenn ihr SPF oder DKIM durch die Weiterleitung ungültig wurde. Ein Fehlschlag bedeutet, dass diese Kette von Einträgen unvollständig, verändert oder ungültig war.
+smtp-x-7-29 = ARC-Prüfung fehlgeschlagen
+    .explanation = Die Nachricht hat die ARC-Prüfung (Authenticated Received Chain) nicht bestanden. Mit ARC können Weiterleitungsdienste und Mailinglisten die Authentifizierungsergebnisse festhalten, die sie gesehen haben, sodass spätere Empfänger einer Nachricht auch dann noch vertrauen können, wenn ihr SPF oder DKIM durch die Weiterleitung ungültig wurde. Ein Fehlschlag bedeutet, dass diese Kette von Einträgen unvollständig, verändert oder ungültig war.
     .sender = Lief die Nachricht über einen Weiterleitungsdienst oder eine Mailingliste, versuchen Sie, direkt an den Empfänger zu senden. Andernfalls melden Sie den Fehler Ihrem Anbieter.
-    .admin = Prüfen Sie die Details der ARC-Validierung in Ihren Logs, um festzustellen, welcher ARC-Satz fehlgeschlagen ist und ob eine Zwischenstation ihn beschädigt hat.
+    .admin = Prüfen Sie die Details der ARC-Prüfung in Ihren Logs, um festzustellen, welcher ARC-Satz fehlgeschlagen ist und ob eine Zwischenstation ihn beschädigt hat.
 
 smtp-x-7-30 = REQUIRETLS-Unterstützung erforderlich
     .explanation = Die Nachricht wurde mit der Option REQUIRETLS gesendet, die verlangt, dass jede Station verifiziertes TLS verwendet und REQUIRETLS unterstützt, aber keiner der Mailserver des Empfängers hat REQUIRETLS angeboten. Laut RFC 8689 darf die Nachricht dann überhaupt nicht gesendet werden, und es wird eine Unzustellbarkeitsnachricht mit 5.7.30 zurückgeschickt. Konnte TLS selbst nicht aufgebaut werden, wird stattdessen 5.7.10 verwendet.

@@ -27,13 +27,13 @@ smtp-221 = <domain> Service closing transmission channel
     .described-as = Domain service closing transmission channel
 
 smtp-235 = Authentication succeeded
-    .explanation = Reply to the AUTH command: the user name and password (or other credentials) were accepted. It only appears when a mail program logs in to a server to send mail, and it is never the reason for a bounce.
+    .explanation = Reply to the AUTH command: the user name and password (or other credentials) were accepted. It only appears when a mail program or another server logs in to a server to send mail, and it is never the reason for a bounce.
     .sender = Nothing to do.
     .admin = No action needed.
 
 smtp-250 = Requested mail action okay, completed
-    .explanation = The command succeeded; after the end of the message data it means the receiving server has accepted responsibility for delivering the message. Under the ETRN extension 250 means "OK, queuing for node <x> started", and with CHUNKING it confirms each BDAT chunk. A 250 is never a failure: if a bounce arrives later, it was produced by a server further along the path.
-    .sender = Nothing to do for this reply. If a bounce arrives later, read the code in that bounce, since it comes from a later server.
+    .explanation = The command succeeded; after the end of the message data it means the receiving server has accepted responsibility for delivering the message. Under the ETRN extension 250 means "OK, queuing for node <x> started", and with CHUNKING it confirms each BDAT chunk. A 250 is never a failure: if a bounce arrives later, it was sent by this server or by one further along the path, because a server that has accepted a message must send a bounce itself if it later cannot deliver it.
+    .sender = Nothing to do for this reply. If a bounce arrives later, read the code in that bounce: it says what went wrong after this reply.
     .admin = No action needed. Once you answer 250 after the message data, you must deliver the message or send a bounce yourself.
     .described-as = Requested mail action completed and OK
 
@@ -44,7 +44,7 @@ smtp-251 = User not local; will forward to <forward-path>
     .described-as = Not Local User, forward email to forward path
 
 smtp-252 = Cannot VRFY user, but will accept message and attempt delivery
-    .explanation = Reply to the VRFY command: the server cannot check the address right now, but it will accept mail for it and try to deliver it. Under the ETRN extension 252 means "OK, pending messages for node <x> started". It is a success reply, not a bounce reason.
+    .explanation = Reply to the VRFY command: the server cannot verify the address itself (for example because it only relays mail for that domain to another server), but it will accept mail for it and try to deliver it. Under the ETRN extension 252 means "OK, pending messages for node <x> started". It is a success reply, not a bounce reason.
     .sender = Nothing to do. A 252 does not prove that the mailbox exists, so do not treat it as confirmation that the address is valid.
     .admin = No action needed. Answering 252 instead of 250 is correct when you cannot really verify the address.
     .described-as = Cannot Verify user, will attempt delivery later
@@ -56,7 +56,7 @@ smtp-253 = OK, <n> pending messages for node <x> started
     .described-as = Pending messages for node started
 
 smtp-334 = Server challenge: continue authentication
-    .explanation = An intermediate reply during login (the AUTH command): the text after 334 is a Base64-encoded challenge, often "Username:" or "Password:", and the server waits for the client's answer. It is part of a normal login, not an error.
+    .explanation = An intermediate reply during login (the AUTH command): the text after 334 is a Base64-encoded challenge from the chosen login method (it may be empty), and the server waits for the client's answer. It is part of a normal login, not an error.
     .sender = Nothing to do by hand; your mail program answers automatically. If the login then fails, look at the code that follows, usually 535.
     .admin = No action needed.
 
@@ -84,7 +84,7 @@ smtp-422 = Unofficial: a password transition is needed (variant of 432)
     .admin = Prefer the defined code 432 with enhanced code 4.7.12, and check why the account still needs a password transition.
 
 smtp-430 = Unofficial: temporary refusal of an invalid command
-    .explanation = No RFC defines 430 as a reply code; it appears only in the IANA registry among the basic codes for X.5.1 "Invalid command" (a command out of sequence or not supported). As a 4yz code it would signal a temporary refusal. It is rarely seen in bounces.
+    .explanation = No RFC defines 430 as a reply code; it appears only in the IANA registry among the basic codes for X.5.1 "Invalid command" (a command out of sequence or not supported). As a 4xx code it would signal a temporary refusal. It is rarely seen in bounces.
     .sender = Let your mail program retry. If it keeps failing, send the full reply text to your mail provider.
     .admin = Use defined codes instead: 500, 502 or 503 with X.5.1 for invalid commands, or 451 for a temporary problem.
 
@@ -97,7 +97,7 @@ smtp-432 = A password transition is needed
 smtp-450 = Requested mail action not taken: mailbox unavailable
     .explanation = A temporary refusal for this mailbox: it may be busy or locked, or the server is temporarily blocking the message for policy reasons. A common cause is greylisting, where a server first refuses mail from an unknown sender and accepts the retry. Under On-Demand Mail Relay (RFC 2645), 450 answers the ATRN command with "ATRN request refused". The sending server retries automatically, so a bounce only comes if the condition lasts too long.
     .sender = Usually just wait, because the sending server retries. If a bounce arrives anyway, check the address and send again later.
-    .admin = Check the logs for the temporary rule that fired (greylisting, rate limits, a locked or disabled mailbox, policy checks) and fix or whitelist as needed.
+    .admin = Check the logs for the temporary rule that fired (greylisting, rate limits, a locked or disabled mailbox, policy checks) and fix the rule or allow-list the sender as needed.
     .described-as = Requested mail action not taken: mailbox unavailable. request refused
 
 smtp-451 = Requested action aborted: local error in processing
@@ -107,7 +107,7 @@ smtp-451 = Requested action aborted: local error in processing
     .described-as = Requested action aborted: local error in processing Request is unable to be processed, try again
 
 smtp-452 = Requested action not taken: insufficient system storage
-    .explanation = The server temporarily lacks space to take the message, or, very often, it has reached its limit of recipients for one message; the remaining recipients are then sent in a later transaction. With the SIZE extension, 452 means the server cannot take a message of the declared size now but may later. It is temporary and retried automatically.
+    .explanation = The server temporarily lacks space to take the message, or it has reached its limit of recipients for one message; the message is then sent to the remaining recipients in a later transaction. With the SIZE extension, 452 means the server cannot take a message of the declared size now but may later. It is temporary and retried automatically.
     .sender = Wait for the retry. If a bounce arrives, send the message again later or to fewer recipients at a time.
     .admin = Free disk or queue space, and check the per-message recipient limit and message size limits.
     .described-as = Requested action not taken: insufficient system storage
@@ -142,13 +142,13 @@ smtp-459 = Node <x> not allowed: <reason>
     .described-as = Node not allowed: reason
 
 smtp-500 = Syntax error, command unrecognized
-    .explanation = The server did not understand the command, or the command line was too long. In a bounce it usually points to a faulty sending program, a firewall or antivirus proxy that garbles the mail session, or a protocol mismatch. During login (AUTH), 500 also means the client sent an authentication line that was too long (RFC 4954).
+    .explanation = The server did not understand the command, or the command line was too long. In a bounce it can point to a faulty sending program, a firewall or antivirus proxy that garbles the mail session, or a protocol mismatch. During login (AUTH), 500 also means the client sent an authentication line that was too long (RFC 4954).
     .sender = If you use your own mail program, update it or turn off any antivirus "mail scanning"; otherwise forward the bounce to your mail provider.
     .admin = Look at the raw session in the logs to see which command was rejected and why (line length, unknown command, a middlebox altering traffic).
     .described-as = Syntax error, command unrecognized
 
 smtp-501 = Syntax error in parameters or arguments
-    .explanation = The command was understood but its argument was wrong, very often a malformed address (missing angle brackets, illegal characters or spaces, no domain). Extensions use it too: STARTTLS sent with parameters, a login (AUTH) cancelled by the client or sent with invalid Base64, or repeated or invalid DSN parameters.
+    .explanation = The command was understood but its argument was wrong, for example a malformed address (missing angle brackets, illegal characters or spaces, no domain). Extensions use it too: STARTTLS sent with parameters, a login (AUTH) cancelled by the client or sent with invalid Base64, or repeated or invalid DSN parameters.
     .sender = Check the sender and recipient addresses for typos, spaces or unusual characters, and check your mail program's account settings.
     .admin = Check the logs for the exact command; if valid addresses are rejected, review your address syntax checks.
     .described-as = Syntax error in parameters or arguments
@@ -160,7 +160,7 @@ smtp-502 = Command not implemented
     .described-as = Command not implemented
 
 smtp-503 = Bad sequence of commands
-    .explanation = The commands came in the wrong order, for example RCPT before MAIL, DATA without any accepted recipient, AUTH during a transaction, or DATA mixed with BDAT. Many servers also answer 503 after an earlier refusal (for example when relaying was denied or login is required), so the real reason may be an earlier reply.
+    .explanation = The commands came in the wrong order, for example RCPT before MAIL, DATA without any accepted recipient, AUTH during a transaction, or DATA mixed with BDAT. If all recipients were refused, RFC 5321 lets the server answer DATA with 503, so the real reason may be an earlier reply, for example a recipient refused because relaying was denied or a login is required.
     .sender = Check that your mail program logs in to the outgoing server when required; otherwise forward the bounce to your mail provider.
     .admin = Look at the whole session in the logs: an earlier rejection of the sender, a recipient or the login is often what led to 503.
     .described-as = Bad sequence of commands
@@ -210,13 +210,13 @@ smtp-522 = Non-standard: recipient mailbox full (like X.2.2)
 smtp-523 = Non-standard: encryption needed (registry) or message too large (folk lists)
     .explanation = No RFC defines 523 as a reply code. The IANA registry lists 523 as the basic code for X.7.10 "Encryption Needed" (a login method needs an encrypted connection), while folk lists' "message too large" looks like 5.2.3 "Message length exceeds administrative limit" with its dots dropped. Only the enhanced code or the text after 523 shows which is meant.
     .sender = If the text mentions size, send a smaller message and share large files by link; if it mentions encryption, turn on SSL/TLS in your mail program.
-    .admin = Use standard codes instead: 552 with 5.2.3 or 5.3.4 for size limits, and 530 with 5.7.10 or 5.7.11 for encryption requirements.
+    .admin = Use standard codes instead: 552 with 5.2.3 or 5.3.4 for size limits, and, for a login method that needs encryption, 504 with 5.5.4 (RFC 4954) or 530 with 5.7.0 when STARTTLS must come first (RFC 3207).
     .described-as = Server limit exceeded. Message too large
 
 smtp-524 = Unofficial: encryption required for the authentication mechanism
     .explanation = No RFC defines 524 as a reply code; it appears only in the IANA registry, next to 538, for X.7.11 "Encryption required for requested authentication mechanism". It would mean the chosen login method may only be used over an encrypted connection.
     .sender = Turn on SSL/TLS or STARTTLS for the outgoing server in your mail program.
-    .admin = Do not offer login methods that need encryption before TLS is active; where a reply is needed, use a defined code such as 530 with 5.7.11.
+    .admin = Do not offer login methods that need encryption before TLS is active; where a reply is needed, use the one RFC 4954 defines for this case: 504 with 5.5.4.
 
 smtp-525 = Unofficial: user account disabled
     .explanation = No RFC defines 525 as a reply code; the IANA registry lists it as the basic code for X.7.13 "User Account Disabled". It means the login itself worked but the account has been disabled (for example for non-payment, abuse or a suspected break-in), so it cannot send mail until an administrator re-enables it.
@@ -262,7 +262,7 @@ smtp-538 = Encryption required for requested authentication mechanism
 smtp-540 = Non-standard: network or routing problem (like X.4.0)
     .explanation = No RFC defines 540 as a reply code; by its number it is most likely 5.4.0 "Other or undefined network or routing status" with its dots dropped. Folk lists' wording, "Email address has no DNS Server", points to a DNS problem: the recipient's domain has no working DNS or mail server (MX) records.
     .sender = Check the domain after the @ for typos. If it is correct, the recipient's domain has a DNS problem that they must fix.
-    .admin = Check the domain's DNS and MX records. Standard replies for this are 451 with 4.4.3 (directory server failure) or 550 with 5.4.4 (unable to route).
+    .admin = Check the domain's DNS and MX records. The standard enhanced codes for this are X.4.3 (directory server failure), for which the registry lists 451 and 550, and X.4.4 (unable to route), for which it lists no reply code.
     .described-as = Email address has no DNS Server
 
 smtp-541 = Non-standard: no answer from host (like X.4.1)
@@ -292,23 +292,23 @@ smtp-546 = Non-standard: mail loop detected (like X.4.6)
 smtp-547 = Non-standard: delivery time expired (like X.4.7)
     .explanation = No RFC defines 547 as a reply code; it is most likely 5.4.7 "Delivery time expired" with its dots dropped. The message stayed in a queue too long: the sending server kept retrying, often for days, because the destination kept failing temporarily, and then gave up.
     .sender = Send the message again; if it fails again, contact the recipient another way, because their server has been unreachable or refusing mail for a long time.
-    .admin = Look at the earlier temporary errors listed in the bounce; they show the real cause (unreachable host, greylisting, 4yz replies).
+    .admin = Look at the earlier temporary errors listed in the bounce; they show the real cause (unreachable host, greylisting, 4xx replies).
     .described-as = Delivery time-out
 
 smtp-550 = Requested action not taken: mailbox unavailable
-    .explanation = The most common permanent rejection: the mailbox does not exist (a typo, a deleted or disabled account), access is denied, or the message was refused for policy reasons such as spam filters, blocklists or failed SPF, DKIM or DMARC checks. Extensions use it for specific cases: a sender domain with a null MX record (RFC 7505), a non-ASCII sender address without SMTPUTF8 (RFC 6531), a mailbox that changed owner (RRVS, RFC 7293), or a path without REQUIRETLS support (RFC 8689). The enhanced code after 550 (5.1.1, 5.7.1 and so on) tells which.
+    .explanation = A permanent rejection with many possible causes: the mailbox does not exist (a typo, a deleted or disabled account), access is denied, or the message was refused for policy reasons such as spam filters, blocklists or failed SPF, DKIM or DMARC checks. Extensions use it for specific cases: a sender domain with a null MX record (RFC 7505), a non-ASCII sender address without SMTPUTF8 (RFC 6531), a mailbox that changed owner (RRVS, RFC 7293), or a path without REQUIRETLS support (RFC 8689). The enhanced code after 550 (5.1.1, 5.7.1 and so on) tells which.
     .sender = Check the address for typos and read the enhanced code: 5.1.1 means the address does not exist; 5.7.x means a policy block, so contact the recipient another way and check your own domain's SPF and DKIM setup.
-    .admin = Check the logs for the rule or lookup that rejected the message; for policy blocks, verify blocklist hits and authentication results before whitelisting.
+    .admin = Check the logs for the rule or lookup that rejected the message; for policy blocks, verify blocklist hits and authentication results before allow-listing.
     .described-as = Requested action not taken: mailbox unavailable
 
 smtp-551 = User not local; please try <forward-path>
-    .explanation = The server does not accept mail for this recipient but may name another address where the recipient can be reached. Many servers switch this off for privacy and reject with 550 instead. It is a permanent failure: the message was not delivered.
+    .explanation = The server does not accept mail for this recipient but may name another address where the recipient can be reached. RFC 5321 lets a server reject with a plain 550 instead, without naming another address, and asks for a setting to turn 551 off where it would disclose too much. It is a permanent failure: the message was not delivered.
     .sender = Send the message to the address given in the reply if you trust it, or ask the recipient for their current address.
     .admin = No change needed if intended; RFC 5321 recommends a setting to disable 551 where revealing addresses is undesirable.
     .described-as = User not local; please try forward path
 
 smtp-552 = Requested mail action aborted: exceeded storage allocation
-    .explanation = The message was refused because a storage limit was exceeded: most often it is larger than the receiving server's size limit (the SIZE extension), or the recipient's mailbox is over its quota. Old servers also use 552 for "too many recipients", which RFC 5321 says should be 452 and treated as temporary.
+    .explanation = The message was refused because a storage limit was exceeded: most often it is larger than the receiving server's size limit (the SIZE extension), or the recipient's mailbox is over its quota. Old servers also use 552 for "too many recipients" caused by an implementation limit, which RFC 5321 says should be 452 and treated as temporary; a server with a configured site-policy limit on recipients may instead answer with a 5xx code.
     .sender = If the message is large, send a smaller one (compress attachments or share them by link); if the mailbox is full, tell the recipient another way.
     .admin = Check the configured message size limit (advertised with the SIZE keyword) and the recipient's quota.
     .described-as = Requested mail action aborted: exceeded storage allocation
@@ -320,7 +320,7 @@ smtp-553 = Requested action not taken: mailbox name not allowed
     .described-as = Requested action not taken: mailbox name not allowed
 
 smtp-554 = Transaction failed (at connection time: "No SMTP service here")
-    .explanation = A permanent failure of the whole transaction, often used when a message is rejected as spam, because the sending server's IP address is on a blocklist, or for its content; at connection time it means the server will not accept any mail from your server. Extensions use it when the TLS security reached is too weak (RFC 3207), when a submission server rejects an improper message (RFC 6409), when a BURL reference cannot be resolved (RFC 4468), and when a message with UTF-8 headers cannot be delivered (RFC 6531).
+    .explanation = A permanent failure of the whole transaction, often used when a message is rejected as spam, because the sending server's IP address is on a blocklist, or for its content; at connection time ("No SMTP service here") the server refuses the whole session, so no mail can be sent over that connection. Extensions use it when the TLS security reached is too weak (RFC 3207), when a submission server rejects an improper message (RFC 6409), when a BURL reference cannot be resolved (RFC 4468), and when a message with UTF-8 headers cannot be delivered (RFC 6531).
     .sender = Read the text after 554, which often names a blocklist or policy. If your server's IP address is blocklisted, contact your mail provider; otherwise reach the recipient another way.
     .admin = Check the logs and the enhanced code for the rule that rejected the message (blocklist, content filter, TLS policy) and whether it was correct.
     .described-as = Transaction failed
@@ -376,7 +376,7 @@ smtp-x-4-x = Network and routing status
     .admin = Check DNS (MX and address records), network reachability and firewalls between the servers involved, and the logs of the server that produced the code.
 
 smtp-x-5-x = Mail delivery protocol status
-    .explanation = Subject 5 means a failure in the mail delivery protocol itself, that is in the SMTP conversation between the two systems. RFC 3463 says these failures include the full range of problems resulting from implementation errors or an unreliable connection, such as invalid commands, syntax errors, too many recipients or wrong arguments.
+    .explanation = Subject 5 means a failure in the mail delivery protocol itself, that is in the SMTP conversation between the two systems. RFC 3463 says these failures include the full range of problems resulting from implementation errors or an unreliable connection; its detail codes cover invalid commands, syntax errors, too many recipients and wrong arguments.
     .sender = If you use an ordinary mail program, this points to a problem in the software or server on one of the two sides; report it to your provider. If you wrote the sending program, check the commands and parameters it sends.
     .admin = Look at the SMTP session log to see which command was rejected and why; a client bug, a protocol mismatch or an unreliable connection are the usual causes.
 
@@ -581,7 +581,7 @@ smtp-x-5-5 = Wrong protocol version
     .admin = Check which protocol or protocol version the client tried to use (for example LMTP versus SMTP, or a gateway to another mail system) and make both ends agree.
 
 smtp-x-5-6 = Authentication exchange line is too long
-    .explanation = During login (the AUTH command), the client sent a BASE64-encoded response longer than the server's buffer for the chosen authentication mechanism, so the login failed. RFC 4954 says it can be used for both permanent and temporary errors and notes that 12288 octets was considered enough for the mechanisms deployed when it was written. It usually appears with very large tokens or a faulty client.
+    .explanation = During login (the AUTH command), the client sent a Base64-encoded response longer than the server's buffer for the chosen authentication mechanism, so the login failed. RFC 4954 says it can be used for both permanent and temporary errors and notes that 12288 octets was considered enough for the mechanisms deployed when it was written. It usually appears with very large tokens or a faulty client.
     .sender = Try a different authentication method in your mail program's account settings, or update the program. If you use token-based login, report the error to your provider, since the token may be larger than their server accepts.
     .admin = Check the line-length limit your server applies during AUTH and compare it with the size of responses the advertised mechanisms can produce. RFC 4954 requires servers to handle the maximum encoded size of their supported mechanisms.
 
@@ -636,17 +636,17 @@ smtp-x-6-9 = UTF-8 header message cannot be transferred to one or more recipient
     .admin = Enable SMTPUTF8 on all servers that handle mail for the affected recipients. RFC 6531 encourages rejecting such recipients already at RCPT time instead of after DATA.
 
 smtp-x-6-10 = Duplicate of X.6.8 (deprecated)
-    .explanation = This code is deprecated: the registry says it is a duplicate of X.6.8 (a UTF-8 reply was required but the client did not allow it). Newer software should not send it. If you see it, treat it as X.6.8.
+    .explanation = This code is deprecated: the registry says it is a duplicate of X.6.8 (a UTF-8 reply was required but the client did not allow it). Servers should not send it. If you see it, treat it as X.6.8.
     .sender = Treat it like X.6.8: the problem concerns a reply that would contain non-ASCII characters. Nothing in your message needs to change.
     .admin = If your server sends X.6.10, change it to send X.6.8 instead, since X.6.10 is deprecated in the registry.
 
 smtp-x-7-0 = Other or undefined security status
     .explanation = Something related to security or policy caused the result, and no more specific code fits, or the server chose not to say more because of its security policy. It appears in many everyday replies: RFC 4954 uses 530 5.7.0 for "Authentication required" and 454 4.7.0 for a temporary authentication failure, and RFC 3207 suggests 5.7.0 with 530 when STARTTLS must be used first. Many servers also use it for general policy rejections.
-    .sender = Read the reply text. If it mentions authentication, turn on login (SMTP AUTH) with your username and password in your mail program; if it mentions TLS or encryption, turn on STARTTLS or SSL/TLS. Otherwise ask the recipient's provider what policy refused the message.
+    .sender = Read the reply text. If it mentions authentication, turn on login (SMTP AUTH) with your user name and password in your mail program; if it mentions TLS or encryption, turn on STARTTLS or SSL/TLS. Otherwise ask the recipient's provider what policy refused the message.
     .admin = Check the log for the policy or authentication rule that produced the reply. If you can say more without weakening security, use a more specific X.7 code and a clear reply text.
 
 smtp-x-7-1 = Delivery not authorized, message refused
-    .explanation = The sender is not authorized to send to this destination; the rejection comes from per-host or per-recipient filtering. In practice it is one of the most common refusals and covers many policies: relaying denied (trying to send through a server that does not accept mail from you for that destination), a sending IP or domain on a blocklist, a spam or content filter, or a recipient that only accepts mail from certain senders. Before RFC 7372, an SPF "fail" was also reported with 5.7.1 (RFC 7208 §8.4).
+    .explanation = The sender is not authorized to send to this destination; the rejection can come from per-host or per-recipient filtering. In practice it is used for many policies: relaying denied (trying to send through a server that does not accept mail from you for that destination), a sending IP or domain on a blocklist, a spam or content filter, or a recipient that only accepts mail from certain senders. Before RFC 7372, an SPF "fail" was also reported with 5.7.1 (RFC 7208 §8.4).
     .sender = Read the reply text for the reason. If it says relaying is denied, make sure your mail program logs in (SMTP AUTH) to your own provider's server instead of sending directly. If it mentions a blocklist, spam or policy, contact your provider or the recipient by another channel.
     .admin = Check which rule rejected the message (relay control, blocklist, content filter, recipient restriction) and include the reason or a reference in the reply text. Where a more specific code exists, such as X.7.23 for SPF or X.7.26 for several authentication failures, use it.
 
@@ -681,8 +681,8 @@ smtp-x-7-7 = Message integrity failure
     .admin = Check which integrity check failed and on which part of the message. If an intermediary alters messages, consider whether your checks should take that into account.
 
 smtp-x-7-8 = Authentication credentials invalid
-    .explanation = Login to the mail server (the AUTH command) failed because the username, password or other credentials were wrong or not sufficient. Common causes are a mistyped or changed password, a wrong username (some providers want the full email address), or credentials for the wrong account or server. RFC 4954 says the client should ask the user for new credentials.
-    .sender = Check the username and password in your mail program's outgoing (SMTP) server settings and type them again. If you recently changed your password or your provider changed its login rules, update the settings or ask the provider which credentials to use.
+    .explanation = Login to the mail server (the AUTH command) failed because the username, password or other credentials were wrong or not sufficient. Common causes are a mistyped or changed password, a wrong user name (some providers want the full email address), or credentials for the wrong account or server. RFC 4954 says the client should ask the user for new credentials.
+    .sender = Check the user name and password in your mail program's outgoing (SMTP) server settings and type them again. If you recently changed your password or your provider changed its login rules, update the settings or ask the provider which credentials to use.
     .admin = Check the authentication log for the account and the reason the login failed (unknown user, wrong password, locked account). If the account is disabled rather than the password wrong, X.7.13 tells the client more precisely.
 
 smtp-x-7-9 = Authentication mechanism is too weak
@@ -696,9 +696,9 @@ smtp-x-7-10 = Encryption needed
     .admin = If you require TLS before plain-text login, make sure STARTTLS is offered and works. For REQUIRETLS bounces, check the TLS setup and certificates of the receiving MX hosts.
 
 smtp-x-7-11 = Encryption required for requested authentication mechanism
-    .explanation = The authentication method the client chose may only be used over an encrypted connection, and the connection was not encrypted. RFC 4954 says this code is kept for historical purposes: modern servers should simply not advertise such mechanisms until encryption is in place. X.7.10 (Encryption needed) covers the same situation in newer software.
+    .explanation = The authentication method the client chose may only be used over an encrypted connection, and the connection was not encrypted. RFC 4954 says this code is kept for historical purposes: modern servers should simply not advertise such mechanisms until encryption is in place.
     .sender = Turn on encryption (STARTTLS or SSL/TLS) in your mail program's outgoing server settings, or choose another authentication method.
-    .admin = Only advertise mechanisms that are allowed in the current connection state, for example offer password mechanisms only after STARTTLS. Prefer X.7.10 in new replies.
+    .admin = Only advertise mechanisms that are allowed in the current connection state, for example offer password mechanisms only after STARTTLS.
 
 smtp-x-7-12 = A password transition is needed
     .explanation = The user needs to switch to the selected authentication mechanism before it can be used. RFC 4954 says this is typically done by logging in once with the PLAIN mechanism, after which the selected mechanism should work in later sessions. It is a temporary condition.
@@ -771,7 +771,7 @@ smtp-x-7-25 = Reverse DNS validation failed
     .admin = Check the reverse and forward DNS lookups for the client IP in your logs. Temporary DNS problems should give a 4xx reply rather than this permanent code.
 
 smtp-x-7-26 = Multiple authentication checks failed
-    .explanation = The message failed more than one authentication check, such as both SPF and DKIM, and local policy rejects it; RFC 7372 says servers should use this code rather than report only the first failure. In practice large receivers use 5.7.26 for mail rejected under the sender domain's DMARC policy, because DMARC fails when neither SPF nor DKIM passes in alignment with the From domain. Forwarded mail and senders without SPF and DKIM set up often hit it.
+    .explanation = The message failed more than one authentication check, such as both SPF and DKIM, and local policy rejects it; RFC 7372 says servers should use this code rather than report only the first failure. In practice some receivers use 5.7.26 for mail rejected under the sender domain's DMARC policy, because DMARC fails when neither SPF nor DKIM passes in alignment with the From domain. Forwarded mail and senders without SPF and DKIM set up often hit it.
     .sender = If you send from your own domain, make sure SPF and DKIM are set up for every service that sends mail as your domain, and that they match the From address. If you sent through a forwarding service, try sending directly.
     .admin = Check which authentication checks failed in your logs. If you enforce DMARC, remember that forwarding and mailing lists often break SPF and DKIM alignment.
 
@@ -781,7 +781,7 @@ smtp-x-7-27 = Sender address has null MX
     .admin = No action is needed if the rejection is intended. For the matching recipient-side case (the recipient's domain has a null MX), X.1.10 with 556 applies.
 
 smtp-x-7-28 = Mail flood detected
-    .explanation = The message looks like part of a flood of similar abusive messages, for example a burst of sign-up confirmations or messages aimed at one recipient. Receivers may use it to refuse or delay mail from a source that is sending an unusual volume of similar mail.
+    .explanation = The message looks like part of a flood of similar abusive messages. Receivers may use it to refuse or delay mail from a source that is sending an unusual volume of similar mail.
     .sender = If you send legitimate bulk or automated mail, slow down, send only to people who asked for it, and keep your list clean. If the code starts with 4, the mail will normally be retried later.
     .admin = Check which pattern or rate limit matched. If the sender is legitimate, consider adjusting the threshold or allow-listing them.
 

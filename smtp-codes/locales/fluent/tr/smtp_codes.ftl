@@ -5,7 +5,7 @@
 smtp-211 = Sistem durumu ya da sistem yardımı yanıtı
     .explanation = Bir hata değil, bilgi veren bir yanıttır: sunucu, durumuyla ilgili bir isteği ya da bir yardım isteğini yanıtlıyor. Tek başına hiçbir iletinin geri dönmesine yol açmaz. Bir teslim edilemedi bildiriminde görünüyorsa, iletiyi durduran hata bildirimin başka bir satırındadır.
     .sender = Bu yanıt için yapmanız gereken bir şey yok. Bildirimde iletiyi asıl reddeden kodu arayın.
-    .admin = Herhangi bir işlem gerekmez. İstemciler başka bir yanıt beklerken 211 alıyorsa, sunucu yazılımının yanıtları sırası dışında gönderip göndermediğini kontrol edin.
+    .admin = Herhangi bir işlem gerekmez. İstemciler başka bir yanıt beklerken 211 alıyorsa, sunucu yazılımının yanıtları yanlış sırada gönderip göndermediğini kontrol edin.
     .described-as = Sistem durumu / sistem yardım cevabı.
 
 smtp-214 = Yardım mesajı
@@ -27,13 +27,13 @@ smtp-221 = <domain> hizmeti iletim kanalını kapatıyor
     .described-as = Domain hizmeti iletim kanalını kapattı.
 
 smtp-235 = Kimlik doğrulama başarılı
-    .explanation = AUTH komutuna verilen yanıttır: kullanıcı adı ve parola (ya da başka kimlik bilgileri) kabul edildi. Yalnızca bir e-posta programı posta göndermek için sunucuda oturum açtığında görülür ve hiçbir zaman bir iletinin geri dönme nedeni değildir.
+    .explanation = AUTH komutuna verilen yanıttır: kullanıcı adı ve parola (ya da başka kimlik bilgileri) kabul edildi. Yalnızca bir e-posta programı ya da başka bir sunucu posta göndermek için sunucuda oturum açtığında görülür ve hiçbir zaman bir iletinin geri dönme nedeni değildir.
     .sender = Yapmanız gereken bir şey yok.
     .admin = Herhangi bir işlem gerekmez.
 
 smtp-250 = İstenen posta işlemi başarıyla tamamlandı
-    .explanation = Komut başarılı oldu; ileti verisinin sonunda gelirse, alıcı sunucunun iletiyi teslim etme sorumluluğunu üstlendiği anlamına gelir. ETRN uzantısında 250, "Tamam, <x> düğümü için kuyruk işleme başlatıldı" anlamına gelir; CHUNKING ile ise her BDAT parçasını onaylar. 250 hiçbir zaman bir hata değildir: sonradan bir teslim edilemedi bildirimi gelirse, onu yolun ilerisindeki bir sunucu üretmiştir.
-    .sender = Bu yanıt için yapmanız gereken bir şey yok. Sonradan bir teslim edilemedi bildirimi gelirse, o bildirimdeki koda bakın; çünkü o kod daha sonraki bir sunucudan gelir.
+    .explanation = Komut başarılı oldu; ileti verisinin sonunda gelirse, alıcı sunucunun iletiyi teslim etme sorumluluğunu üstlendiği anlamına gelir. ETRN uzantısında 250, "Tamam, <x> düğümü için kuyruk işleme başlatıldı" anlamına gelir; CHUNKING ile ise her BDAT parçasını onaylar. 250 hiçbir zaman bir hata değildir: sonradan bir teslim edilemedi bildirimi gelirse, onu bu sunucu ya da yolun ilerisindeki bir sunucu göndermiştir; çünkü bir iletiyi kabul eden sunucu, iletiyi daha sonra teslim edemezse teslim edilemedi bildirimini kendisi göndermek zorundadır.
+    .sender = Bu yanıt için yapmanız gereken bir şey yok. Sonradan bir teslim edilemedi bildirimi gelirse, o bildirimdeki koda bakın: bu yanıttan sonra neyin ters gittiğini o kod söyler.
     .admin = Herhangi bir işlem gerekmez. İleti verisinden sonra 250 yanıtı verdiğinizde, iletiyi teslim etmeniz ya da kendiniz bir teslim edilemedi bildirimi göndermeniz gerekir.
     .described-as = İstenen mail işlemi tamamlandı.
 
@@ -44,7 +44,7 @@ smtp-251 = Kullanıcı yerel değil; <forward-path> adresine yönlendirilecek
     .described-as = Yerel bir kullanıcı değil, epostayı yönlendirme adresine yönlendirin.
 
 smtp-252 = Kullanıcı VRFY ile doğrulanamıyor; ileti kabul edilip teslimi denenecek
-    .explanation = VRFY komutuna verilen yanıttır: sunucu adresi şu anda kontrol edemiyor, ancak bu adrese gelen postayı kabul edecek ve teslim etmeye çalışacak. ETRN uzantısında 252, "Tamam, <x> düğümü için bekleyen iletilerin gönderimi başlatıldı" anlamına gelir. Başarılı bir yanıttır, iletinin geri dönme nedeni değildir.
+    .explanation = VRFY komutuna verilen yanıttır: sunucu adresi kendisi doğrulayamıyor (örneğin o alan adının postasını yalnızca başka bir sunucuya aktardığı için), ancak bu adrese gelen postayı kabul edecek ve teslim etmeye çalışacak. ETRN uzantısında 252, "Tamam, <x> düğümü için bekleyen iletilerin gönderimi başlatıldı" anlamına gelir. Başarılı bir yanıttır, iletinin geri dönme nedeni değildir.
     .sender = Yapmanız gereken bir şey yok. 252, posta kutusunun var olduğunu kanıtlamaz; bu yüzden bunu adresin geçerli olduğunun onayı olarak görmeyin.
     .admin = Herhangi bir işlem gerekmez. Adresi gerçekten doğrulayamadığınız durumlarda 250 yerine 252 yanıtı vermek doğrudur.
     .described-as = Kullanıcı doğrulanamadı, daha sonra teslim edilmeye çalışılacak.
@@ -56,7 +56,7 @@ smtp-253 = Tamam, <x> düğümü için bekleyen <n> iletinin gönderimi başlat�
     .described-as = Başlatılan node için bekleyen mesajlar var.
 
 smtp-334 = Sunucu sınaması: kimlik doğrulamaya devam edin
-    .explanation = Oturum açma sırasında (AUTH komutu) gelen bir ara yanıttır: 334'ten sonraki metin Base64 ile kodlanmış bir sınamadır (çoğu zaman "Username:" ya da "Password:") ve sunucu istemcinin yanıtını bekler. Normal bir oturum açmanın parçasıdır, hata değildir.
+    .explanation = Oturum açma sırasında (AUTH komutu) gelen bir ara yanıttır: 334'ten sonraki metin, seçilen oturum açma yönteminden gelen, Base64 ile kodlanmış bir sınamadır (boş olabilir) ve sunucu istemcinin yanıtını bekler. Normal bir oturum açmanın parçasıdır, hata değildir.
     .sender = Elle yapmanız gereken bir şey yok; e-posta programınız otomatik olarak yanıt verir. Ardından oturum açma başarısız olursa, sonra gelen koda bakın; bu genellikle 535'tir.
     .admin = Herhangi bir işlem gerekmez.
 
@@ -75,7 +75,7 @@ smtp-355 = <octet-offset>, işlemin ofset değeridir
 smtp-421 = <domain> hizmeti kullanılamıyor, iletim kanalı kapatılıyor
     .explanation = Geçici bir hatadır: sunucu kapanıyor, aşırı yüklü ya da şu anda bağlantı kabul etmiyor ve bağlantıyı kapatıyor. Birçok sunucu bu kodu tanımadığı gönderenleri yavaşlatmak ya da gri listeye almak (greylisting) için de kullanır. Gönderen sunucu otomatik olarak yeniden dener; bu yüzden 421 ancak yeniden denemeler çok uzun sürdükten sonra bir teslim edilemedi bildiriminde görünür.
     .sender = Genellikle beklemeniz yeterlidir, çünkü gönderen sunucu kendiliğinden yeniden dener. Birkaç gün sonra 421 içeren bir teslim edilemedi bildirimi gelirse, iletiyi daha sonra yeniden gönderin ya da durumu yöneticisine bildirebilmesi için alıcıya başka bir yoldan ulaşın.
-    .admin = Sunucu yükünü, bağlantı ve hız sınırlarını, bakım zamanlarını ve oturumların neden kapatıldığını günlük kayıtlarında kontrol edin; meşru gönderenlere takılan sınırları gevşetin.
+    .admin = Sunucu yükünü, bağlantı ve hız sınırlarını, bakım zamanlarını ve oturumların neden kapatıldığını günlük kayıtlarında kontrol edin; meşru gönderenleri etkileyen sınırları gevşetin.
     .described-as = Domain hizmeti müsait değil, iletim kanalı kapatıldı.
 
 smtp-422 = Resmî olmayan: parola geçişi gerekiyor (432'nin bir çeşidi)
@@ -84,7 +84,7 @@ smtp-422 = Resmî olmayan: parola geçişi gerekiyor (432'nin bir çeşidi)
     .admin = Tanımlı kod olan 432'yi 4.7.12 genişletilmiş koduyla birlikte kullanmayı tercih edin ve hesabın neden hâlâ bir parola geçişine ihtiyaç duyduğunu kontrol edin.
 
 smtp-430 = Resmî olmayan: geçersiz bir komutun geçici olarak reddedilmesi
-    .explanation = Hiçbir RFC 430'u bir yanıt kodu olarak tanımlamaz; bu kod yalnızca IANA kaydında, X.5.1 "Geçersiz komut" (sırası dışında gönderilmiş ya da desteklenmeyen bir komut) için listelenen temel kodlar arasında geçer. Bir 4yz kodu olarak geçici bir reddi bildirirdi. Teslim edilemedi bildirimlerinde nadiren görülür.
+    .explanation = Hiçbir RFC 430'u bir yanıt kodu olarak tanımlamaz; bu kod yalnızca IANA kaydında, X.5.1 "Geçersiz komut" (yanlış sırada gönderilmiş ya da desteklenmeyen bir komut) için listelenen temel kodlar arasında geçer. Bir 4xx kodu olarak geçici bir reddi bildirirdi. Teslim edilemedi bildirimlerinde nadiren görülür.
     .sender = E-posta programınızın yeniden denemesine izin verin. Sorun sürerse yanıt metninin tamamını e-posta sağlayıcınıza gönderin.
     .admin = Bunun yerine tanımlı kodları kullanın: geçersiz komutlar için X.5.1 ile birlikte 500, 502 veya 503; geçici bir sorun için 451.
 
@@ -97,7 +97,7 @@ smtp-432 = Parola geçişi gerekiyor
 smtp-450 = İstenen posta işlemi gerçekleştirilmedi: posta kutusu kullanılamıyor
     .explanation = Bu posta kutusu için geçici bir rettir: posta kutusu meşgul veya kilitli olabilir ya da sunucu iletiyi politika nedenleriyle geçici olarak engelliyor olabilir. Sık görülen bir neden gri listelemedir (greylisting): sunucu tanımadığı bir gönderenden gelen postayı önce reddeder, yeniden denemeyi ise kabul eder. İsteğe Bağlı Posta Aktarımında (On-Demand Mail Relay, RFC 2645) 450, ATRN komutuna verilen "ATRN isteği reddedildi" yanıtıdır. Gönderen sunucu otomatik olarak yeniden dener; bu yüzden teslim edilemedi bildirimi ancak durum çok uzun sürerse gelir.
     .sender = Genellikle beklemeniz yeterlidir, çünkü gönderen sunucu yeniden dener. Yine de bir teslim edilemedi bildirimi gelirse, adresi kontrol edin ve iletiyi daha sonra yeniden gönderin.
-    .admin = Günlük kayıtlarında devreye giren geçici kuralı bulun (gri listeleme, hız sınırları, kilitli veya devre dışı bir posta kutusu, politika denetimleri) ve gerektiği gibi düzeltin ya da izin listesine ekleyin.
+    .admin = Günlük kayıtlarında devreye giren geçici kuralı bulun (gri listeleme, hız sınırları, kilitli veya devre dışı bir posta kutusu, politika denetimleri) ve gerektiği gibi kuralı düzeltin ya da göndereni izin listesine ekleyin.
     .described-as = İstenen mail işlemi gerçekleştirilmedi, posta kutusu yok. talep reddedildi.
 
 smtp-451 = İstenen işlem iptal edildi: işleme sırasında yerel bir hata oluştu
@@ -107,7 +107,7 @@ smtp-451 = İstenen işlem iptal edildi: işleme sırasında yerel bir hata olu�
     .described-as = İstenen işlem sona erdirildi: talep edilen işlem gerçekleştirilemeyeceği için yerel bir hata meydana geldi.
 
 smtp-452 = İstenen işlem gerçekleştirilmedi: sistem depolama alanı yetersiz
-    .explanation = Sunucuda iletiyi alacak yer geçici olarak yok ya da, çok sık görüldüğü gibi, sunucu bir ileti için alıcı sınırına ulaştı; bu durumda kalan alıcılar sonraki bir işlemde gönderilir. SIZE uzantısıyla 452, sunucunun bildirilen boyuttaki bir iletiyi şu anda alamayacağı, ama daha sonra alabileceği anlamına gelir. Geçici bir durumdur ve otomatik olarak yeniden denenir.
+    .explanation = Sunucuda iletiyi alacak yer geçici olarak yok ya da sunucu bir ileti için alıcı sınırına ulaştı; bu durumda ileti kalan alıcılara sonraki bir işlemde gönderilir. SIZE uzantısıyla 452, sunucunun bildirilen boyuttaki bir iletiyi şu anda alamayacağı, ama daha sonra alabileceği anlamına gelir. Geçici bir durumdur ve otomatik olarak yeniden denenir.
     .sender = Yeniden denemeyi bekleyin. Teslim edilemedi bildirimi gelirse, iletiyi daha sonra yeniden gönderin ya da her seferinde daha az alıcıya gönderin.
     .admin = Disk veya kuyruk alanı açın; ileti başına alıcı sınırını ve ileti boyutu sınırlarını kontrol edin.
     .described-as = İstenen işlem gerçekleştirilmedi: sistem depolama alanı yetersiz.
@@ -142,13 +142,13 @@ smtp-459 = <x> düğümüne izin verilmiyor: <reason>
     .described-as = Node izinli değil.
 
 smtp-500 = Sözdizimi hatası, komut tanınamadı
-    .explanation = Sunucu komutu anlamadı ya da komut satırı çok uzundu. Bir teslim edilemedi bildiriminde genellikle hatalı bir gönderme programına, posta oturumunu bozan bir güvenlik duvarına veya antivirüs proxy'sine ya da bir protokol uyumsuzluğuna işaret eder. Oturum açma (AUTH) sırasında 500, istemcinin çok uzun bir kimlik doğrulama satırı gönderdiği anlamına da gelir (RFC 4954).
+    .explanation = Sunucu komutu anlamadı ya da komut satırı çok uzundu. Bir teslim edilemedi bildiriminde hatalı bir gönderen programa, posta oturumunu bozan bir güvenlik duvarına veya antivirüs proxy'sine ya da bir protokol uyumsuzluğuna işaret edebilir. Oturum açma (AUTH) sırasında 500, istemcinin çok uzun bir kimlik doğrulama satırı gönderdiği anlamına da gelir (RFC 4954).
     .sender = Kendi e-posta programınızı kullanıyorsanız programı güncelleyin ya da antivirüs yazılımının "e-posta tarama" özelliğini kapatın; aksi hâlde teslim edilemedi bildirimini e-posta sağlayıcınıza iletin.
     .admin = Hangi komutun neden reddedildiğini (satır uzunluğu, bilinmeyen komut, trafiği değiştiren bir ara cihaz) görmek için günlük kayıtlarındaki ham oturuma bakın.
     .described-as = Kodlama hatası, komut tanınamadı.
 
 smtp-501 = Parametrelerde veya argümanlarda sözdizimi hatası
-    .explanation = Komut anlaşıldı, ancak argümanı hatalıydı; çoğu zaman bu, biçimi bozuk bir adrestir (açılı ayraçlar eksik, geçersiz karakterler veya boşluklar var, alan adı yok). Uzantılar da bu kodu kullanır: parametreyle gönderilen STARTTLS, istemcinin iptal ettiği ya da geçersiz Base64 ile gönderilen bir oturum açma (AUTH) veya tekrarlanan ya da geçersiz DSN parametreleri.
+    .explanation = Komut anlaşıldı, ancak argümanı hatalıydı; örneğin biçimi bozuk bir adres (açılı ayraçlar eksik, geçersiz karakterler veya boşluklar var, alan adı yok). Uzantılar da bu kodu kullanır: parametreyle gönderilen STARTTLS, istemcinin iptal ettiği ya da geçersiz Base64 ile gönderilen bir oturum açma (AUTH) veya tekrarlanan ya da geçersiz DSN parametreleri.
     .sender = Gönderen ve alıcı adreslerinde yazım hatası, boşluk veya alışılmadık karakter olup olmadığını ve e-posta programınızın hesap ayarlarını kontrol edin.
     .admin = Günlük kayıtlarında komutun tam hâlini kontrol edin; geçerli adresler reddediliyorsa adres sözdizimi denetimlerinizi gözden geçirin.
     .described-as = Parametrelerde veya argümanlarda kodlama hatası.
@@ -160,7 +160,7 @@ smtp-502 = Komut desteklenmiyor
     .described-as = Komut uygulanamadı.
 
 smtp-503 = Komut sırası hatalı
-    .explanation = Komutlar yanlış sırayla geldi; örneğin MAIL'den önce RCPT, kabul edilmiş hiçbir alıcı olmadan DATA, bir işlem sırasında AUTH ya da BDAT ile karıştırılmış DATA. Birçok sunucu daha önceki bir retten sonra da 503 yanıtı verir (örneğin aktarma reddedildiğinde ya da oturum açmak gerektiğinde); bu yüzden asıl neden daha önceki bir yanıtta olabilir.
+    .explanation = Komutlar yanlış sırayla geldi; örneğin MAIL'den önce RCPT, kabul edilmiş hiçbir alıcı olmadan DATA, bir işlem sırasında AUTH ya da BDAT ile karıştırılmış DATA. Tüm alıcılar reddedildiyse RFC 5321, sunucunun DATA komutuna 503 ile yanıt vermesine izin verir; bu yüzden asıl neden daha önceki bir yanıtta olabilir, örneğin aktarma reddedildiği ya da oturum açmak gerektiği için reddedilen bir alıcı.
     .sender = E-posta programınızın gerektiğinde giden posta sunucusunda oturum açtığından emin olun; aksi hâlde teslim edilemedi bildirimini e-posta sağlayıcınıza iletin.
     .admin = Günlük kayıtlarında oturumun tamamına bakın: 503'e çoğu zaman gönderenin, bir alıcının ya da oturum açmanın daha önce reddedilmesi yol açar.
     .described-as = Kötü komut dizimi.
@@ -172,54 +172,54 @@ smtp-504 = Komut parametresi desteklenmiyor
     .described-as = Komut parametresi uygulanmadı.
 
 smtp-510 = Standart dışı: alıcı adresinde sorun (X.1.0 gibi)
-    .explanation = Hiçbir RFC 510'u bir yanıt kodu olarak tanımlamaz. Büyük olasılıkla noktaları düşürülmüş 5.1.0 "Diğer adres durumu" genişletilmiş kodudur: bir adresle ilgili bir sorun teslimatın başarısız olmasına yol açtı. Standart sunucular bunun için 5.1.0 veya 5.1.1 gibi bir genişletilmiş kodla birlikte 550 ya da 553 gönderir.
+    .explanation = Hiçbir RFC 510'u bir yanıt kodu olarak tanımlamaz. Büyük olasılıkla noktaları atılmış 5.1.0 "Diğer adres durumu" genişletilmiş kodudur: bir adresle ilgili bir sorun teslimatın başarısız olmasına yol açtı. Standart sunucular bunun için 5.1.0 veya 5.1.1 gibi bir genişletilmiş kodla birlikte 550 ya da 553 gönderir.
     .sender = Alıcı adresinde yazım hatası olup olmadığını ve hesabın hâlâ var olduğunu kontrol edin, sonra yeniden gönderin.
     .admin = 5.1.1 veya 5.1.3 gibi kesin bir genişletilmiş kodla birlikte standart bir yanıt (550 veya 553) gönderin.
     .described-as = Alıcı adresi kontrol edin.
 
 smtp-512 = Standart dışı: hedef alan adı bulunamadı (X.1.2 gibi)
-    .explanation = Hiçbir RFC 512'yi bir yanıt kodu olarak tanımlamaz; büyük olasılıkla noktaları düşürülmüş 5.1.2 "Hatalı hedef sistem adresi" kodudur. Adresin @ işaretinden sonraki kısmı yoktur ya da posta alamıyordur; bunun nedeni genellikle alan adındaki bir yazım hatası ya da süresi dolmuş bir alan adıdır.
+    .explanation = Hiçbir RFC 512'yi bir yanıt kodu olarak tanımlamaz; büyük olasılıkla noktaları atılmış 5.1.2 "Hatalı hedef sistem adresi" kodudur. Adresin @ işaretinden sonraki kısmı yoktur ya da posta alamıyordur; bunun nedeni genellikle alan adındaki bir yazım hatası ya da süresi dolmuş bir alan adıdır.
     .sender = @ işaretinden sonraki alan adının yazımını kontrol edin ve adresi alıcıyla teyit edin.
     .admin = Bunun yerine standart bir kodla yanıt verin: 5.1.2 ile 550 ya da null MX kaydı olan bir alan adı için 5.1.10 ile 556.
     .described-as = Domain bulunamadı. Bilinmeyen host.
 
 smtp-515 = Standart dışı: hedef posta kutusu adresi geçersiz
-    .explanation = Hiçbir RFC 515'i bir yanıt kodu olarak tanımlamaz. Noktalar düşürülürse 5.1.5 elde edilir, ancak RFC 3463 X.1.5'i "Hedef adres geçerli" olarak tanımlar, yani internette dolaşan yaygın listelerdeki ifadenin tam tersi; ifade 5.1.1 "Hatalı hedef posta kutusu adresi" ya da 5.1.3 (hatalı adres sözdizimi) ile daha iyi örtüşür. Bunu "alıcı adresi yanlış" diye okuyun.
+    .explanation = Hiçbir RFC 515'i bir yanıt kodu olarak tanımlamaz. Noktalar kaldırılırsa 5.1.5 elde edilir, ancak RFC 3463 X.1.5'i "Hedef adres geçerli" olarak tanımlar, yani internette dolaşan yaygın listelerdeki ifadenin tam tersi; ifade 5.1.1 "Hatalı hedef posta kutusu adresi" ya da 5.1.3 (hatalı adres sözdizimi) ile daha iyi örtüşür. Bunu "alıcı adresi yanlış" diye okuyun.
     .sender = Alıcı adresinde yazım hatası olup olmadığını kontrol edin ve alıcıdan doğru adresi isteyin.
     .admin = Var olmayan bir posta kutusu için 5.1.1 ile 550, hatalı adres sözdizimi için 5.1.3 ile 501 veya 553 kullanın.
     .described-as = Hedef posta kutusu adresi geçersiz.
 
 smtp-517 = Standart dışı: gönderen adresinde sorun (X.1.7 gibi)
-    .explanation = Hiçbir RFC 517'yi bir yanıt kodu olarak tanımlamaz; büyük olasılıkla noktaları düşürülmüş 5.1.7 "Gönderenin posta kutusu adresinin sözdizimi hatalı" kodudur. Gönderen adresi (MAIL FROM) bozuk biçimliydi ya da kabul edilmedi; bunun nedeni çoğu zaman bir programın, belge tarayıcının ya da yazıcının eksik veya geçersiz bir gönderen adresiyle göndermesidir.
+    .explanation = Hiçbir RFC 517'yi bir yanıt kodu olarak tanımlamaz; büyük olasılıkla noktaları atılmış 5.1.7 "Gönderenin posta kutusu adresinin sözdizimi hatalı" kodudur. Gönderen adresi (MAIL FROM) bozuk biçimliydi ya da kabul edilmedi; bunun nedeni çoğu zaman bir programın, belge tarayıcının ya da yazıcının eksik veya geçersiz bir gönderen adresiyle göndermesidir.
     .sender = E-posta programınızda ya da cihazınızda ayarlı gönderen adresini kontrol edin: var olan bir alan adında, eksiksiz ve geçerli bir adres olmalıdır.
     .admin = Hatalı gönderen sözdizimi için 5.1.7 ile 501 veya 553, gönderenin alan adı geçersiz olduğunda ise 5.1.8 kullanın.
     .described-as = Gönderen postasının özelliklerinde sorun mevcut, kontrol ediniz.
 
-smtp-521 = Sunucu posta kabul etmiyor
+smtp-521 = Ana makine posta kabul etmiyor
     .explanation = Ulaştığınız sunucu hiçbir zaman posta kabul etmez. Bağlantı açıldığında normal 220 karşılaması yerine 521 gönderir; bu genellikle posta sunucusu olmayan bir makinedeki sahte (dummy) bir sunucudan gelir. Çoğu zaman adres yanlış bir ana makineyi (örneğin bir web sunucusunu) gösteriyordur ya da alan adı posta almak için kurulmamıştır.
     .sender = @ işaretinden sonraki alan adını kontrol edin. Doğruysa, o alan adı posta almıyordur; alıcıyla başka bir yoldan iletişime geçin.
     .admin = Alan adının posta alması gerekiyorsa MX kayıtlarını gerçek bir posta sunucusunu gösterecek şekilde düzeltin; RFC 1846'ya göre 521 yanıtı veren bir ana makine MX olarak listelenmemelidir.
     .described-as = Alan adı mail kabul etmiyor.
 
 smtp-522 = Standart dışı: alıcının posta kutusu dolu (X.2.2 gibi)
-    .explanation = Hiçbir RFC 522'yi bir yanıt kodu olarak tanımlamaz; büyük olasılıkla noktaları düşürülmüş 5.2.2 "Posta kutusu dolu" kodudur. Alıcı depolama kotasını doldurmuştur; bu yüzden posta kutusu, alıcı bir kısmını silene kadar yeni posta alamaz.
+    .explanation = Hiçbir RFC 522'yi bir yanıt kodu olarak tanımlamaz; büyük olasılıkla noktaları atılmış 5.2.2 "Posta kutusu dolu" kodudur. Alıcı depolama kotasını doldurmuştur; bu yüzden posta kutusu, alıcı bir kısmını silene kadar yeni posta alamaz.
     .sender = Alıcıya posta kutusunun dolu olduğunu başka bir yoldan bildirin ve iletiyi daha sonra yeniden gönderin.
     .admin = Bunu standart bir kodla bildirin: 5.2.2 ile 552 (geçiciyse 4.2.2 ile 452); kullanıcının yer açması ya da daha büyük bir kota alması gerekir.
     .described-as = Alıcının posta kutusu dolu.
 
 smtp-523 = Standart dışı: şifreleme gerekli (IANA kaydı) veya ileti çok büyük (yaygın listeler)
-    .explanation = Hiçbir RFC 523'ü bir yanıt kodu olarak tanımlamaz. IANA kaydı 523'ü X.7.10 "Şifreleme gerekli" (bir oturum açma yöntemi şifreli bir bağlantı gerektiriyor) için temel kod olarak listeler; internette dolaşan yaygın listelerdeki "ileti çok büyük" anlamı ise noktaları düşürülmüş 5.2.3 "İleti boyutu yönetimsel sınırı aşıyor" koduna benzer. Hangisinin kastedildiğini yalnızca genişletilmiş kod ya da 523'ten sonraki metin gösterir.
+    .explanation = Hiçbir RFC 523'ü bir yanıt kodu olarak tanımlamaz. IANA kaydı 523'ü X.7.10 "Şifreleme gerekli" (bir oturum açma yöntemi şifreli bir bağlantı gerektiriyor) için temel kod olarak listeler; internette dolaşan yaygın listelerdeki "ileti çok büyük" anlamı ise noktaları atılmış 5.2.3 "İleti boyutu idari sınırı aşıyor" koduna benzer. Hangisinin kastedildiğini yalnızca genişletilmiş kod ya da 523'ten sonraki metin gösterir.
     .sender = Metin boyuttan söz ediyorsa daha küçük bir ileti gönderin ve büyük dosyaları bağlantıyla paylaşın; şifrelemeden söz ediyorsa e-posta programınızda SSL/TLS'yi açın.
-    .admin = Bunun yerine standart kodlar kullanın: boyut sınırları için 5.2.3 veya 5.3.4 ile 552, şifreleme gereksinimleri için 5.7.10 veya 5.7.11 ile 530.
+    .admin = Bunun yerine standart kodlar kullanın: boyut sınırları için 5.2.3 veya 5.3.4 ile 552; şifreleme gerektiren bir oturum açma yöntemi için 5.5.4 ile 504 (RFC 4954) ya da önce STARTTLS gerekiyorsa 5.7.0 ile 530 (RFC 3207).
     .described-as = Sunucu limiti aşıldı. Mesaj çok büyük.
 
 smtp-524 = Resmî olmayan: kimlik doğrulama mekanizması için şifreleme gerekli
     .explanation = Hiçbir RFC 524'ü bir yanıt kodu olarak tanımlamaz; bu kod yalnızca IANA kaydında, X.7.11 "İstenen kimlik doğrulama mekanizması için şifreleme gerekli" için 538'in yanında geçer. Kullanılırsa, seçilen oturum açma yönteminin yalnızca şifreli bir bağlantı üzerinden kullanılabileceği anlamına gelir.
     .sender = E-posta programınızda giden posta sunucusu için SSL/TLS'yi ya da STARTTLS'yi açın.
-    .admin = Şifreleme gerektiren oturum açma yöntemlerini TLS etkinleşmeden önce sunmayın; bir yanıt gerekiyorsa 5.7.11 ile 530 gibi tanımlı bir kod kullanın.
+    .admin = Şifreleme gerektiren oturum açma yöntemlerini TLS etkinleşmeden önce sunmayın; bir yanıt gerekiyorsa RFC 4954'ün bu durum için tanımladığı yanıtı kullanın: 5.5.4 ile 504.
 
 smtp-525 = Resmî olmayan: kullanıcı hesabı devre dışı
-    .explanation = Hiçbir RFC 525'i bir yanıt kodu olarak tanımlamaz; IANA kaydı onu X.7.13 "Kullanıcı hesabı devre dışı" için temel kod olarak listeler. Oturum açmanın kendisinin başarılı olduğu, ancak hesabın devre dışı bırakıldığı anlamına gelir (örneğin ödeme yapılmadığı, kötüye kullanım ya da hesaba izinsiz girildiği şüphesi nedeniyle); bu yüzden hesap, bir yönetici onu yeniden etkinleştirene kadar posta gönderemez.
+    .explanation = Hiçbir RFC 525'i bir yanıt kodu olarak tanımlamaz; IANA kaydı onu X.7.13 "Kullanıcı hesabı devre dışı" için temel kod olarak listeler. Oturum açmanın kendisinin başarılı olduğu, ancak hesabın devre dışı bırakıldığı anlamına gelir (örneğin ödeme yapılmaması, kötüye kullanım ya da hesaba izinsiz girildiği şüphesi nedeniyle); bu yüzden hesap, bir yönetici onu yeniden etkinleştirene kadar posta gönderemez.
     .sender = Hesabın yeniden etkinleştirilmesi için e-posta sağlayıcınıza ya da yöneticinize başvurun; e-posta programınızda parolayı değiştirmek işe yaramaz.
     .admin = Hesabın neden devre dışı bırakıldığını kontrol edin, sorun giderildikten sonra hesabı yeniden etkinleştirin ve kullanıcıya haber verin.
 
@@ -230,13 +230,13 @@ smtp-530 = Kimlik doğrulama gerekli veya önce STARTTLS komutu verilmeli
     .described-as = Erişim Reddedildi. Yetkilendirme gerekli.
 
 smtp-531 = Standart dışı: posta sistemi dolu (X.3.1 gibi)
-    .explanation = Hiçbir RFC 531'i bir yanıt kodu olarak tanımlamaz; büyük olasılıkla noktaları düşürülmüş 5.3.1 "Posta sistemi dolu" kodudur. Alıcının posta sisteminin bütününde depolama alanı tükenmiştir; bu, tek bir posta kutusunun dolmasından farklıdır.
+    .explanation = Hiçbir RFC 531'i bir yanıt kodu olarak tanımlamaz; büyük olasılıkla noktaları atılmış 5.3.1 "Posta sistemi dolu" kodudur. Alıcının posta sisteminin bütününde depolama alanı tükenmiştir; bu, tek bir posta kutusunun dolmasından farklıdır.
     .sender = İletiyi daha sonra yeniden gönderin; sorun sürerse alıcıya başka bir yoldan haber verin.
     .admin = Posta sisteminde depolama alanı açın; standart sunucular bu geçici durumu 4.3.1 ile 452 olarak bildirir.
     .described-as = Mail sistemi Dolu.
 
 smtp-533 = Standart dışı: yetki yok (IANA kaydı) veya disk alanı yetersiz (yaygın listeler)
-    .explanation = Hiçbir RFC 533'ü bir yanıt kodu olarak tanımlamaz. IANA kaydı 533'ü X.7.1 "Teslimata yetki verilmedi, ileti reddedildi" (bir politika veya filtre engeli) için temel kodlar arasında listeler; internette dolaşan yaygın listelerdeki "yetersiz disk alanı" ise ne X.7.1 ile ne de noktalar düşürüldüğünde elde edilen 5.3.3 "Sistem seçilen özellikleri desteklemiyor" ile örtüşür, daha çok 5.3.1 "Posta sistemi dolu" koduna yakındır. Genişletilmiş koda ve 533'ten sonraki metne bakın.
+    .explanation = Hiçbir RFC 533'ü bir yanıt kodu olarak tanımlamaz. IANA kaydı 533'ü X.7.1 "Teslimata yetki verilmedi, ileti reddedildi" (bir politika veya filtre engeli) için temel kodlar arasında listeler; internette dolaşan yaygın listelerdeki "yetersiz disk alanı" ise ne X.7.1 ile ne de noktalar kaldırıldığında elde edilen 5.3.3 "Sistem seçilen özellikleri desteklemiyor" ile örtüşür, daha çok 5.3.1 "Posta sistemi dolu" koduna yakındır. Genişletilmiş koda ve 533'ten sonraki metne bakın.
     .sender = Koddan sonraki metni okuyun: bir politika engeli söz konusuysa alıcıdan adresinize izin vermesini isteyin; bir depolama sorunu söz konusuysa iletiyi daha sonra yeniden gönderin.
     .admin = Bunun yerine standart kodlar kullanın: politika retleri için 5.7.1 ile 550, depolama sorunları için 4.3.1 ile 452.
     .described-as = Uzak sunucunun diskinde posta tutacak kadar yeterli alan bulunmuyor.
@@ -260,55 +260,55 @@ smtp-538 = İstenen kimlik doğrulama mekanizması için şifreleme gerekli
     .described-as = Seçilen yetkilendirme mekanizması için şifreleme gerekli.
 
 smtp-540 = Standart dışı: ağ veya yönlendirme sorunu (X.4.0 gibi)
-    .explanation = Hiçbir RFC 540'ı bir yanıt kodu olarak tanımlamaz; numarasına bakılırsa büyük olasılıkla noktaları düşürülmüş 5.4.0 "Diğer veya tanımsız ağ ya da yönlendirme durumu" kodudur. İnternette dolaşan yaygın listelerdeki "E-posta adresinin DNS sunucusu yok" ifadesi bir DNS sorununa işaret eder: alıcının alan adının çalışan DNS kayıtları ya da posta sunucusu (MX) kayıtları yoktur.
+    .explanation = Hiçbir RFC 540'ı bir yanıt kodu olarak tanımlamaz; numarasına bakılırsa büyük olasılıkla noktaları atılmış 5.4.0 "Diğer veya tanımsız ağ ya da yönlendirme durumu" kodudur. İnternette dolaşan yaygın listelerdeki "E-posta adresinde DNS sunucusu yok" ifadesi bir DNS sorununa işaret eder: alıcının alan adının çalışan DNS kayıtları ya da posta sunucusu (MX) kayıtları yoktur.
     .sender = @ işaretinden sonraki alan adında yazım hatası olup olmadığını kontrol edin. Doğruysa, alıcının alan adında onların düzeltmesi gereken bir DNS sorunu vardır.
-    .admin = Alan adının DNS ve MX kayıtlarını kontrol edin. Bunun için standart yanıtlar 4.4.3 ile 451 (dizin sunucusu hatası) ya da 5.4.4 ile 550'dir (yönlendirilemiyor).
+    .admin = Alan adının DNS ve MX kayıtlarını kontrol edin. Bunun için standart genişletilmiş kodlar X.4.3 (dizin sunucusu hatası; IANA kaydı bununla birlikte 451 ve 550'yi listeler) ve X.4.4'tür (yönlendirme yapılamıyor; kayıt bunun için bir yanıt kodu listelemez).
     .described-as = E-posta adresinde DNS sunucusu yok.
 
 smtp-541 = Standart dışı: ana makineden yanıt yok (X.4.1 gibi)
-    .explanation = Hiçbir RFC 541'i bir yanıt kodu olarak tanımlamaz; büyük olasılıkla noktaları düşürülmüş 5.4.1 "Ana makineden yanıt yok" kodudur. Yoldaki bir sunucu bir sonraki posta sunucusuna bağlanamadı, çünkü o sunucu yanıt vermedi: kapalıydı, aşırı yüklüydü ya da bir güvenlik duvarı tarafından engellendi.
+    .explanation = Hiçbir RFC 541'i bir yanıt kodu olarak tanımlamaz; büyük olasılıkla noktaları atılmış 5.4.1 "Ana makineden yanıt yok" kodudur. Yoldaki bir sunucu bir sonraki posta sunucusuna bağlanamadı, çünkü o sunucu yanıt vermedi: kapalıydı, aşırı yüklüydü ya da bir güvenlik duvarı tarafından engellendi.
     .sender = İletiyi daha sonra yeniden gönderin; sorun sürerse alıcıyla başka bir yoldan iletişime geçin.
     .admin = Hedef posta sunucularına 25 numaralı bağlantı noktasından ulaşılabildiğini ve MX kayıtlarının doğru ana makineleri gösterdiğini kontrol edin.
     .described-as = Hosttan cevap alınamadı.
 
 smtp-542 = Standart dışı: sorunlu bağlantı (X.4.2 gibi)
-    .explanation = Hiçbir RFC 542'yi bir yanıt kodu olarak tanımlamaz; büyük olasılıkla noktaları düşürülmüş 5.4.2 "Sorunlu bağlantı" kodudur. Bir sonraki sunucuyla bağlantı kuruldu, ancak ileti aktarılmadan önce bağlantı koptu ya da zaman aşımına uğradı.
+    .explanation = Hiçbir RFC 542'yi bir yanıt kodu olarak tanımlamaz; büyük olasılıkla noktaları atılmış 5.4.2 "Sorunlu bağlantı" kodudur. Bir sonraki sunucuyla bağlantı kuruldu, ancak ileti aktarılmadan önce bağlantı koptu ya da zaman aşımına uğradı.
     .sender = İletiyi daha sonra yeniden gönderin; büyük bir iletiyse daha küçük bir ileti göndermeyi deneyin.
     .admin = Ağ kalitesini, zaman aşımlarını ve sunucular arasındaki güvenlik duvarlarını ya da proxy'leri kontrol edin.
     .described-as = Kötü Bağlantı.
 
 smtp-543 = Standart dışı: yönlendirme veya dizin sunucusu hatası (X.4.3 gibi)
-    .explanation = Hiçbir RFC 543'ü bir yanıt kodu olarak tanımlamaz; büyük olasılıkla noktaları düşürülmüş 5.4.3 "Dizin sunucusu hatası" kodudur, internette dolaşan yaygın listelerdeki "kullanılabilir yol yok" ifadesi de 5.4.4 "Yönlendirme yapılamıyor" kodunu çağrıştırır. Posta sistemi iletiyi nereye göndereceğini belirleyemedi; bunun nedeni genellikle DNS sorgularının başarısız olması ya da kullanılabilir bir posta sunucusu bulamamasıdır.
+    .explanation = Hiçbir RFC 543'ü bir yanıt kodu olarak tanımlamaz; büyük olasılıkla noktaları atılmış 5.4.3 "Dizin sunucusu hatası" kodudur, internette dolaşan yaygın listelerdeki "Müsait bir yol yok" ifadesi de 5.4.4 "Yönlendirme yapılamıyor" kodunu çağrıştırır. Posta sistemi iletiyi nereye göndereceğini belirleyemedi; bunun nedeni genellikle DNS sorgularının başarısız olması ya da kullanılabilir bir posta sunucusu bulamamasıdır.
     .sender = @ işaretinden sonraki alan adını kontrol edin. Doğruysa, daha sonra yeniden gönderin ve alıcıya alan adının posta yönlendirmesinin bozuk olabileceğini bildirin.
     .admin = DNS çözümleyicilerinizi ve hedefin MX kayıtlarını kontrol edin. Standart yanıtlar 4.4.3 ile 451 ya da 5.4.4 ile 550'dir.
     .described-as = Sunucu yönlendirme başarısız. Müsait bir yol yok
 
-smtp-546 = Standart dışı: e-posta döngüsü algılandı (X.4.6 gibi)
-    .explanation = Hiçbir RFC 546'yı bir yanıt kodu olarak tanımlamaz; büyük olasılıkla noktaları düşürülmüş 5.4.6 "Yönlendirme döngüsü algılandı" kodudur. İleti, sunucular ya da yönlendirme kuralları arasında çok fazla kez aktarıldı; örneğin iki adres birbirine yönlendiriyordur ya da bir MX kaydı gönderen sistemin kendisini gösteriyordur.
+smtp-546 = Standart dışı: posta döngüsü algılandı (X.4.6 gibi)
+    .explanation = Hiçbir RFC 546'yı bir yanıt kodu olarak tanımlamaz; büyük olasılıkla noktaları atılmış 5.4.6 "Yönlendirme döngüsü algılandı" kodudur. İleti, sunucular ya da yönlendirme kuralları arasında çok fazla kez aktarıldı; örneğin iki adres birbirine yönlendiriyordur ya da bir MX kaydı gönderen sistemin kendisini gösteriyordur.
     .sender = Sizin ya da alıcının geri dönen bir yönlendirme kurup kurmadığını kontrol edin ve alıcıya haber verin.
-    .admin = Döngüyü bulmak için teslim edilemedi bildirimindeki Received başlık satırlarını izleyin, ardından yönlendirme kurallarını ya da MX ve rota (routing) yapılandırmasını düzeltin.
+    .admin = Döngüyü bulmak için teslim edilemedi bildirimindeki Received başlık satırlarını izleyin, ardından iletme kurallarını ya da MX ve yönlendirme yapılandırmasını düzeltin.
     .described-as = Eposta döngüsü.
 
-smtp-547 = Standart dışı: teslimat süresi sona erdi (X.4.7 gibi)
-    .explanation = Hiçbir RFC 547'yi bir yanıt kodu olarak tanımlamaz; büyük olasılıkla noktaları düşürülmüş 5.4.7 "Teslimat süresi doldu" kodudur. İleti kuyrukta çok uzun süre kaldı: hedef sürekli geçici hata verdiği için gönderen sunucu, çoğu zaman günlerce, yeniden denemeyi sürdürdü ve sonunda vazgeçti.
+smtp-547 = Standart dışı: teslimat süresi doldu (X.4.7 gibi)
+    .explanation = Hiçbir RFC 547'yi bir yanıt kodu olarak tanımlamaz; büyük olasılıkla noktaları atılmış 5.4.7 "Teslimat süresi doldu" kodudur. İleti kuyrukta çok uzun süre kaldı: hedef sürekli geçici hata verdiği için gönderen sunucu, çoğu zaman günlerce, yeniden denemeyi sürdürdü ve sonunda vazgeçti.
     .sender = İletiyi yeniden gönderin; yine başarısız olursa alıcıyla başka bir yoldan iletişime geçin, çünkü sunucusuna uzun süredir ulaşılamıyor ya da sunucu posta reddediyor.
-    .admin = Teslim edilemedi bildiriminde listelenen daha önceki geçici hatalara bakın; asıl nedeni onlar gösterir (ulaşılamayan ana makine, gri listeleme, 4yz yanıtları).
+    .admin = Teslim edilemedi bildiriminde listelenen daha önceki geçici hatalara bakın; asıl nedeni onlar gösterir (ulaşılamayan ana makine, gri listeleme, 4xx yanıtları).
     .described-as = Teslimat süresi sona erdi.
 
 smtp-550 = İstenen işlem gerçekleştirilmedi: posta kutusu kullanılamıyor
-    .explanation = En yaygın kalıcı rettir: posta kutusu yoktur (yazım hatası, silinmiş ya da devre dışı bırakılmış bir hesap), erişim reddedilmiştir ya da ileti spam filtreleri, engel listeleri veya başarısız SPF, DKIM ya da DMARC denetimleri gibi politika nedenleriyle reddedilmiştir. Uzantılar bu kodu belirli durumlar için kullanır: null MX kaydı olan bir gönderen alan adı (RFC 7505), SMTPUTF8 olmadan ASCII dışı karakterler içeren bir gönderen adresi (RFC 6531), sahibi değişmiş bir posta kutusu (RRVS, RFC 7293) ya da REQUIRETLS desteği olmayan bir yol (RFC 8689). 550'den sonraki genişletilmiş kod (5.1.1, 5.7.1 vb.) hangisi olduğunu gösterir.
+    .explanation = Birçok olası nedeni olan kalıcı bir rettir: posta kutusu yoktur (yazım hatası, silinmiş ya da devre dışı bırakılmış bir hesap), erişim reddedilmiştir ya da ileti spam filtreleri, engel listeleri veya başarısız SPF, DKIM ya da DMARC denetimleri gibi politika nedenleriyle reddedilmiştir. Uzantılar bu kodu belirli durumlar için kullanır: null MX kaydı olan bir gönderen alan adı (RFC 7505), SMTPUTF8 olmadan ASCII dışı karakterler içeren bir gönderen adresi (RFC 6531), sahibi değişmiş bir posta kutusu (RRVS, RFC 7293) ya da REQUIRETLS desteği olmayan bir yol (RFC 8689). 550'den sonraki genişletilmiş kod (5.1.1, 5.7.1 vb.) hangisi olduğunu gösterir.
     .sender = Adreste yazım hatası olup olmadığını kontrol edin ve genişletilmiş kodu okuyun: 5.1.1 adresin var olmadığı anlamına gelir; 5.7.x bir politika engelidir, bu durumda alıcıyla başka bir yoldan iletişime geçin ve kendi alan adınızın SPF ve DKIM ayarlarını kontrol edin.
     .admin = İletiyi reddeden kuralı ya da sorguyu günlük kayıtlarında bulun; politika engellerinde, izin listesine eklemeden önce engel listesi eşleşmelerini ve kimlik doğrulama sonuçlarını doğrulayın.
     .described-as = İstenen işlem uygulanmadı: posta kutusu yok.
 
 smtp-551 = Kullanıcı yerel değil; lütfen <forward-path> adresini deneyin
-    .explanation = Sunucu bu alıcı için posta kabul etmiyor, ancak alıcıya ulaşılabilecek başka bir adres belirtebilir. Birçok sunucu gizlilik nedeniyle bunu kapatır ve bunun yerine 550 ile reddeder. Kalıcı bir hatadır: ileti teslim edilmedi.
+    .explanation = Sunucu bu alıcı için posta kabul etmiyor, ancak alıcıya ulaşılabilecek başka bir adres belirtebilir. RFC 5321, sunucunun başka bir adres belirtmeden düz bir 550 ile reddetmesine de izin verir ve 551'in fazla bilgi açığa çıkaracağı durumlarda onu kapatmak için bir ayar bulunmasını ister. Kalıcı bir hatadır: ileti teslim edilmedi.
     .sender = Yanıtta verilen adrese güveniyorsanız iletiyi o adrese gönderin ya da alıcıdan güncel adresini isteyin.
     .admin = Bilerek yapılmışsa değişiklik gerekmez; RFC 5321, adreslerin açığa çıkmasının istenmediği durumlar için 551'i kapatan bir ayar bulunmasını önerir.
     .described-as = Kullanıcı yerel değil: lütfen yönlendirme yolunu deneyiniz.
 
 smtp-552 = İstenen posta işlemi iptal edildi: ayrılan depolama alanı aşıldı
-    .explanation = Bir depolama sınırı aşıldığı için ileti reddedildi: çoğu zaman ileti alıcı sunucunun boyut sınırından (SIZE uzantısı) büyüktür ya da alıcının posta kutusu kotasını aşmıştır. Eski sunucular 552'yi "çok fazla alıcı" için de kullanır; RFC 5321'e göre bu durumda 452 kullanılmalı ve durum geçici sayılmalıdır.
+    .explanation = Bir depolama sınırı aşıldığı için ileti reddedildi: çoğu zaman ileti alıcı sunucunun boyut sınırından (SIZE uzantısı) büyüktür ya da alıcının posta kutusu kotasını aşmıştır. Eski sunucular 552'yi bir uygulama sınırından kaynaklanan "çok fazla alıcı" durumu için de kullanır; RFC 5321'e göre bu durumda 452 kullanılmalı ve durum geçici sayılmalıdır. Alıcı sayısı için yapılandırılmış bir site politikası sınırı olan sunucu ise bunun yerine 5xx kodlu bir yanıt verebilir.
     .sender = İleti büyükse daha küçük bir ileti gönderin (ekleri sıkıştırın ya da bağlantıyla paylaşın); posta kutusu doluysa alıcıya başka bir yoldan haber verin.
     .admin = Yapılandırılmış ileti boyutu sınırını (SIZE anahtar sözcüğüyle duyurulan) ve alıcının kotasını kontrol edin.
     .described-as = İstenen mail işlemi sona erdi: ayrılan depolama alanı aşıldı.
@@ -320,7 +320,7 @@ smtp-553 = İstenen işlem gerçekleştirilmedi: posta kutusu adına izin verilm
     .described-as = İstenen işlem uygulanmadı: posta kutusunun izni yok.
 
 smtp-554 = İşlem başarısız oldu (bağlantı sırasında: "Burada SMTP hizmeti yok")
-    .explanation = Tüm işlemin kalıcı olarak başarısız olmasıdır; çoğu zaman bir ileti spam olarak, gönderen sunucunun IP adresi bir engel listesinde olduğu için ya da içeriği nedeniyle reddedildiğinde kullanılır. Bağlantı sırasında verilirse, sunucunun sizin sunucunuzdan hiç posta kabul etmeyeceği anlamına gelir. Uzantılar bu kodu, ulaşılan TLS güvenliği çok zayıf olduğunda (RFC 3207), bir gönderim sunucusu uygunsuz bir iletiyi reddettiğinde (RFC 6409), bir BURL başvurusu çözümlenemediğinde (RFC 4468) ve UTF-8 başlıklı bir ileti teslim edilemediğinde (RFC 6531) kullanır.
+    .explanation = Tüm işlemin kalıcı olarak başarısız olmasıdır; çoğu zaman bir ileti spam olarak, gönderen sunucunun IP adresi bir engel listesinde olduğu için ya da içeriği nedeniyle reddedildiğinde kullanılır. Bağlantı sırasında verilirse ("No SMTP service here"), sunucu oturumun tamamını reddeder; bu bağlantı üzerinden hiç posta gönderilemez. Uzantılar bu kodu, ulaşılan TLS güvenliği çok zayıf olduğunda (RFC 3207), bir gönderim sunucusu uygunsuz bir iletiyi reddettiğinde (RFC 6409), bir BURL referansı çözümlenemediğinde (RFC 4468) ve UTF-8 başlık alanları içeren bir ileti teslim edilemediğinde (RFC 6531) kullanır.
     .sender = 554'ten sonraki metni okuyun; çoğu zaman bir engel listesinin ya da politikanın adını verir. Sunucunuzun IP adresi bir engel listesindeyse e-posta sağlayıcınıza başvurun; değilse alıcıya başka bir yoldan ulaşın.
     .admin = Günlük kayıtlarında ve genişletilmiş kodda iletiyi reddeden kuralı (engel listesi, içerik filtresi, TLS politikası) bulun ve kararın doğru olup olmadığını kontrol edin.
     .described-as = İşlem başarısız oldu.
@@ -356,7 +356,7 @@ smtp-x-0-x = Diğer veya tanımsız durum
     .admin = Neden biliniyorsa belirli bir konu ve ayrıntı kodu döndürün ki gönderenler ve yazılımlar doğru tepki verebilsin; yanıt metninin nedeni açıkladığından da emin olun.
 
 smtp-x-1-x = Adresleme durumu
-    .explanation = Konu 1, sorunun bir adresle ilgili olduğu anlamına gelir: kaynağın (gönderenin) ya da hedefin (alıcının) adresi, sözdizimi ve geçerliliği de dahil. RFC 3463'e göre bu hatalar genellikle gönderen tarafından düzeltilebilir ve ileti yeniden denenebilir. Tipik örnekler yanlış yazılmış bir alıcı adresi, var olmayan bir alıcı alan adı veya hatalı biçimlendirilmiş bir gönderen adresidir.
+    .explanation = Konu 1, sorunun bir adresle ilgili olduğu anlamına gelir: kaynağın (gönderenin) ya da hedefin (alıcının) adresi, sözdizimi ve geçerliliği de dâhil. RFC 3463'e göre bu hatalar genellikle gönderen tarafından düzeltilebilir ve ileti yeniden denenebilir. Tipik örnekler yanlış yazılmış bir alıcı adresi, var olmayan bir alıcı alan adı veya hatalı biçimlendirilmiş bir gönderen adresidir.
     .sender = İlgili adresleri kontrol edin: alıcı adresinin @ işaretinden önceki ve sonraki kısmının yazımını, kod gönderenle ilgiliyse de programınızın veya posta sunucunuzun gönderim yaptığı adresi. Adresi düzeltip yeniden gönderin.
     .admin = Sunucunuzun adres kontrollerinin (alıcı sorgulama, gönderen alan adı kontrolleri) belirli ayrıntı kodunu döndürdüğünden ve reddedilen adresi belirttiğinden emin olun.
 
@@ -376,7 +376,7 @@ smtp-x-4-x = Ağ ve yönlendirme durumu
     .admin = DNS kayıtlarını (MX ve adres kayıtları), ilgili sunucular arasındaki ağ erişilebilirliğini ve güvenlik duvarlarını, ayrıca kodu üreten sunucunun günlüklerini kontrol edin.
 
 smtp-x-5-x = Posta teslim protokolü durumu
-    .explanation = Konu 5, posta teslim protokolünün kendisinde, yani iki sistem arasındaki SMTP oturumunda bir hata olduğu anlamına gelir. RFC 3463'e göre bu hatalar, uygulama hatalarından veya güvenilmez bir bağlantıdan kaynaklanan her türlü sorunu kapsar; örneğin geçersiz komutlar, sözdizimi hataları, çok fazla alıcı veya yanlış argümanlar.
+    .explanation = Konu 5, posta teslim protokolünün kendisinde, yani iki sistem arasındaki SMTP oturumunda bir hata olduğu anlamına gelir. RFC 3463'e göre bu hatalar, uygulama hatalarından veya güvenilmez bir bağlantıdan kaynaklanan her türlü sorunu kapsar; ayrıntı kodları geçersiz komutları, sözdizimi hatalarını, çok fazla alıcıyı ve yanlış argümanları karşılar.
     .sender = Sıradan bir e-posta programı kullanıyorsanız bu, iki taraftan birindeki yazılımda veya sunucuda bir soruna işaret eder; durumu sağlayıcınıza bildirin. Gönderen programı siz yazdıysanız programın gönderdiği komutları ve parametreleri kontrol edin.
     .admin = Hangi komutun neden reddedildiğini görmek için SMTP oturum günlüğüne bakın; olağan nedenler bir istemci hatası, protokol uyumsuzluğu veya güvenilmez bir bağlantıdır.
 
@@ -386,12 +386,12 @@ smtp-x-6-x = İleti içeriği veya medya durumu
     .admin = Sunucunuzun hangi içeriği veya dönüştürmeyi reddettiğini ve bu sınırın bilinçli olup olmadığını kontrol edin; örneğin 8BITMIME, SMTPUTF8 ve içerik filtresi ayarlarınıza bakın.
 
 smtp-x-7-x = Güvenlik veya politika durumu
-    .explanation = Konu 7, bildirime bir güvenlik veya politika kararının yol açtığı anlamına gelir: alıcı ya da sunucu bazında filtreleme, aktarma (relay) kuralları, kimlik doğrulama veya kriptografik işlemler. RFC 3463'e göre bu sorunlar gönderenin, alıcının ya da her ikisinin denetimindedir. Spam filtreleme, engel listeleri, eksik kimlik doğrulama ve başarısız SPF, DKIM veya DMARC kontrolleri bu konu altında bildirilir.
-    .sender = Kodun ardından gelen metni okuyun: genellikle ilgili politikayı belirtir; örneğin kimlik doğrulama gerektiğini, aktarmanın reddedildiğini veya gönderen kimlik doğrulama kontrolünün başarısız olduğunu. Bunu kendi tarafınızda düzeltin ya da e-posta sağlayıcınızdan düzeltmesini isteyin.
+    .explanation = Konu 7, bildirime bir güvenlik veya politika kararının yol açtığı anlamına gelir: alıcı ya da ana makine bazında filtreleme, aktarma (relay) kuralları, kimlik doğrulama veya kriptografik işlemler. RFC 3463'e göre bu sorunlar gönderenin, alıcının ya da her ikisinin denetimindedir. Spam filtreleme, engel listeleri, eksik kimlik doğrulama ve başarısız SPF, DKIM veya DMARC denetimleri bu konu altında bildirilir.
+    .sender = Kodun ardından gelen metni okuyun: genellikle ilgili politikayı belirtir; örneğin kimlik doğrulama gerektiğini, aktarmanın reddedildiğini veya gönderen kimlik doğrulama denetiminin başarısız olduğunu. Bunu kendi tarafınızda düzeltin ya da e-posta sağlayıcınızdan düzeltmesini isteyin.
     .admin = Reddetmeye hangi politikanın veya filtrenin yol açtığını günlüklerinizde bulun ve yanıt metninin gönderene neyi düzeltmesi gerektiğini söylediğinden emin olun.
 
 smtp-x-0-0 = Diğer tanımsız durum
-    .explanation = Bu, sonucun yalnızca sınıfının bilindiği durumlarda kullanılan genel koddur: başarı için 2.0.0, geçici hata için 4.0.0, kalıcı hata için 5.0.0. RFC 3463 bunu, yalnızca sınıfın bilindiği tüm hatalarda kullanılacak tek tanımsız kod olarak tanımlar. Yaygın olarak kullanılır: birçok sunucu başarıyla alınan bir iletiye 250 2.0.0 ile yanıt verir; 4.0.0 veya 5.0.0 ise bir sunucu hatasını daha belirli bir koda eşlemediğinde ortaya çıkar.
+    .explanation = Bu, sonucun yalnızca sınıfının bilindiği durumlarda kullanılan genel koddur: başarı için 2.0.0, geçici hata için 4.0.0, kalıcı hata için 5.0.0. RFC 3463 bunu, yalnızca sınıfın bilindiği tüm hatalarda kullanılacak tek tanımsız kod olarak adlandırır. Yaygın olarak kullanılır: birçok sunucu başarıyla alınan bir iletiye 250 2.0.0 ile yanıt verir; 4.0.0 veya 5.0.0 ise bir sunucu hatasını daha belirli bir koda eşlemediğinde ortaya çıkar.
     .sender = 2.0.0 için bir şey yapmanız gerekmez. 4.0.0 veya 5.0.0 için tek açıklama kodun ardından gelen metindir: onu okuyun, işe yaramazsa alıcıyla veya alıcının e-posta sağlayıcısıyla iletişime geçin.
     .admin = Sunucunuz 4.0.0 veya 5.0.0 döndürdüğünde asıl nedeni günlüklerde bulun ve mümkünse daha belirli bir kod ile açık bir yanıt metni yapılandırın.
 
@@ -402,7 +402,7 @@ smtp-x-1-0 = Diğer adres durumu
 
 smtp-x-1-1 = Hatalı hedef posta kutusu adresi
     .explanation = Alıcı adresindeki posta kutusu mevcut değil: @ işaretinin solundaki kısım hedefte tanınmıyor. Bu, klasik "user unknown" (kullanıcı bilinmiyor) hatasıdır ve genellikle addaki bir yazım hatasından, silinmiş veya kapatılmış bir hesaptan (örneğin kişi şirketten ayrıldıktan sonra) ya da hiç var olmamış bir adresten kaynaklanır. RFC 3463'e göre yalnızca kalıcı hatalarda işe yarar; bu nedenle normalde 5.1.1 olarak, çoğunlukla da 550 yanıt koduyla birlikte görülür.
-    .sender = @ işaretinden önceki kısmın yazımını kontrol edin ve alıcıdan güncel adresini başka bir yoldan isteyin. 5.1.1 döndüren bir adrese göndermeye devam etmeyin; e-posta listeleri bu adresi listeden çıkarmalıdır.
+    .sender = @ işaretinden önceki kısmın yazımını kontrol edin ve alıcıdan güncel adresini başka bir yoldan isteyin. 5.1.1 döndüren bir adrese göndermeye devam etmeyin; posta listeleri bu adresi listeden çıkarmalıdır.
     .admin = Adresin var olması gerekiyorsa posta kutusunun veya takma adın (alias) kurulu olduğunu ve alıcı sorgulamanızın (kullanıcı dizini, takma ad tabloları) onu bulduğunu kontrol edin. Kişi ayrıldıysa doğrudan reddetmek yerine otomatik yanıt veya yönlendirme kullanmayı düşünün.
 
 smtp-x-1-2 = Hatalı hedef sistem adresi
@@ -411,7 +411,7 @@ smtp-x-1-2 = Hatalı hedef sistem adresi
     .admin = Alan adı sizinse kayıtlı olduğunu, DNS yapılandırmasının çalıştığını ve MX kayıtlarının bu alan adının postalarını kabul eden bir sunucuyu gösterdiğini kontrol edin. Sunucunuz bir aktarma sunucusuysa o alan adı için posta kabul edecek veya yönlendirecek şekilde ayarlandığını kontrol edin.
 
 smtp-x-1-3 = Hedef posta kutusu adresinin sözdizimi hatalı
-    .explanation = Alıcı adresi sözdizimi açısından geçersiz olduğundan ayrıştırılamıyor bile; RFC 3463'e göre bu, adresin herhangi bir alanı için geçerli olabilir. Tipik nedenler eksik veya iki kez yazılmış @, boşluklar veya izin verilmeyen karakterler, eşleşmeyen açılı ayraçlar veya tırnak işaretleri ya da sonda kalan bir noktadır. Bazı sunucular bu kodu SMTPUTF8 kullanılamadığında ASCII dışı karakter içeren adresler için de kullanır, oysa RFC 6531 bu durum için X.6.7'yi tanımlar.
+    .explanation = Alıcı adresi sözdizimi açısından geçersiz olduğundan ayrıştırılamıyor bile; RFC 3463'e göre bu, adresin herhangi bir alanı için söz konusu olabilir. Tipik nedenler eksik veya iki kez yazılmış @, boşluklar veya izin verilmeyen karakterler, eşleşmeyen açılı ayraçlar veya tırnak işaretleri ya da sonda kalan bir noktadır. Bazı sunucular bu kodu SMTPUTF8 kullanılamadığında ASCII dışı karakter içeren adresler için de kullanır, oysa RFC 6531 bu durum için X.6.7'yi tanımlar.
     .sender = Adreste yazım hatası, fazladan boşluk, eksik @ veya geçersiz karakter olup olmadığını kontrol edin ve adresi güvenilir bir kaynaktan yeniden kopyalayın.
     .admin = Günlüklerinizde adresin tam olarak nasıl yazıldığına bakın; geçerli adresler reddediliyorsa sunucunuzun adres ayrıştırmasını ve SMTPUTF8 desteğini kontrol edin.
 
@@ -427,17 +427,17 @@ smtp-x-1-5 = Hedef adres geçerli
 
 smtp-x-1-6 = Hedef posta kutusu taşındı, yönlendirme adresi yok
     .explanation = Alıcı adresi bir zamanlar geçerliydi, ancak artık bu adrese posta kabul edilmiyor ve bir yönlendirme adresi de verilmemiş. Tipik durumlar sağlayıcı değiştirmiş veya bir kuruluştan ayrılmış bir kişi ya da adı değiştirilmiş bir hesaptır. RFC 3463'e göre yalnızca kalıcı hatalarda işe yarar.
-    .sender = Alıcının yeni adresini başka bir yoldan öğrenin ve adres defterinizi veya e-posta listenizi güncelleyin.
+    .sender = Alıcının yeni adresini başka bir yoldan öğrenin ve adres defterinizi veya posta listenizi güncelleyin.
     .admin = Yeni adresi biliyorsanız postayı yönlendirmeyi veya 551 koduyla yeni adresi bildiren bir yanıt vermeyi düşünün; aksi hâlde gönderenler kayıtlarını güncellesin diye reddetmeye devam edin.
 
 smtp-x-1-7 = Gönderenin posta kutusu adresinin sözdizimi hatalı
-    .explanation = Gönderenin adresi sözdizimi açısından geçersiz; RFC 3463'e göre bu, adresin herhangi bir alanı için geçerli olabilir. Genellikle bir program, betik veya cihazın belirlediği zarf gönderen adresi (MAIL FROM) hatalı biçimlendirilmiştir; örneğin alan adı yoktur, boşluk içerir veya bozuk bir şablondan oluşturulmuştur.
+    .explanation = Gönderenin adresi sözdizimi açısından geçersiz; RFC 3463'e göre bu, adresin herhangi bir alanı için söz konusu olabilir. Genellikle bir program, betik veya cihazın belirlediği zarf gönderen adresi (MAIL FROM) hatalı biçimlendirilmiştir; örneğin alan adı yoktur, boşluk içerir veya bozuk bir şablondan oluşturulmuştur.
     .sender = E-posta programınızda, web sitenizde, cihazınızda veya betiğinizde ayarlı gönderen adresini kontrol edin ve biçimini düzeltin.
     .admin = Gönderene neyin yanlış olduğunu söyleyebilmek için günlüklerinizde MAIL FROM değerine bakın; meşru gönderenler reddediliyorsa sunucunuzun adres sözdizimi kurallarını kontrol edin.
 
 smtp-x-1-8 = Hatalı gönderen sistem adresi
-    .explanation = Gönderen adresinin alan adı mevcut değil veya geri dönen postaları kabul edemiyor: @ işaretinin sağındaki kısım e-posta için geçersiz. Alıcı sunucular, teslim edilemedi bildirimlerinin geri gönderilebilmesi için gönderen alan adının DNS kayıtlarında var olup olmadığını sıklıkla kontrol eder ve yanlış yazılmış, süresi dolmuş veya yalnızca iç ağda kullanılan alan adlarından (örneğin tam nitelikli olmayan bir ana bilgisayar adı) gelen postayı reddeder.
-    .sender = Gönderim yaptığınız adresin gerçek, herkese açık bir alan adı kullandığını kontrol edin; programlar ve cihazlar çoğu zaman varsayılan olarak internette çözümlenemeyen bir iç ana bilgisayar adı kullanır. Doğru bir gönderen adresi ayarlayıp yeniden gönderin.
+    .explanation = Gönderen adresinin alan adı mevcut değil veya geri dönen postaları kabul edemiyor: @ işaretinin sağındaki kısım e-posta için geçersiz. Alıcı sunucular, teslim edilemedi bildirimlerinin geri gönderilebilmesi için gönderen alan adının DNS kayıtlarında var olup olmadığını sıklıkla kontrol eder ve yanlış yazılmış, süresi dolmuş veya yalnızca iç ağda kullanılan alan adlarından (örneğin tam nitelikli olmayan bir ana makine adı) gelen postayı reddeder.
+    .sender = Gönderim yaptığınız adresin gerçek, herkese açık bir alan adı kullandığını kontrol edin; programlar ve cihazlar çoğu zaman varsayılan olarak internette çözümlenemeyen bir iç ana makine adı kullanır. Doğru bir gönderen adresi ayarlayıp yeniden gönderin.
     .admin = Gönderen alan adı meşruysa, gönderen alan adı kontrolünüzün kendi tarafınızdaki bir DNS sorunu yüzünden başarısız olup olmadığını kontrol edin.
 
 smtp-x-1-9 = İleti uyumsuz bir posta sistemine aktarıldı
@@ -446,7 +446,7 @@ smtp-x-1-9 = İleti uyumsuz bir posta sistemine aktarıldı
     .admin = Normalde herhangi bir işlem gerekmez; yalnızca yol üzerindeki bir sonraki sistem ileti izlemeyi desteklemiyor.
 
 smtp-x-1-10 = Alıcı adresinin alan adında null MX kaydı var
-    .explanation = Alıcının alan adı bir null MX kaydı yayımlamış (tercih değeri 0 ve sunucu adı "." olan tek bir MX kaydı); RFC 7505'e göre bu kayıt, alan adının hiç posta kabul etmediğini bildirir. RFC 7505'e göre bir alıcıyı bu nedenle reddeden sunucu 5.1.10 ile birlikte 556 yanıt kodunu kullanmalıdır. Genellikle adres yanlış yazılmıştır ya da alan adı e-posta için kullanılmayan bir alan adıdır.
+    .explanation = Alıcının alan adı bir null MX kaydı yayımlamış (tercih değeri 0 ve ana makine adı "." olan tek bir MX kaydı); RFC 7505'e göre bu kayıt, alan adının hiç posta kabul etmediğini bildirir. RFC 7505'e göre bir alıcıyı bu nedenle reddeden sunucu 5.1.10 ile birlikte 556 yanıt kodunu kullanmalıdır. Genellikle adres yanlış yazılmıştır ya da alan adı e-posta için kullanılmayan bir alan adıdır.
     .sender = Alıcı adresinin alan adını kontrol edin; büyük olasılıkla yanlış yazılmıştır ya da kişinin e-posta için kullandığı alan adı değildir. Alıcıdan çalışan bir adres isteyin.
     .admin = Alan adının posta alması gerekiyorsa null MX kaydını DNS kayıtlarından kaldırın ve gerçek MX kayıtları yayımlayın (null MX başka MX kayıtlarıyla birlikte kullanılmamalıdır). Alan adı gerçekten posta almıyorsa reddetme bilinçlidir.
 
@@ -465,7 +465,7 @@ smtp-x-2-2 = Posta kutusu dolu
     .sender = Daha sonra yeniden deneyin veya alıcıya posta kutusunun dolu olduğunu başka bir yoldan bildirin. Kota dolduktan sonra daha küçük bir ileti göndermek işe yaramaz.
     .admin = Posta kutusu sahibini bilgilendirin veya kotayı artırın. Sahibi yer açarken gönderenlerin yeniden deneyebilmesi için 4.2.2'yi tercih edin.
 
-smtp-x-2-3 = İleti boyutu yönetimsel sınırı aşıyor
+smtp-x-2-3 = İleti boyutu idari sınırı aşıyor
     .explanation = İleti, alıcının yöneticisinin belirlediği posta kutusu başına boyut sınırından büyük. RFC 3463'e göre bu kod, posta kutusu başına sınırın genel sistem sınırından (onun kendi kodu vardır: X.3.4) küçük olduğu durumlar içindir ve kalıcı hata olarak kullanılmalıdır. Genellikle neden büyük eklerdir; ekler e-posta için kodlandığında boyutları yaklaşık üçte bir oranında büyür.
     .sender = İletiyi küçültün: ekleri sıkıştırın veya kaldırın ya da büyük dosyaları bir bağlantı üzerinden paylaşın. Ardından yeniden gönderin.
     .admin = Bu posta kutusu için yapılandırılmış boyut sınırını kontrol edin ve amaçlanandan düşükse artırın.
@@ -486,9 +486,9 @@ smtp-x-3-1 = Posta sistemi dolu
     .admin = Alıcı sunucuda disk alanı boşaltın veya depolama ekleyin (kuyruk, spool ve posta kutusu depolaması) ve alanı neyin doldurduğunu kontrol edin.
 
 smtp-x-3-2 = Sistem ağdan ileti kabul etmiyor
-    .explanation = Posta kutusunun bulunduğu sunucu ileti kabul etmiyor. RFC 3463 örnek olarak yaklaşan bir kapatmayı, aşırı yükü veya sistem bakımını verir ve kodun hem kalıcı hem de süregelen geçici hatalarda işe yaradığını söyler. RFC 7504'ten bu yana IANA kaydı bu kodu, hiçbir zaman posta kabul etmeyen bir sunucunun yanıtı olan 521 ile de ilişkilendirir; dolayısıyla anlamı "daha sonra yeniden deneyin" ile "bu sunucu hiç posta almıyor" arasında değişir.
-    .sender = Kod 4 ile başlıyorsa otomatik yeniden denemeleri bekleyin. Örneğin 521 ile gelen kalıcı bir 5.3.2 ise sunucu posta kabul etmiyordur: alıcının alan adını kontrol edin ve alıcıdan çalışan bir adres isteyin.
-    .admin = Sunucu bakımdaysa veya aşırı yüklüyse yeniden devreye alın ya da kapasite ekleyin. Bu sunucunun posta alması amaçlanmıyorsa alan adının MX kayıtlarının posta alan sunuculara işaret ettiğinden emin olun.
+    .explanation = Posta kutusunun bulunduğu ana makine ileti kabul etmiyor. RFC 3463 örnek olarak yaklaşan bir kapatmayı, aşırı yükü veya sistem bakımını verir ve kodun hem kalıcı hem de süregelen geçici hatalarda işe yaradığını söyler. RFC 7504'ten bu yana IANA kaydı bu kodu, hiçbir zaman posta kabul etmeyen bir ana makinenin yanıtı olan 521 ile de ilişkilendirir; dolayısıyla anlamı "daha sonra yeniden deneyin" ile "bu ana makine hiç posta almıyor" arasında değişir.
+    .sender = Kod 4 ile başlıyorsa otomatik yeniden denemeleri bekleyin. Örneğin 521 ile gelen kalıcı bir 5.3.2 ise ana makine posta kabul etmiyordur: alıcının alan adını kontrol edin ve alıcıdan çalışan bir adres isteyin.
+    .admin = Sunucu bakımdaysa veya aşırı yüklüyse yeniden devreye alın ya da kapasite ekleyin. Bu ana makinenin posta alması amaçlanmıyorsa alan adının MX kayıtlarının posta alan sunuculara işaret ettiğinden emin olun.
 
 smtp-x-3-3 = Sistem seçilen özellikleri desteklemiyor
     .explanation = İleti için istenen özellikler hedef sistem tarafından desteklenmiyor. RFC 3463'e göre bu durum, bir posta ortamındaki özelliklerin başka bir ortamın desteklediği özelliklere eşlenemediği ağ geçitlerinde ortaya çıkabilir.
@@ -496,7 +496,7 @@ smtp-x-3-3 = Sistem seçilen özellikleri desteklemiyor
     .admin = Hangi istenen özelliğin desteklenemediğini ağ geçidi veya aktarma sunucusu günlüklerinden bulun; ya o özelliği destekleyin ya da istenmemesini sağlayın.
 
 smtp-x-3-4 = İleti sistem için çok büyük
-    .explanation = İleti, alıcı sistemin ileti başına boyut sınırından büyük; bu sınır fiziksel de olabilir yönetimsel de. RFC 3463'e göre bu kod yalnızca kalıcı hata olarak işe yarar. Genellikle neden büyük eklerdir; sunucular sınırlarını çoğu zaman EHLO yanıtındaki SIZE anahtar sözcüğüyle duyurur ve ekler e-posta için kodlandığında boyutları yaklaşık üçte bir oranında büyür.
+    .explanation = İleti, alıcı sistemin ileti başına boyut sınırından büyük; bu sınır fiziksel de olabilir idari de. RFC 3463'e göre bu kod yalnızca kalıcı hata olarak işe yarar. Genellikle neden büyük eklerdir; sunucular sınırlarını çoğu zaman EHLO yanıtındaki SIZE anahtar sözcüğüyle duyurur ve ekler e-posta için kodlandığında boyutları yaklaşık üçte bir oranında büyür.
     .sender = Ekleri sıkıştırarak veya kaldırarak iletiyi küçültün ya da büyük dosyaları bunun yerine bir bağlantı üzerinden paylaşın.
     .admin = Sunucunun ve önündeki filtre veya aktarma sunucularının ileti boyutu sınırını kontrol edin ve amaçlanandan düşükse artırın.
 
@@ -506,19 +506,19 @@ smtp-x-3-5 = Sistem yanlış yapılandırılmış
     .admin = Sunucunun yapılandırmasında ve günlüklerinde sorunlu kısmı (alan adı ayarları, yönlendirme veya taşıma tabloları, teslimat aracıları) bulun ve düzeltin.
 
 smtp-x-3-6 = İstenen öncelik değiştirildi
-    .explanation = MT-PRIORITY uzantısının (RFC 6710) bir başarı kodu: ileti aktarım veya teslimat için kabul edildi, ancak istenen öncelik (örtük varsayılan öncelik de olabilir) uygulanmadı. Kodun ardından gelen metin önce yeni önceliği, ardından bir boşluk ve bir açıklamayı içerir. RFC 6710'a göre bir iletinin önceliğini yükselten veya düşüren sunucu bu kodu MAIL FROM yanıtında ya da DATA için verdiği son yanıtta kullanmalıdır.
+    .explanation = MT-PRIORITY uzantısının (RFC 6710) bir başarı kodu: ileti aktarma veya teslimat için kabul edildi, ancak istenen öncelik (örtük varsayılan öncelik de olabilir) uygulanmadı. Kodun ardından gelen metin önce yeni önceliği, ardından bir boşluk ve bir açıklamayı içerir. RFC 6710'a göre bir iletinin önceliğini yükselten veya düşüren sunucu bu kodu MAIL FROM yanıtında ya da DATA için verdiği son yanıtta kullanmalıdır.
     .sender = Düzeltilecek bir şey yok; ileti kabul edildi. Öncelik sizin için önemliyse o sunucuda istediğiniz önceliği kullanmaya yetkili olup olmadığınızı kontrol edin.
     .admin = Değişiklik bilerek yapıldıysa herhangi bir işlem gerekmez; istenmeden olduysa öncelik atama politikanızı ve MT-PRIORITY'yi kimlerin kullanmaya yetkili olduğunu kontrol edin.
 
 smtp-x-4-0 = Diğer veya tanımsız ağ ya da yönlendirme durumu
-    .explanation = Ağda veya yönlendirmede bir sorun oluştu, ancak ne olduğu belli değil ya da daha belirli bir kodla iyi ifade edilemiyor. Kodun ardından gelen metin genellikle sunucunun adını ve oluşan hatayı belirtir.
+    .explanation = Ağda veya yönlendirmede bir sorun oluştu, ancak ne olduğu belli değil ya da daha belirli bir kodla iyi ifade edilemiyor. Kodun ardından gelen metin genellikle ana makinenin adını ve oluşan hatayı belirtir.
     .sender = Kod 4 ile başlıyorsa yeniden denemeleri bekleyin. Sorun sürerse veya kalıcıysa alıcının alan adında yazım hatası olup olmadığını kontrol edin ve teslim edilemedi bildiriminin tamamını e-posta sağlayıcınıza iletin.
-    .admin = Bildirimi üreten sunucunun günlüklerinde altta yatan ağ veya DNS hatasını, ayrıca sunucunun hedefe bağlanabilirliğini kontrol edin.
+    .admin = Bildirimi üreten sunucunun günlüklerinde altta yatan ağ veya DNS hatasını, ayrıca sunucunun hedefe bağlantısını kontrol edin.
 
 smtp-x-4-1 = Ana makineden yanıt yok
-    .explanation = Giden bağlantı girişimi yanıtlanmadı, çünkü uzak sistem meşguldü veya çağrıyı kabul edemedi. Bunu genellikle gönderen tarafın posta sunucusu, alıcının sunucusuna bağlanamadığında (zaman aşımı, kapalı sunucu, güvenlik duvarı) bildirir; RFC 3463'e göre kod yalnızca süregelen geçici hata olarak işe yarar. Uygulamada başka bir anlamla da görülür: Microsoft 365 bazı alıcıları 550 5.4.1 Recipient address rejected: Access denied yanıtıyla reddeder.
+    .explanation = Giden bağlantı girişimi yanıtlanmadı, çünkü uzak sistem meşguldü veya bağlantıyı kabul edemedi. Bunu genellikle gönderen tarafın posta sunucusu, alıcının sunucusuna bağlanamadığında (zaman aşımı, kapalı sunucu, güvenlik duvarı) bildirir; RFC 3463'e göre kod yalnızca süregelen geçici hata olarak işe yarar. Uygulamada başka bir anlamla da görülür: Microsoft 365 bazı alıcıları 550 5.4.1 Recipient address rejected: Access denied yanıtıyla reddeder.
     .sender = Bekleyin: sunucunuz otomatik olarak yeniden dener. Microsoft 365'ten Access denied içeren bir 550 5.4.1 aldıysanız alıcı adresini kontrol edin, çünkü alıcı kuruluş bu alıcıyı reddetmiştir.
-    .admin = Hedef sunucunun çalıştığını, 25 numaralı bağlantı noktasını dinlediğini ve güvenlik duvarlarının ardından erişilebilir olduğunu, ayrıca alan adının MX kayıtlarının doğru sunuculara işaret ettiğini kontrol edin.
+    .admin = Hedef sunucunun çalıştığını, 25 numaralı bağlantı noktasını dinlediğini ve güvenlik duvarlarının ardından erişilebilir olduğunu, ayrıca alan adının MX kayıtlarının doğru ana makinelere işaret ettiğini kontrol edin.
 
 smtp-x-4-2 = Sorunlu bağlantı
     .explanation = Uzak sunucuyla bağlantı kuruldu, ancak zaman aşımı veya düşük bağlantı kalitesi nedeniyle ileti aktarımı tamamlanamadı. RFC 3463'e göre kod yalnızca süregelen geçici hata olarak işe yarar. Tipik nedenler aktarımın ortasında kopan bir bağlantı, çok yavaş bir hat veya oturumu beklenmedik şekilde kapatan bir sunucudur.
@@ -543,7 +543,7 @@ smtp-x-4-5 = Posta sisteminde tıkanıklık
 smtp-x-4-6 = Yönlendirme döngüsü algılandı
     .explanation = Bir yönlendirme döngüsü yüzünden ileti çok fazla kez iletildi; bunun nedeni hatalı yönlendirme tabloları ya da kullanıcıların kurduğu bir iletme döngüsüdür, örneğin postalarını birbirine ileten iki posta kutusu. Sunucular döngüleri genellikle iletinin biriktirdiği Received başlık alanlarını sayarak algılar; RFC 5321'e göre bu eşik yüksek, normalde en az 100 olmalıdır. RFC 3463 bu kodun yalnızca süregelen geçici hata olarak işe yaradığını söyler, ancak kod yaygın olarak kalıcı 5.4.6 biçiminde bildirilir.
     .sender = Alıcıda (veya sizde) postayı iki adres arasında gidip gelecek şekilde ileten otomatik bir yönlendirme olup olmadığını kontrol edin ve alıcıya haber verin. İletme ya da yönlendirme ayarları düzeltilene kadar yeniden gönderilen ileti yine döngüye girer.
-    .admin = Geri dönen iletinin hangi sunuculardan geçtiğini görmek için Received başlık alanlarına bakın; ardından iletiyi döngüye sokan iletme kurallarını, takma adları, MX kayıtlarını veya aktarma ayarlarını düzeltin.
+    .admin = Geri dönen iletinin hangi ana makinelerden geçtiğini görmek için Received başlık alanlarına bakın; ardından iletiyi döngüye sokan iletme kurallarını, takma adları, MX kayıtlarını veya aktarma ayarlarını düzeltin.
 
 smtp-x-4-7 = Teslimat süresi doldu
     .explanation = İletiyi teslim etmekten vazgeçen sistem onu çok eski saydı: ya ileti bir kuyrukta çok uzun süre kaldı ya da gönderenin belirlediği bir süre sınırı (örneğin DELIVERBY uzantısıyla) aşıldı. Genellikle gönderen tarafın posta sunucusu, ulaşılamayan bir hedef veya tekrarlanan 4xx yanıtları gibi geçici bir hatada en uzun kuyruk süresi dolana kadar, çoğunlukla birkaç gün boyunca yeniden denemeye devam etmiştir. RFC 3463, mümkün olduğunda bunun yerine asıl sorunun kodunun döndürülmesini ister.
@@ -581,7 +581,7 @@ smtp-x-5-5 = Yanlış protokol sürümü
     .admin = İstemcinin hangi protokolü veya protokol sürümünü kullanmaya çalıştığını kontrol edin (örneğin SMTP yerine LMTP ya da başka bir posta sistemine açılan bir ağ geçidi) ve iki tarafın aynı protokolde anlaşmasını sağlayın.
 
 smtp-x-5-6 = Kimlik doğrulama alışverişindeki satır çok uzun
-    .explanation = Oturum açma sırasında (AUTH komutu) istemci, seçilen kimlik doğrulama mekanizması için sunucunun arabelleğinden daha uzun, BASE64 ile kodlanmış bir yanıt gönderdi ve bu nedenle oturum açma başarısız oldu. RFC 4954'e göre bu kod hem kalıcı hem de geçici hatalar için kullanılabilir; RFC, yazıldığı dönemde kullanılan mekanizmalar için 12288 oktetin yeterli kabul edildiğini de belirtir. Genellikle çok büyük belirteçlerle (token) ya da hatalı bir istemciyle ortaya çıkar.
+    .explanation = Oturum açma sırasında (AUTH komutu) istemci, seçilen kimlik doğrulama mekanizması için sunucunun arabelleğinden daha uzun, Base64 ile kodlanmış bir yanıt gönderdi ve bu nedenle oturum açma başarısız oldu. RFC 4954'e göre bu kod hem kalıcı hem de geçici hatalar için kullanılabilir; RFC, yazıldığı dönemde kullanılan mekanizmalar için 12288 oktetin yeterli kabul edildiğini de belirtir. Genellikle çok büyük belirteçlerle (token) ya da hatalı bir istemciyle ortaya çıkar.
     .sender = E-posta programınızın hesap ayarlarında farklı bir kimlik doğrulama yöntemi deneyin ya da programı güncelleyin. Belirteç (token) tabanlı oturum açma kullanıyorsanız hatayı sağlayıcınıza bildirin; belirteç, sağlayıcının sunucusunun kabul ettiğinden büyük olabilir.
     .admin = Sunucunuzun AUTH sırasında uyguladığı satır uzunluğu sınırını kontrol edin ve duyurulan mekanizmaların üretebileceği yanıtların boyutuyla karşılaştırın. RFC 4954, sunucuların destekledikleri mekanizmaların kodlanmış en büyük boyutunu işleyebilmesini şart koşar.
 
@@ -623,20 +623,20 @@ smtp-x-6-6 = İleti içeriğine erişilemiyor
 smtp-x-6-7 = Bu gönderen/alıcı için ASCII dışı adreslere izin verilmiyor
     .explanation = Sunucu bir MAIL veya RCPT komutunu, ASCII dışı karakterler içeren bir adres barındırdığı için reddetti; örneğin @ işaretinden önceki kısımda temel Latin alfabesi dışındaki harfler. RFC 6531'e göre bunun için SMTPUTF8 uzantısı gerekir; uzantı olmadan alıcı adresi 553, gönderen adresi 550 yanıtıyla sonuçlanır. Genellikle alıcı tarafın (ya da yoldaki bir sunucunun) uluslararasılaştırılmış adresleri kabul etmediği anlamına gelir.
     .sender = Alıcının yalnızca ASCII karakterlerden oluşan başka bir adresi varsa onu kullanın. Kendi adresiniz ASCII dışı karakterler içeriyorsa bu alıcıya ulaşmak için ASCII bir adrese ihtiyacınız olabilir.
-    .admin = Uluslararasılaştırılmış adresleri kabul etmek istiyorsanız postayı işleyen tüm sunucularda, tüm MX sunucuları dahil, SMTPUTF8 desteğini (RFC 6531) etkinleştirin.
+    .admin = Uluslararasılaştırılmış adresleri kabul etmek istiyorsanız postayı işleyen tüm sunucularda, tüm MX ana makineleri dâhil, SMTPUTF8 desteğini (RFC 6531) etkinleştirin.
 
 smtp-x-6-8 = UTF-8 dizesi içeren yanıt gerekli, ancak SMTP istemcisi buna izin vermiyor
     .explanation = Bir VRFY veya EXPN komutunun yanıtında UTF-8 karakterli bir posta kutusu adı bulunması gerekirdi, ancak istemci UTF-8 yanıtları kabul edebildiğini (SMTPUTF8 parametresini ekleyerek) bildirmedi. RFC 6531'e göre sunucu bu durumda 252 veya 550 yanıtıyla birlikte bu kodu vermelidir. Bu kod normal posta teslimatını değil, yalnızca adres doğrulamayı ve liste genişletmeyi ilgilendirir.
     .sender = Çoğu kişi bunu hiç görmez; adres denetleyen araçları etkiler. SMTPUTF8'i destekleyen bir program kullanın ya da yalnızca bir adresi test ediyorsanız sonucu göz ardı edin.
     .admin = İstemciler uluslararasılaştırılmış adresler için VRFY veya EXPN'ye dayanmıyorsa bir şey yapmanız gerekmez; dayanıyorlarsa bu komutlarla birlikte SMTPUTF8 parametresini göndermeleri gerekir.
 
-smtp-x-6-9 = UTF-8 başlıklı ileti bir veya daha fazla alıcıya aktarılamıyor
+smtp-x-6-9 = UTF-8 başlık alanları içeren ileti bir veya daha fazla alıcıya aktarılamıyor
     .explanation = İletide uluslararasılaştırılmış (UTF-8) başlık alanları var ve en az bir alıcı böyle bir iletiyi kabul edemiyor; bu nedenle ileti verisi gönderildikten sonra iletinin tamamı reddedildi. Bu durum, ileti SMTPUTF8 gerektirdiği hâlde yol üzerindeki bir sunucu ya da alıcının sistemi bunu desteklemediğinde ortaya çıkar.
     .sender = Başlıklardaki (From, To, Cc) adreslerde veya görünen adlarda ASCII dışı karakter olup olmadığını kontrol edin ve mümkün olduğunca yalnızca ASCII karakterli adreslerle yeniden deneyin.
     .admin = Etkilenen alıcıların postasını işleyen tüm sunucularda SMTPUTF8'i etkinleştirin. RFC 6531, bu tür alıcıların DATA'dan sonra değil, daha RCPT aşamasında reddedilmesini önerir.
 
 smtp-x-6-10 = X.6.8'in kopyası (kullanımdan kaldırıldı)
-    .explanation = Bu kod kullanımdan kaldırılmıştır: IANA kaydı, bunun X.6.8'in (UTF-8 bir yanıt gerekiyordu ancak istemci buna izin vermedi) bir kopyası olduğunu belirtir. Yeni yazılımlar bu kodu göndermemelidir. Karşılaşırsanız X.6.8 olarak değerlendirin.
+    .explanation = Bu kod kullanımdan kaldırılmıştır: IANA kaydı, bunun X.6.8'in (UTF-8 bir yanıt gerekiyordu ancak istemci buna izin vermedi) bir kopyası olduğunu belirtir. Sunucular bu kodu göndermemelidir. Karşılaşırsanız X.6.8 olarak değerlendirin.
     .sender = Bunu X.6.8 gibi değerlendirin: sorun, ASCII dışı karakterler içerecek bir yanıtla ilgilidir. İletinizde hiçbir şeyi değiştirmeniz gerekmez.
     .admin = Sunucunuz X.6.10 gönderiyorsa, X.6.10 IANA kaydında kullanımdan kaldırıldığı için sunucuyu bunun yerine X.6.8 gönderecek şekilde değiştirin.
 
@@ -646,7 +646,7 @@ smtp-x-7-0 = Diğer veya tanımsız güvenlik durumu
     .admin = Yanıtı hangi politikanın veya kimlik doğrulama kuralının ürettiğini günlükte kontrol edin. Güvenliği zayıflatmadan daha fazla bilgi verebiliyorsanız daha belirli bir X.7 kodu ve açık bir yanıt metni kullanın.
 
 smtp-x-7-1 = Teslimata yetki verilmedi, ileti reddedildi
-    .explanation = Gönderenin bu hedefe gönderme yetkisi yok; ret, ana makine veya alıcı bazında yapılan filtrelemeden kaynaklanıyor. Uygulamada en sık görülen retlerden biridir ve birçok politikayı kapsar: aktarmanın (relay) reddedilmesi (o hedef için sizden posta kabul etmeyen bir sunucu üzerinden göndermeye çalışmak), engel listesindeki bir gönderen IP adresi veya alan adı, bir spam ya da içerik filtresi veya yalnızca belirli gönderenlerden posta kabul eden bir alıcı. RFC 7372'den önce SPF "fail" sonucu da 5.7.1 ile bildiriliyordu (RFC 7208 §8.4).
+    .explanation = Gönderenin bu hedefe gönderme yetkisi yok; ret, ana makine veya alıcı bazında yapılan filtrelemeden kaynaklanabilir. Uygulamada birçok politika için kullanılır: aktarmanın (relay) reddedilmesi (o hedef için sizden posta kabul etmeyen bir sunucu üzerinden göndermeye çalışmak), engel listesindeki bir gönderen IP adresi veya alan adı, bir spam ya da içerik filtresi veya yalnızca belirli gönderenlerden posta kabul eden bir alıcı. RFC 7372'den önce SPF "fail" sonucu da 5.7.1 ile bildiriliyordu (RFC 7208 §8.4).
     .sender = Nedeni öğrenmek için yanıt metnini okuyun. Aktarmanın reddedildiğini söylüyorsa e-posta programınızın doğrudan göndermek yerine kendi sağlayıcınızın sunucusunda oturum açtığından (SMTP AUTH) emin olun. Bir engel listesinden, spamdan veya politikadan söz ediyorsa sağlayıcınızla ya da alıcıyla başka bir kanaldan iletişime geçin.
     .admin = İletiyi hangi kuralın reddettiğini kontrol edin (aktarma denetimi, engel listesi, içerik filtresi, alıcı kısıtlaması) ve yanıt metnine nedeni ya da bir referans ekleyin. SPF için X.7.23 veya birden fazla kimlik doğrulama hatası için X.7.26 gibi daha belirli bir kod varsa onu kullanın.
 
@@ -687,18 +687,18 @@ smtp-x-7-8 = Kimlik doğrulama bilgileri geçersiz
 
 smtp-x-7-9 = Kimlik doğrulama mekanizması çok zayıf
     .explanation = İstemcinin seçtiği kimlik doğrulama yöntemi, sunucunun bu kullanıcı için politikasının izin verdiğinden daha zayıf olduğu için oturum açma reddedildi. RFC 4954'e göre istemci farklı bir mekanizmayla yeniden denemelidir. Bir sağlayıcı eski oturum açma yöntemlerini kabul etmeyi bıraktıktan sonra ortaya çıkabilir.
-    .sender = E-posta programınızın giden sunucu ayarlarında daha güçlü bir kimlik doğrulama yöntemi seçin ya da programı, sağlayıcınızın istediği yöntemleri destekleyecek şekilde güncelleyin.
+    .sender = E-posta programınızın giden posta sunucusu ayarlarında daha güçlü bir kimlik doğrulama yöntemi seçin ya da programı, sağlayıcınızın istediği yöntemleri destekleyecek şekilde güncelleyin.
     .admin = Politikanızın bu kullanıcı için hangi mekanizmalara izin verdiğini kontrol edin. İstemcilerin kabul edilebilir bir mekanizma seçmesi için EHLO yanıtında sonradan reddedeceğiniz mekanizmaları duyurmaktan kaçının.
 
 smtp-x-7-10 = Şifreleme gerekli
     .explanation = İstenen kimlik doğrulama mekanizmasının kullanılabilmesi için önce TLS gibi harici bir şifreleme katmanı gerekiyor; bu kod esas olarak parolayı açık metin olarak gönderen mekanizmalar için düşünülmüştür. RFC 5248'e göre bu kodu alan bir istemci kimlik doğrulamadan önce TLS gibi bir güvenlik katmanını etkinleştirebilir ya da daha güçlü bir mekanizma kullanabilir. REQUIRETLS uzantısında (RFC 8689) 5.7.10, TLS gerektiren bir ileti için TLS korumalı bir bağlantı kurulamadığında teslim edilemedi bildiriminde de görülür.
-    .sender = E-posta programınızın giden sunucu ayarlarında şifrelemeyi (STARTTLS veya SSL/TLS) açın ve yeniden deneyin. Teslim edilemedi bildirimi "TLS gerektir" seçeneğiyle gönderilmiş bir iletiyle ilgiliyse alıcının sunucusuna güvenli biçimde ulaşılamamıştır.
-    .admin = Açık metin parolayla oturum açmadan önce TLS istiyorsanız STARTTLS'nin sunulduğundan ve çalıştığından emin olun. REQUIRETLS kaynaklı teslim edilemedi bildirimlerinde alıcı MX sunucularının TLS yapılandırmasını ve sertifikalarını kontrol edin.
+    .sender = E-posta programınızın giden posta sunucusu ayarlarında şifrelemeyi (STARTTLS veya SSL/TLS) açın ve yeniden deneyin. Teslim edilemedi bildirimi "TLS gerektir" seçeneğiyle gönderilmiş bir iletiyle ilgiliyse alıcının sunucusuna güvenli biçimde ulaşılamamıştır.
+    .admin = Açık metin parolayla oturum açmadan önce TLS istiyorsanız STARTTLS'nin sunulduğundan ve çalıştığından emin olun. REQUIRETLS kaynaklı teslim edilemedi bildirimlerinde alıcı MX ana makinelerinin TLS yapılandırmasını ve sertifikalarını kontrol edin.
 
 smtp-x-7-11 = İstenen kimlik doğrulama mekanizması için şifreleme gerekli
-    .explanation = İstemcinin seçtiği kimlik doğrulama yöntemi yalnızca şifreli bir bağlantı üzerinden kullanılabilir, ancak bağlantı şifreli değildi. RFC 4954'e göre bu kod yalnızca tarihsel nedenlerle korunmaktadır: modern sunucular, şifreleme devreye girene kadar bu tür mekanizmaları hiç duyurmamalıdır. Daha yeni yazılımlarda aynı durumu X.7.10 (Şifreleme gerekli) karşılar.
-    .sender = E-posta programınızın giden sunucu ayarlarında şifrelemeyi (STARTTLS veya SSL/TLS) açın ya da başka bir kimlik doğrulama yöntemi seçin.
-    .admin = Yalnızca bağlantının o anki durumunda izin verilen mekanizmaları duyurun; örneğin parola tabanlı mekanizmaları ancak STARTTLS'den sonra sunun. Yeni yanıtlarda X.7.10'u tercih edin.
+    .explanation = İstemcinin seçtiği kimlik doğrulama yöntemi yalnızca şifreli bir bağlantı üzerinden kullanılabilir, ancak bağlantı şifreli değildi. RFC 4954'e göre bu kod yalnızca tarihsel nedenlerle korunmaktadır: modern sunucular, şifreleme devreye girene kadar bu tür mekanizmaları hiç duyurmamalıdır.
+    .sender = E-posta programınızın giden posta sunucusu ayarlarında şifrelemeyi (STARTTLS veya SSL/TLS) açın ya da başka bir kimlik doğrulama yöntemi seçin.
+    .admin = Yalnızca bağlantının o anki durumunda izin verilen mekanizmaları duyurun; örneğin parola tabanlı mekanizmaları ancak STARTTLS'den sonra sunun.
 
 smtp-x-7-12 = Parola geçişi gerekiyor
     .explanation = Kullanıcının, seçilen kimlik doğrulama mekanizmasını kullanabilmesi için önce bu mekanizmaya geçiş yapması gerekiyor. RFC 4954'e göre bu genellikle PLAIN mekanizmasıyla bir kez oturum açılarak yapılır; sonraki oturumlarda seçilen mekanizma çalışmalıdır. Bu geçici bir durumdur.
@@ -713,7 +713,7 @@ smtp-x-7-13 = Kullanıcı hesabı devre dışı
 smtp-x-7-14 = Güven ilişkisi gerekli
     .explanation = Gönderim sunucusunun ileti içeriğini alabilmesi için başka bir sunucuyla yapılandırılmış bir güven ilişkisine ihtiyacı var, ancak böyle bir ilişki yok. Bu kod BURL uzantısına aittir: bu uzantıda e-posta istemcisi, gönderim sunucusunun iletiyi bir IMAP sunucusundan almasını ister; güven ilişkisi olmadan sunucu bu içeriğe erişemez. Bu anlam eskiden X.7.8 koduyla gönderiliyordu.
     .sender = E-posta programınızda böyle bir seçenek varsa iletinin doğrudan yüklenmesi için referansla göndermeyi (BURL) kapatın. Aksi hâlde hatayı sağlayıcınıza bildirin.
-    .admin = Gönderim sunucusu ile IMAP sunucusu arasındaki güven ilişkisini yapılandırın (örneğin URLAUTH erişimi) ya da bu güven kurulamıyorsa BURL'ü duyurmayı bırakın.
+    .admin = Gönderim sunucusu ile IMAP sunucusu arasındaki güven ilişkisini yapılandırın (örneğin URLAUTH erişimi) ya da bu güven kurulamıyorsa BURL'u duyurmayı bırakın.
 
 smtp-x-7-15 = Öncelik düzeyi çok düşük
     .explanation = İletinin MT-PRIORITY uzantısıyla belirlenen önceliği, sunucunun şu anda kabul ettiği en düşük öncelikten daha düşük. Bu durum geçici olabilir: bir sunucu, yalnızca daha yüksek öncelikli iletileri aktardığı dönemlerden geçebilir. Uzantı, acil durum hizmetleri, askeri veya havacılık mesajlaşması gibi ortamlar için tasarlanmıştır ve başka yerlerde nadiren görülür.
@@ -758,7 +758,7 @@ smtp-x-7-22 = Yazarla eşleşen geçerli DKIM imzası bulunamadı
 smtp-x-7-23 = SPF doğrulaması başarısız oldu
     .explanation = Gönderen alan adı için yapılan SPF denetimi "fail" sonucu verdi; yani alan adının SPF kaydı, gönderen sunucunun bu alan adı adına posta göndermesine izin verilmediğini söylüyor ve yerel politika bu tür postaları reddediyor. Sık görülen nedenler, alan adının SPF kaydında yer almayan bir sunucu veya hizmet üzerinden gönderim yapılması ya da yönlendirmedir: bu durumda yönlendiren sunucu asıl gönderenin kaydında bulunmaz.
     .sender = Kendi alan adınızdan gönderiyorsanız alan adının yöneticisinden posta sunucunuzu veya gönderim hizmetinizi SPF kaydına eklemesini isteyin. Bir yönlendirme adresi üzerinden gönderdiyseniz doğrudan göndermeyi deneyin.
-    .admin = Günlükteki SPF sonucunu ve IP adresini kontrol edin. SPF fail sonucunda reddetmek yönlendirilen postaların teslimini bozabilir; bilinen yönlendiriciler için politikanızı gözden geçirin.
+    .admin = Günlükteki SPF sonucunu ve IP adresini kontrol edin. SPF fail sonucunda reddetmek yönlendirilen postaların teslimini bozabilir; bilinen yönlendirme hizmetleri için politikanızı gözden geçirin.
 
 smtp-x-7-24 = SPF doğrulama hatası
     .explanation = Gönderen alan adı için SPF denetimi bir sonuç yerine hata üretti. Geçici bir hata (genellikle bir DNS sorgusu sorunu) 451 4.7.24 yanıtıyla bildirilir ve yeniden denemede düzelebilir; kalıcı bir hata ise, çoğunlukla sözdizimi hatası içeren veya çok fazla DNS sorgusu gerektiren bozuk bir SPF kaydından kaynaklanır ve 550 5.7.24 yanıtıyla bildirilir.
@@ -771,17 +771,17 @@ smtp-x-7-25 = Ters DNS doğrulaması başarısız oldu
     .admin = Günlüklerinizde istemci IP adresi için ters ve ileri DNS sorgularını kontrol edin. Geçici DNS sorunlarında bu kalıcı kod yerine 4xx yanıtı verilmelidir.
 
 smtp-x-7-26 = Birden fazla kimlik doğrulama denetimi başarısız oldu
-    .explanation = İleti, örneğin hem SPF hem DKIM olmak üzere birden fazla kimlik doğrulama denetiminden geçemedi ve yerel politika onu reddediyor; RFC 7372'ye göre sunucular yalnızca ilk başarısızlığı bildirmek yerine bu kodu kullanmalıdır. Uygulamada büyük alıcılar, gönderen alan adının DMARC politikası gereği reddedilen postalar için 5.7.26 kullanır; çünkü ne SPF ne de DKIM From alan adıyla hizalı (aligned) biçimde geçtiğinde DMARC başarısız olur. Yönlendirilen postalar ve SPF ile DKIM'i kurmamış gönderenler bu koda sıkça takılır.
+    .explanation = İleti, örneğin hem SPF hem DKIM olmak üzere birden fazla kimlik doğrulama denetiminden geçemedi ve yerel politika onu reddediyor; RFC 7372'ye göre sunucular yalnızca ilk başarısızlığı bildirmek yerine bu kodu kullanmalıdır. Uygulamada bazı alıcılar, gönderen alan adının DMARC politikası gereği reddedilen postalar için 5.7.26 kullanır; çünkü ne SPF ne de DKIM From alan adıyla hizalı (aligned) biçimde geçtiğinde DMARC başarısız olur. Yönlendirilen postalar ve SPF ile DKIM'i kurmamış gönderenler bu kodla sıkça karşılaşır.
     .sender = Kendi alan adınızdan gönderiyorsanız alan adınız adına posta gönderen her hizmet için SPF ve DKIM'in kurulu olduğundan ve bunların From adresiyle eşleştiğinden emin olun. Bir yönlendirme hizmeti üzerinden gönderdiyseniz doğrudan göndermeyi deneyin.
     .admin = Hangi kimlik doğrulama denetimlerinin başarısız olduğunu günlüklerinizde kontrol edin. DMARC uyguluyorsanız yönlendirmenin ve posta listelerinin SPF ve DKIM hizalamasını sıklıkla bozduğunu unutmayın.
 
-smtp-x-7-27 = Gönderen adresinin alan adında null MX var
+smtp-x-7-27 = Gönderen adresinin alan adında null MX kaydı var
     .explanation = Gönderenin alan adı, posta kabul etmediğini bildiren bir null MX kaydı (MX 0 .) yayımlıyor ve alıcı sunucu bu tür gönderenlerden gelen postaları reddediyor. Bu adrese gönderilecek yanıtlar ve teslim edilemedi bildirimleri ulaşamayacağı için birçok alıcı bunu geçersiz bir gönderen olarak değerlendirir. RFC 7505'e göre gönderen adreslerinde kullanılan alan adları null MX yayımlamamalıdır.
     .sender = Alan adı posta alabilen bir adresten gönderin. Bu sizin alan adınızsa yöneticisinden null MX kaydını gerçek bir posta sunucusuyla değiştirmesini isteyin.
     .admin = Ret bilinçliyse bir şey yapmanız gerekmez. Bunun alıcı tarafındaki karşılığı olan durumda (alıcının alan adında null MX varsa) 556 ile birlikte X.1.10 kullanılır.
 
 smtp-x-7-28 = Posta seli algılandı
-    .explanation = İleti, benzer kötü amaçlı iletilerden oluşan bir selin parçası gibi görünüyor; örneğin bir anda gelen çok sayıda kayıt onayı ya da tek bir alıcıyı hedef alan iletiler. Alıcılar bu kodu, olağan dışı miktarda benzer posta gönderen bir kaynaktan gelen postaları reddetmek veya geciktirmek için kullanabilir.
+    .explanation = İleti, benzer kötü amaçlı iletilerden oluşan bir selin parçası gibi görünüyor. Alıcılar bu kodu, olağan dışı miktarda benzer posta gönderen bir kaynaktan gelen postaları reddetmek veya geciktirmek için kullanabilir.
     .sender = Meşru toplu veya otomatik posta gönderiyorsanız gönderim hızınızı düşürün, yalnızca bunu isteyen kişilere gönderin ve listenizi temiz tutun. Kod 4 ile başlıyorsa posta normalde daha sonra yeniden denenir.
     .admin = Hangi kalıbın veya hız sınırının eşleştiğini kontrol edin. Gönderen meşruysa eşiği ayarlamayı ya da göndereni izin listesine eklemeyi düşünün.
 
