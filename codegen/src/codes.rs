@@ -33,9 +33,10 @@ struct Row {
     same_text: String,
 }
 
-/// Where each locale's text fields sit in a record: `columns[locale][field]`, 0-based.
-struct TextColumns {
-    columns: Vec<Vec<usize>>,
+/// Where each locale's text fields sit in a record: `columns[locale][field]`, 0-based; `None`
+/// for an optional field whose column a file leaves out.
+pub(crate) struct TextColumns {
+    columns: Vec<Vec<Option<usize>>>,
 }
 
 /// Reads and validates every row; cross-row rules (duplicates, references between rows) included.
@@ -44,7 +45,8 @@ pub(crate) fn load(source: &Source, locales: &[Locale], errors: &mut Errors) -> 
         return Vec::new();
     };
     table.require_columns(&FIXED_COLUMNS, errors);
-    let Some(text_columns) = check_headers(&table, locales, errors) else {
+    let Some(text_columns) = TextColumns::find(&table, &FIXED_COLUMNS, locales, true, errors)
+    else {
         return Vec::new();
     };
     if !errors.is_empty() {
@@ -78,76 +80,83 @@ pub(crate) fn load(source: &Source, locales: &[Locale], errors: &mut Errors) -> 
     entries
 }
 
-/// Rejects unknown columns and malformed or unknown locale tags; finds each locale's columns.
-fn check_headers(
-    table: &Table<'_>,
-    locales: &[Locale],
-    errors: &mut Errors,
-) -> Option<TextColumns> {
-    let field_names: Vec<&str> = TEXT_FIELDS.iter().map(|f| f.name).collect();
-    for (i, name) in table.headers.iter().enumerate() {
-        if FIXED_COLUMNS.contains(&name) {
-            continue;
-        }
-        let Some((field, tag)) = name.split_once('.') else {
-            errors.push(
+impl TextColumns {
+    /// Rejects columns other than `fixed` and `<field>.<locale>`, and malformed or unknown locale
+    /// tags; finds each locale's columns. With `all_fields`, every text field needs its column;
+    /// otherwise only the required ones do.
+    pub(crate) fn find(
+        table: &Table<'_>,
+        fixed: &[&str],
+        locales: &[Locale],
+        all_fields: bool,
+        errors: &mut Errors,
+    ) -> Option<TextColumns> {
+        let field_names: Vec<&str> = TEXT_FIELDS.iter().map(|f| f.name).collect();
+        for (i, name) in table.headers.iter().enumerate() {
+            if fixed.contains(&name) {
+                continue;
+            }
+            let Some((field, tag)) = name.split_once('.') else {
+                errors.push(
                 table.file(),
                 1,
                 i + 1,
                 format!(
                     "unknown column `{name}`: expected one of {} or `<field>.<locale>` with field one of {}",
-                    FIXED_COLUMNS.join(", "),
+                    fixed.join(", "),
                     field_names.join(", ")
                 ),
             );
-            continue;
-        };
-        if !field_names.contains(&field) {
-            errors.push(
-                table.file(),
-                1,
-                i + 1,
-                format!(
-                    "unknown column `{name}`: expected a text field, one of {}",
-                    field_names.join(", ")
-                ),
-            );
-        } else if !is_well_formed_tag(tag) {
-            errors.push(
+                continue;
+            };
+            if !field_names.contains(&field) {
+                errors.push(
+                    table.file(),
+                    1,
+                    i + 1,
+                    format!(
+                        "unknown column `{name}`: expected a text field, one of {}",
+                        field_names.join(", ")
+                    ),
+                );
+            } else if !is_well_formed_tag(tag) {
+                errors.push(
                 table.file(),
                 1,
                 i + 1,
                 format!("malformed locale tag `{tag}` in column `{name}`: expected a BCP 47 tag such as `en` or `pt-BR`"),
             );
-        } else if !locales.iter().any(|l| l.tag == tag) {
-            errors.push(
-                table.file(),
-                1,
-                i + 1,
-                format!(
-                    "unknown locale `{tag}` in column `{name}`: add it to data/locales.csv first"
-                ),
-            );
-        }
-    }
-    let mut columns = Vec::new();
-    for locale in locales {
-        let mut fields = vec![0; TEXT_FIELDS.len()];
-        for (slot, field) in fields.iter_mut().zip(TEXT_FIELDS) {
-            let name = format!("{}.{}", field.name, locale.tag);
-            match table.column(&name) {
-                Some(column) => *slot = column - 1,
-                None => errors.push(
+            } else if !locales.iter().any(|l| l.tag == tag) {
+                errors.push(
                     table.file(),
                     1,
-                    0,
-                    format!("missing column `{name}` for locale `{}`", locale.tag),
+                    i + 1,
+                    format!(
+                    "unknown locale `{tag}` in column `{name}`: add it to data/locales.csv first"
                 ),
+                );
             }
         }
-        columns.push(fields);
+        let mut columns = Vec::new();
+        for locale in locales {
+            let mut fields = vec![None; TEXT_FIELDS.len()];
+            for (slot, field) in fields.iter_mut().zip(TEXT_FIELDS) {
+                let name = format!("{}.{}", field.name, locale.tag);
+                match table.column(&name) {
+                    Some(column) => *slot = Some(column - 1),
+                    None if !all_fields && !field.required => {}
+                    None => errors.push(
+                        table.file(),
+                        1,
+                        0,
+                        format!("missing column `{name}` for locale `{}`", locale.tag),
+                    ),
+                }
+            }
+            columns.push(fields);
+        }
+        Some(TextColumns { columns })
     }
-    Some(TextColumns { columns })
 }
 
 /// Checks the fields of one record.
@@ -212,7 +221,7 @@ impl RowChecker<'_, '_> {
         let references = self.references(&row.references, errors);
         let associated = self.associated(kind, &row.associated, errors);
         let see_also: Vec<String> = split_list(&row.see_also).map(str::to_owned).collect();
-        let texts = self.texts(locales, text_columns, errors);
+        let texts = read_texts(self.table, self.record, locales, text_columns, errors);
         if errors.0.len() > before {
             return None;
         }
@@ -273,68 +282,83 @@ impl RowChecker<'_, '_> {
         }
         codes
     }
+}
 
-    fn texts(
-        &self,
-        locales: &[Locale],
-        text_columns: &TextColumns,
-        errors: &mut Errors,
-    ) -> Vec<Texts> {
-        let mut all: Vec<Texts> = Vec::new();
-        for (locale, columns) in locales.iter().zip(&text_columns.columns) {
-            let mut texts = Texts::default();
-            for (field, &column) in TEXT_FIELDS.iter().zip(columns) {
-                let value = self.record.fields.get(column).unwrap_or("").to_owned();
-                texts.set(field, value);
-            }
-            let required = TEXT_FIELDS.iter().filter(|f| f.required);
-            let missing: Vec<&str> = required
-                .clone()
-                .filter(|f| texts.get(f).trim().is_empty())
-                .map(|f| f.name)
-                .collect();
-            let has_any = missing.len() < required.count();
-            if locale.required || has_any {
-                for name in &missing {
-                    let what = if locale.tag == "en" {
-                        "English"
-                    } else {
-                        "required"
-                    };
-                    self.error(
-                        &format!("{name}.{}", locale.tag),
-                        format!(
-                            "missing {what} text `{name}.{}`: every row needs it",
-                            locale.tag
-                        ),
-                        errors,
-                    );
-                }
-            }
-            for field in TEXT_FIELDS.iter().filter(|f| f.one_line) {
-                if texts.get(field).contains('\n') {
-                    self.error(
-                        &format!("{}.{}", field.name, locale.tag),
-                        format!("`{}` is one line: expected no line break", field.name),
-                        errors,
-                    );
-                }
-            }
-            if has_any || locale.required {
-                all.push(texts);
-            } else {
-                // No text in this optional locale: English stands in, and says so.
-                // Fields a row may leave empty (the seed's wording) stay the locale's own.
-                let mut english = all.first().cloned().unwrap_or_default();
-                for field in TEXT_FIELDS.iter().filter(|f| !f.required) {
-                    english.set(field, texts.get(field).to_owned());
-                }
-                english.fallback = true;
-                all.push(english);
+/// The texts of one record in every locale, checked: required fields present in required
+/// locales (and in any locale that has some text), one-line fields on one line. A locale with no
+/// text of its own gets English, marked as a fallback.
+pub(crate) fn read_texts(
+    table: &Table<'_>,
+    record: &Record,
+    locales: &[Locale],
+    text_columns: &TextColumns,
+    errors: &mut Errors,
+) -> Vec<Texts> {
+    let error = |column: &str, message: String, errors: &mut Errors| {
+        errors.push(
+            table.file(),
+            record.line,
+            table.column(column).unwrap_or(0),
+            message,
+        );
+    };
+    let mut all: Vec<Texts> = Vec::new();
+    for (locale, columns) in locales.iter().zip(&text_columns.columns) {
+        let mut texts = Texts::default();
+        for (field, &column) in TEXT_FIELDS.iter().zip(columns) {
+            let value = column
+                .and_then(|c| record.fields.get(c))
+                .unwrap_or("")
+                .to_owned();
+            texts.set(field, value);
+        }
+        let required = TEXT_FIELDS.iter().filter(|f| f.required);
+        let missing: Vec<&str> = required
+            .clone()
+            .filter(|f| texts.get(f).trim().is_empty())
+            .map(|f| f.name)
+            .collect();
+        let has_any = missing.len() < required.count();
+        if locale.required || has_any {
+            for name in &missing {
+                let what = if locale.tag == "en" {
+                    "English"
+                } else {
+                    "required"
+                };
+                error(
+                    &format!("{name}.{}", locale.tag),
+                    format!(
+                        "missing {what} text `{name}.{}`: every row needs it",
+                        locale.tag
+                    ),
+                    errors,
+                );
             }
         }
-        all
+        for field in TEXT_FIELDS.iter().filter(|f| f.one_line) {
+            if texts.get(field).contains('\n') {
+                error(
+                    &format!("{}.{}", field.name, locale.tag),
+                    format!("`{}` is one line: expected no line break", field.name),
+                    errors,
+                );
+            }
+        }
+        if has_any || locale.required {
+            all.push(texts);
+        } else {
+            // No text in this optional locale: English stands in, and says so.
+            // Fields a row may leave empty (the seed's wording) stay the locale's own.
+            let mut english = all.first().cloned().unwrap_or_default();
+            for field in TEXT_FIELDS.iter().filter(|f| !f.required) {
+                english.set(field, texts.get(field).to_owned());
+            }
+            english.fallback = true;
+            all.push(english);
+        }
     }
+    all
 }
 
 /// Parses a code as the `code` column writes it for `kind`; the error says what was expected.
@@ -457,7 +481,7 @@ fn split_list(field: &str) -> impl Iterator<Item = &str> {
 }
 
 /// Identifiers become Rust variant names, so they must be UpperCamelCase Rust identifiers.
-fn check_identifier(id: &str) -> Result<(), String> {
+pub(crate) fn check_identifier(id: &str) -> Result<(), String> {
     const KEYWORDS: [&str; 1] = ["Self"];
     let mut chars = id.chars();
     let ok = matches!(chars.next(), Some(c) if c.is_ascii_uppercase())

@@ -9,6 +9,12 @@ pub const CODES_CSV: &str = "data/codes.csv";
 pub const LOCALES_CSV: &str = "data/locales.csv";
 /// See [`CODES_CSV`].
 pub const UI_CSV: &str = "data/ui.csv";
+/// See [`CODES_CSV`].
+pub const PROVIDERS_CSV: &str = "data/providers.csv";
+/// See [`CODES_CSV`].
+pub const PROVIDER_RULES_CSV: &str = "data/provider_rules.csv";
+/// See [`CODES_CSV`].
+pub const VENDOR_CODES_CSV: &str = "data/vendor_codes.csv";
 
 /// One input file: its name for messages (relative to the repository root) and its bytes.
 #[derive(Clone, Debug)]
@@ -28,6 +34,12 @@ pub struct Sources {
     pub locales: Source,
     /// `data/ui.csv`: the words of the site and the Markdown reference, per locale.
     pub ui: Source,
+    /// `data/providers.csv`: the providers whose documentation lists codes.
+    pub providers: Source,
+    /// `data/provider_rules.csv`: how to recognise each provider's replies.
+    pub provider_rules: Source,
+    /// `data/vendor_codes.csv`: what each provider documents.
+    pub vendor_codes: Source,
 }
 
 impl Sources {
@@ -45,6 +57,9 @@ impl Sources {
             codes: read(CODES_CSV)?,
             locales: read(LOCALES_CSV)?,
             ui: read(UI_CSV)?,
+            providers: read(PROVIDERS_CSV)?,
+            provider_rules: read(PROVIDER_RULES_CSV)?,
+            vendor_codes: read(VENDOR_CODES_CSV)?,
         })
     }
 }

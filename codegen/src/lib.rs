@@ -14,6 +14,7 @@ pub mod markdown;
 pub mod messages;
 pub mod model;
 mod output;
+mod providers;
 mod rust;
 mod site;
 mod table;
@@ -21,7 +22,10 @@ mod ui;
 
 pub use codes::FIXED_COLUMNS;
 pub use error::{Error, Errors};
-pub use input::{Source, Sources, CODES_CSV, LOCALES_CSV, UI_CSV};
+pub use input::{
+    Source, Sources, CODES_CSV, LOCALES_CSV, PROVIDERS_CSV, PROVIDER_RULES_CSV, UI_CSV,
+    VENDOR_CODES_CSV,
+};
 pub use output::{header, Emitter, GeneratedFile, Syntax, COMMAND};
 
 /// The README's examples run as doctests here (the crate itself cannot reach the README from
@@ -54,14 +58,17 @@ pub fn owned_dirs() -> Vec<&'static str> {
 pub fn load(sources: &Sources) -> Result<model::Data, Errors> {
     let mut errors = Errors::default();
     let locales = locales::load(&sources.locales, &mut errors);
+    let providers = providers::load_providers(&sources.providers, &mut errors);
     if !errors.is_empty() {
         return Err(errors);
     }
     let entries = codes::load(&sources.codes, &locales, &mut errors);
     let ui = ui::load(&sources.ui, &locales, &mut errors);
+    let rules = providers::load_rules(&sources.provider_rules, &providers, &mut errors);
+    let vendor = providers::load_vendor(&sources.vendor_codes, &providers, &locales, &mut errors);
     errors
         .into_result(())
-        .map(|()| model::Data::new(locales, entries, ui))
+        .map(|()| model::Data::new(locales, entries, ui, providers, rules, vendor))
 }
 
 /// Renders every generated file from validated data, sorted by path.

@@ -14,6 +14,12 @@ pub struct Data {
     pub entries: Vec<Entry>,
     /// The words of the site (`data/ui.csv`), in [`Data::locales`] order.
     pub ui: Vec<UiText>,
+    /// The providers whose documentation lists codes (`data/providers.csv`), in file order.
+    pub providers: Vec<Provider>,
+    /// How to recognise each provider's replies (`data/provider_rules.csv`), in file order.
+    pub rules: Vec<ProviderRule>,
+    /// What each provider documents (`data/vendor_codes.csv`), by provider, then by key.
+    pub vendor: Vec<VendorEntry>,
     /// Position in `entries` of each code, so that lookups stay constant as the data grows.
     by_code: HashMap<Code, usize>,
     /// Positions in `entries` of the statuses that list each reply code as associated.
@@ -22,7 +28,14 @@ pub struct Data {
 
 impl Data {
     /// Validated parts, indexed for lookups.
-    pub(crate) fn new(locales: Vec<Locale>, entries: Vec<Entry>, ui: Vec<UiText>) -> Data {
+    pub(crate) fn new(
+        locales: Vec<Locale>,
+        entries: Vec<Entry>,
+        ui: Vec<UiText>,
+        providers: Vec<Provider>,
+        rules: Vec<ProviderRule>,
+        vendor: Vec<VendorEntry>,
+    ) -> Data {
         let by_code = entries
             .iter()
             .enumerate()
@@ -41,6 +54,9 @@ impl Data {
             locales,
             entries,
             ui,
+            providers,
+            rules,
+            vendor,
             by_code,
             statuses_by_reply,
         }
@@ -81,8 +97,23 @@ impl Data {
                 format!("{} {own}/{}", l.tag, self.entries.len())
             })
             .collect();
+        let per_provider: Vec<String> = self
+            .providers
+            .iter()
+            .enumerate()
+            .map(|(i, p)| {
+                let codes = self.vendor.iter().filter(|v| v.provider == i).count();
+                let rules = self.rules.iter().filter(|r| r.provider == i).count();
+                format!("{} {codes} ({rules} rules)", p.id)
+            })
+            .collect();
         vec![
             format!("rows: {} ({})", self.entries.len(), per_kind.join(", ")),
+            format!(
+                "provider codes: {} ({})",
+                self.vendor.len(),
+                per_provider.join(", ")
+            ),
             format!("standing: {}", per_standing.join(", ")),
             format!("translated: {}", per_locale.join(", ")),
         ]
@@ -96,6 +127,178 @@ impl Data {
             .map_or(&[][..], Vec::as_slice);
         positions.iter().map(|&i| &self.entries[i])
     }
+}
+
+impl Data {
+    /// The vendor entries of one provider (its position in [`Data::providers`]), in file order.
+    pub fn vendor_of(&self, provider: usize) -> impl Iterator<Item = &VendorEntry> + '_ {
+        self.vendor.iter().filter(move |v| v.provider == provider)
+    }
+}
+
+/// A mail provider whose own documentation lists reply codes (`data/providers.csv`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Provider {
+    /// Line of the row, for messages.
+    pub line: u64,
+    /// Stable identifier, the Rust variant name: `Microsoft`.
+    pub id: String,
+    /// The name people know: `Microsoft 365 and Outlook.com`.
+    pub name: String,
+    /// The provider's page for senders (postmaster, NDR reference).
+    pub url: String,
+    /// Maintainer's note (English).
+    pub note: String,
+}
+
+impl Provider {
+    /// For file names, anchors and message ids: `microsoft`.
+    pub fn slug(&self) -> String {
+        self.id.to_ascii_lowercase()
+    }
+}
+
+/// How a rule looks at a reply's text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RuleKind {
+    /// The text contains the pattern anywhere (ASCII case-insensitive).
+    Contains,
+    /// The last line, trimmed, ends with the pattern (ASCII case-insensitive).
+    EndsWith,
+}
+
+/// One way to recognise a provider's reply (`data/provider_rules.csv`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ProviderRule {
+    /// Line of the row, for messages.
+    pub line: u64,
+    /// Position of the provider in [`Data::providers`].
+    pub provider: usize,
+    /// How the pattern is looked for.
+    pub kind: RuleKind,
+    /// The pattern, as written.
+    pub pattern: String,
+    /// Where a real reply with it is quoted, or the documentation that shows it.
+    pub source: String,
+    /// That real reply.
+    pub example: String,
+}
+
+/// An enhanced status code as written in a reply: `5.7.606`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct EnhancedCode {
+    /// 2, 4 or 5.
+    pub class: u8,
+    /// 0 to 999.
+    pub subject: u16,
+    /// 0 to 999.
+    pub detail: u16,
+}
+
+impl EnhancedCode {
+    /// `class.subject.detail`, class 2, 4 or 5, one to three digits each (RFC 3463 §2).
+    pub fn parse(text: &str) -> Option<EnhancedCode> {
+        let mut parts = text.split('.');
+        let mut next = |max: u16| -> Option<u16> {
+            let part = parts.next()?;
+            let ok =
+                !part.is_empty() && part.len() <= 3 && part.bytes().all(|b| b.is_ascii_digit());
+            ok.then(|| part.parse().ok())
+                .flatten()
+                .filter(|v| *v <= max)
+        };
+        let class = next(9)? as u8;
+        let (subject, detail) = (next(999)?, next(999)?);
+        (parts.next().is_none() && matches!(class, 2 | 4 | 5)).then_some(EnhancedCode {
+            class,
+            subject,
+            detail,
+        })
+    }
+
+    /// `5-7-606`, for file names, anchors and message ids.
+    pub fn slug(self) -> String {
+        format!("{}-{}-{}", self.class, self.subject, self.detail)
+    }
+}
+
+impl fmt::Display for EnhancedCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}.{}.{}", self.class, self.subject, self.detail)
+    }
+}
+
+/// What a provider's documentation uses as the code of an entry.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum VendorKey {
+    /// An enhanced status code: `5.7.606`.
+    Enhanced(EnhancedCode),
+    /// A reply code, told apart from others by the entry's `match` phrase: `421`.
+    Reply(u16),
+    /// A token the reply's text carries: `TSS04`, `RP-001`.
+    Token(String),
+    /// The provider documents the reply by its text alone, with no code (Yandex): the phrase
+    /// the reply carries.
+    Phrase(String),
+}
+
+impl VendorKey {
+    /// For file names, anchors and message ids: `5-7-606`, `421`, `tss04`.
+    pub fn slug(&self) -> String {
+        match self {
+            VendorKey::Enhanced(code) => code.slug(),
+            VendorKey::Reply(code) => code.to_string(),
+            VendorKey::Token(token) => token.to_ascii_lowercase(),
+            VendorKey::Phrase(phrase) => {
+                let words: Vec<String> = phrase
+                    .split(|c: char| !c.is_ascii_alphanumeric())
+                    .filter(|w| !w.is_empty())
+                    .map(str::to_ascii_lowercase)
+                    .collect();
+                words.join("-")
+            }
+        }
+    }
+}
+
+impl fmt::Display for VendorKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            VendorKey::Enhanced(code) => code.fmt(f),
+            VendorKey::Reply(code) => code.fmt(f),
+            VendorKey::Token(token) | VendorKey::Phrase(token) => f.write_str(token),
+        }
+    }
+}
+
+/// One documented code or reply of a provider (`data/vendor_codes.csv`).
+#[derive(Clone, Debug)]
+pub struct VendorEntry {
+    /// Line of the row, for messages.
+    pub line: u64,
+    /// Position of the provider in [`Data::providers`].
+    pub provider: usize,
+    /// Stable identifier, the Rust variant name: `MicrosoftBannedSendingIp`.
+    pub id: String,
+    /// The code the provider's documentation gives it.
+    pub key: VendorKey,
+    /// The reply codes it comes with.
+    pub reply_codes: Vec<u16>,
+    /// The enhanced status code it comes with (the key itself for an enhanced key).
+    pub enhanced: Option<EnhancedCode>,
+    /// A phrase of the wording that tells it apart from the provider's other entries with the
+    /// same key; empty when the key alone does.
+    pub match_text: String,
+    /// The provider's own reply text, verbatim.
+    pub wording: String,
+    /// The provider's documentation page.
+    pub source_url: String,
+    /// That page's title.
+    pub source_title: String,
+    /// Maintainer's note (English).
+    pub note: String,
+    /// Text per locale, in [`Data::locales`] order.
+    pub texts: Vec<Texts>,
 }
 
 /// A locale of the data, from `data/locales.csv`.
@@ -338,7 +541,7 @@ pub struct Entry {
     pub texts: Vec<Texts>,
 }
 
-/// What one text field is: declared once in [`text_fields!`], read by the loader (columns,
+/// What one text field is: declared once in `text_fields!` below, read by the loader (columns,
 /// checks), the message files (ids), the Rust emitter (the crate's accessors) and every
 /// emitter that loops over the fields.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -6,9 +6,11 @@
 //! `smtp-codes/src/` reads these tables.
 
 use crate::markdown::escape as markdown;
-use crate::model::{Code, Data, Entry, Kind, Reference, Texts, TEXT_FIELDS};
+use crate::model::{
+    Code, Data, Entry, Kind, Reference, RuleKind, Texts, VendorEntry, VendorKey, TEXT_FIELDS,
+};
 use crate::output::{header, Emitter, GeneratedFile, Syntax};
-use crate::{CODES_CSV, LOCALES_CSV};
+use crate::{CODES_CSV, LOCALES_CSV, PROVIDERS_CSV, PROVIDER_RULES_CSV, VENDOR_CODES_CSV};
 use proc_macro2::{Ident, Literal, TokenStream};
 use quote::{format_ident, quote};
 
@@ -17,7 +19,13 @@ const DIR: &str = "smtp-codes/src/generated";
 pub(crate) const EMITTER: Emitter = Emitter {
     name: "rust",
     owns: &[DIR],
-    inputs: &[CODES_CSV, LOCALES_CSV],
+    inputs: &[
+        CODES_CSV,
+        LOCALES_CSV,
+        PROVIDERS_CSV,
+        PROVIDER_RULES_CSV,
+        VENDOR_CODES_CSV,
+    ],
     emit,
 };
 
@@ -27,6 +35,7 @@ fn emit(data: &Data) -> Vec<GeneratedFile> {
         file("locale.rs", locale(data)),
         file("reply_status.rs", reply_status(data)),
         file("text.rs", text_struct()),
+        file("vendor.rs", vendor(data)),
         file("enhanced.rs", enhanced(data)),
     ];
     for (index, locale) in data.locales.iter().enumerate() {
@@ -94,6 +103,7 @@ fn modules(data: &Data) -> TokenStream {
         pub(crate) mod locale;
         pub(crate) mod reply_status;
         pub(crate) mod text;
+        pub(crate) mod vendor;
         #(mod #text_modules;)*
 
         /// The texts of each locale, in [`locale::Locale::ALL`] order.
@@ -475,6 +485,7 @@ fn text_struct() -> TokenStream {
         ("StatusClass", "class"),
         ("StatusSubject", "subject"),
         ("EnhancedStatus", "status"),
+        ("VendorStatus", "vendor"),
     ]
     .map(|(ty, table)| {
         let (ty, table) = (ident(ty), ident(table));
@@ -520,6 +531,7 @@ fn texts(data: &Data, locale: usize) -> TokenStream {
         of(Kind::Subject),
         of(Kind::Status),
     );
+    let vendor = data.vendor.iter().map(|v| text(&v.texts[locale]));
     let doc = format!("Every text in {}.", data.locales[locale].english_name);
     quote! {
         #[doc = #doc]
@@ -528,6 +540,206 @@ fn texts(data: &Data, locale: usize) -> TokenStream {
             class: &[#(#class),*],
             subject: &[#(#subject),*],
             status: &[#(#status),*],
+            vendor: &[#(#vendor),*],
+        };
+    }
+}
+
+/// Whether an entry can name its provider by itself, when no rule recognised the reply: a token,
+/// or an enhanced code that the registry does not list (`5.7.606`), that no other provider
+/// documents. A registered code (`5.7.27`) means the registry's meaning from anyone else.
+fn standalone(data: &Data, entry: &VendorEntry) -> bool {
+    let unique = || {
+        data.vendor
+            .iter()
+            .all(|other| other.provider == entry.provider || other.key != entry.key)
+    };
+    match &entry.key {
+        VendorKey::Token(_) => unique(),
+        VendorKey::Enhanced(code) => {
+            let registered = data
+                .find(Code::Status {
+                    subject: code.subject,
+                    detail: code.detail,
+                })
+                .is_some();
+            !registered && unique()
+        }
+        VendorKey::Reply(_) | VendorKey::Phrase(_) => false,
+    }
+}
+
+/// How many match phrases of the entries sharing this entry's provider and key its wording
+/// holds: the fuller wording wins where one entry's text contains another's phrase.
+fn rank(data: &Data, entry: &VendorEntry) -> u8 {
+    let wording = entry.wording.to_ascii_lowercase();
+    let count = data
+        .vendor
+        .iter()
+        .filter(|other| other.provider == entry.provider && other.key == entry.key)
+        .filter(|other| {
+            !other.match_text.is_empty() && wording.contains(&other.match_text.to_ascii_lowercase())
+        })
+        .count();
+    u8::try_from(count).unwrap_or(u8::MAX)
+}
+
+/// `Provider`, `VendorStatus` and the tables `Reply::provider` and `Reply::vendor_status` read.
+fn vendor(data: &Data) -> TokenStream {
+    let providers: Vec<Ident> = data.providers.iter().map(|p| ident(&p.id)).collect();
+    let provider_docs = data
+        .providers
+        .iter()
+        .map(|p| doc(&format!("{}: <{}>", markdown(&p.name), p.url)));
+    let provider_infos = data.providers.iter().enumerate().map(|(i, p)| {
+        let (id, name, url) = (&p.id, &p.name, &p.url);
+        let statuses = data.vendor_of(i).map(|v| ident(&v.id));
+        quote! {
+            ProviderInfo { id: #id, name: #name, url: #url, statuses: &[#(VendorStatus::#statuses),*] }
+        }
+    });
+    let rules = data.rules.iter().map(|rule| {
+        let provider = &providers[rule.provider];
+        let ends_with = rule.kind == RuleKind::EndsWith;
+        let pattern = Literal::byte_string(rule.pattern.to_ascii_lowercase().as_bytes());
+        quote! { Rule { provider: Provider::#provider, ends_with: #ends_with, pattern: #pattern } }
+    });
+    let statuses: Vec<Ident> = data.vendor.iter().map(|v| ident(&v.id)).collect();
+    let status_docs = data.vendor.iter().map(|v| {
+        let english = &v.texts[0];
+        doc(&format!(
+            "`{}` ({}) {}\n\nSource: [{}]({}).",
+            v.key,
+            markdown(&data.providers[v.provider].name),
+            markdown(&english.message),
+            markdown(&v.source_title),
+            v.source_url
+        ))
+    });
+    let infos = data.vendor.iter().map(|v| {
+        let id = &v.id;
+        let provider = &providers[v.provider];
+        let key = match &v.key {
+            VendorKey::Enhanced(c) => {
+                let (class, subject, detail) = (c.class, c.subject, c.detail);
+                quote! { Key::Enhanced(#class, #subject, #detail) }
+            }
+            VendorKey::Reply(code) => quote! { Key::Reply(#code) },
+            VendorKey::Token(token) => quote! { Key::Token(#token) },
+            VendorKey::Phrase(phrase) => {
+                let lower = Literal::byte_string(phrase.to_ascii_lowercase().as_bytes());
+                quote! { Key::Phrase(#phrase, #lower) }
+            }
+        };
+        let replies = v.reply_codes.iter();
+        let enhanced = match v.enhanced {
+            Some(c) => {
+                let (class, subject, detail) = (c.class, c.subject, c.detail);
+                quote! { Some((#class, #subject, #detail)) }
+            }
+            None => quote! { None },
+        };
+        let phrase = Literal::byte_string(v.match_text.to_ascii_lowercase().as_bytes());
+        let wording = &v.wording;
+        let (title, url) = (&v.source_title, &v.source_url);
+        let standalone = standalone(data, v);
+        let rank = rank(data, v);
+        quote! {
+            VendorInfo {
+                id: #id,
+                provider: Provider::#provider,
+                key: #key,
+                reply_codes: &[#(crate::ReplyCode::from_checked(#replies)),*],
+                enhanced: #enhanced,
+                phrase: #phrase,
+                rank: #rank,
+                wording: #wording,
+                references: &[crate::Reference::new(crate::Document::ProviderPage(#title), None, Some(#url))],
+                standalone: #standalone,
+            }
+        }
+    });
+    // Entries by enhanced code, sorted, for a binary search from a code.
+    type Parts = (u8, u16, u16);
+    let mut by_code: Vec<(Parts, Vec<&str>)> = Vec::new();
+    let mut keyed: Vec<(&VendorEntry, (u8, u16, u16))> = data
+        .vendor
+        .iter()
+        .filter_map(|v| v.enhanced.map(|c| (v, (c.class, c.subject, c.detail))))
+        .collect();
+    keyed.sort_by_key(|(_, code)| *code);
+    for (entry, code) in keyed {
+        match by_code.last_mut() {
+            Some((last, ids)) if *last == code => ids.push(&entry.id),
+            _ => by_code.push((code, vec![&entry.id])),
+        }
+    }
+    let by_code_entries = by_code.iter().map(|((class, subject, detail), ids)| {
+        let ids = ids.iter().map(|id| ident(id));
+        quote! { ((#class, #subject, #detail), &[#(VendorStatus::#ids),*]) }
+    });
+    let (provider_count, rule_count, status_count, code_count) = (
+        Literal::usize_unsuffixed(data.providers.len()),
+        Literal::usize_unsuffixed(data.rules.len()),
+        Literal::usize_unsuffixed(data.vendor.len()),
+        Literal::usize_unsuffixed(by_code.len()),
+    );
+    let provider_indices = indices(data.providers.len());
+    let indices = indices(data.vendor.len());
+    quote! {
+        use crate::vendor::{Key, ProviderInfo, Rule, VendorInfo};
+
+        /// A mail provider whose own documentation lists the codes and replies its servers
+        /// send. [`Reply::provider`](crate::Reply::provider) recognises it from a reply.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[non_exhaustive]
+        pub enum Provider {
+            #(#provider_docs #providers,)*
+        }
+
+        impl Provider {
+            /// Every provider, in data order.
+            pub const ALL: &'static [Provider] = &[#(Provider::#providers),*];
+
+            pub(crate) const fn index(self) -> usize {
+                self as usize
+            }
+        }
+
+        /// Name, link and documented entries of each provider, by index.
+        pub(crate) static PROVIDERS: [ProviderInfo; #provider_count] = [#(#provider_infos),*];
+
+        /// How to recognise each provider's replies, in data order: the first that matches wins.
+        pub(crate) static RULES: [Rule; #rule_count] = [#(#rules),*];
+
+        /// A code or reply that a provider documents, with the provider's meaning.
+        ///
+        /// [`Reply::vendor_status`](crate::Reply::vendor_status) finds the one a reply shows.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[non_exhaustive]
+        pub enum VendorStatus {
+            #(#status_docs #statuses,)*
+        }
+
+        impl VendorStatus {
+            /// Every entry, by provider, then by code.
+            pub const ALL: &'static [VendorStatus] = &[#(VendorStatus::#statuses),*];
+
+            pub(crate) const fn index(self) -> usize {
+                self as usize
+            }
+        }
+
+        /// The facts of each entry, by index.
+        pub(crate) static VENDOR: [VendorInfo; #status_count] = [#(#infos),*];
+
+        /// The entries of each enhanced code, sorted by code.
+        pub(crate) static BY_ENHANCED: [(crate::vendor::Parts, &[VendorStatus]); #code_count] = [#(#by_code_entries),*];
+
+        const _: () = {
+            // `index()` relies on the default discriminants counting up from zero.
+            #(assert!(VendorStatus::#statuses as usize == #indices);)*
+            #(assert!(Provider::#providers as usize == #provider_indices);)*
         };
     }
 }

@@ -32,6 +32,7 @@ fn valid_rows() -> Vec<String> {
 }
 
 fn sources(codes: impl Into<Vec<u8>>) -> Sources {
+    let real = Sources::read(&common::root()).unwrap();
     Sources {
         codes: Source {
             name: "data/codes.csv".into(),
@@ -44,6 +45,14 @@ fn sources(codes: impl Into<Vec<u8>>) -> Sources {
         ui: Source {
             name: "data/ui.csv".into(),
             bytes: common::ui_csv(&["en", "tr"]),
+        },
+        // The real provider files: they need only the English and Turkish texts these
+        // tests' locales require.
+        providers: real.providers,
+        provider_rules: real.provider_rules,
+        vendor_codes: Source {
+            name: "data/vendor_codes.csv".into(),
+            bytes: common::vendor_csv(&["en", "tr"]),
         },
     }
 }

@@ -89,7 +89,86 @@ fn sources() -> Sources {
             std::fs::read(common::root().join("data/locales.csv")).unwrap(),
         ),
         ui: source("data/ui.csv", common::ui_csv(&LOCALES)),
+        providers: source("data/providers.csv", hostile_providers()),
+        provider_rules: source("data/provider_rules.csv", hostile_rules()),
+        vendor_codes: source("data/vendor_codes.csv", hostile_vendor(&columns)),
     }
+}
+
+/// One provider whose name is hostile text.
+fn hostile_providers() -> Vec<u8> {
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    writer.write_record(["id", "name", "url", "note"]).unwrap();
+    writer
+        .write_record([
+            "Hostile",
+            &hostile("message", "en"),
+            "https://example.com/<script>?a=1&b=\"2\"",
+            "",
+        ])
+        .unwrap();
+    writer.into_inner().unwrap()
+}
+
+/// One rule whose pattern and example are hostile text.
+fn hostile_rules() -> Vec<u8> {
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    writer
+        .write_record(["provider", "kind", "pattern", "source", "example"])
+        .unwrap();
+    writer
+        .write_record([
+            "Hostile",
+            "contains",
+            "</td>{ $x }",
+            "https://example.com/\"quoted\"",
+            "550 5.7.1 <b></td>{ $x }</b> | *",
+        ])
+        .unwrap();
+    writer.into_inner().unwrap()
+}
+
+/// One vendor entry with hostile texts in every locale, wording, title and note.
+fn hostile_vendor(code_columns: &[&str]) -> Vec<u8> {
+    let text_columns: Vec<&str> = code_columns
+        .iter()
+        .copied()
+        .filter(|c| c.contains('.') && !c.starts_with("described_as"))
+        .collect();
+    let mut header = vec![
+        "provider",
+        "id",
+        "key",
+        "reply_codes",
+        "enhanced",
+        "match",
+        "wording",
+        "source_url",
+        "source_title",
+        "note",
+    ];
+    header.extend(&text_columns);
+    let wording = hostile("explanation", "en");
+    let mut record: Vec<String> = vec![
+        "Hostile".into(),
+        "HostileEntry".into(),
+        "5.7.1".into(),
+        "550".into(),
+        "5.7.1".into(),
+        "[Bracket](http://example.com)".into(),
+        wording,
+        "https://example.com/<b>".into(),
+        hostile("message", "de"),
+        hostile("sender", "en"),
+    ];
+    for column in &text_columns {
+        let (field, tag) = column.split_once('.').unwrap();
+        record.push(hostile(field, tag));
+    }
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    writer.write_record(&header).unwrap();
+    writer.write_record(&record).unwrap();
+    writer.into_inner().unwrap()
 }
 
 fn generated() -> (Data, Vec<GeneratedFile>) {

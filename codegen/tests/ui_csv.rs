@@ -24,6 +24,9 @@ fn sources(ui: Vec<u8>) -> Sources {
             name: "data/ui.csv".into(),
             bytes: ui,
         },
+        providers: real.providers,
+        provider_rules: real.provider_rules,
+        vendor_codes: real.vendor_codes,
     }
 }
 

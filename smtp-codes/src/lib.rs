@@ -68,6 +68,7 @@ mod reply_code;
 mod serde_impls;
 mod standing;
 mod text;
+mod vendor;
 
 pub use enhanced::EnhancedStatusCode;
 pub use error::{Expected, ParseError, ParseErrorKind};
@@ -78,3 +79,4 @@ pub use reference::{Document, Reference};
 pub use reply::{Lines, MessageLines, Reply, ReplyError, ReplyErrorKind, ReplyParser, StrLines};
 pub use reply_code::ReplyCode;
 pub use standing::Standing;
+pub use vendor::{Provider, VendorCode, VendorStatus};

@@ -34,6 +34,8 @@ pub enum Document {
     /// The seed article: a Turkish folk list of SMTP codes that this project started from. It
     /// describes codes; it defines none (see [`Standing::NonStandard`](crate::Standing::NonStandard)).
     SeedArticle,
+    /// A page of a mail provider's own documentation, by its title; [`Reference::url`] links it.
+    ProviderPage(&'static str),
 }
 
 impl Reference {
@@ -61,21 +63,22 @@ impl Reference {
         self.section
     }
 
-    /// A link to the text: the RFC Editor's page at the section's anchor, or the
-    /// IETF Datatracker's page of a draft. `None` for the seed article.
+    /// A link to the text: the RFC Editor's page at the section's anchor, the IETF
+    /// Datatracker's page of a draft, or the provider's page. `None` for the seed article.
     pub const fn url(&self) -> Option<&'static str> {
         self.url
     }
 }
 
 impl fmt::Display for Reference {
-    /// `RFC 5321 §4.2.3`, `RFC 3463`, the draft's name, or `seed article`.
+    /// `RFC 5321 §4.2.3`, `RFC 3463`, the draft's name, `seed article`, or the page's title.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match (self.document, self.section) {
             (Document::Rfc(number), Some(section)) => write!(f, "RFC {number} §{section}"),
             (Document::Rfc(number), None) => write!(f, "RFC {number}"),
             (Document::InternetDraft(name), _) => f.write_str(name),
             (Document::SeedArticle, _) => f.write_str("seed article"),
+            (Document::ProviderPage(title), _) => f.write_str(title),
         }
     }
 }

@@ -10,6 +10,7 @@ pub(crate) struct LocaleTexts {
     pub(crate) class: &'static [Text],
     pub(crate) subject: &'static [Text],
     pub(crate) status: &'static [Text],
+    pub(crate) vendor: &'static [Text],
 }
 
 /// The facts of one code that do not depend on the locale.

@@ -11,6 +11,34 @@ pub fn root() -> PathBuf {
         .to_path_buf()
 }
 
+/// `data/vendor_codes.csv` with the text columns of `tags` only: the real provider entries for
+/// test data whose locales are a subset of the real ones.
+pub fn vendor_csv(tags: &[&str]) -> Vec<u8> {
+    let bytes = std::fs::read(root().join("data/vendor_codes.csv")).expect("read vendor_codes.csv");
+    let mut reader = csv::Reader::from_reader(bytes.as_slice());
+    let headers = reader.headers().expect("a header").clone();
+    let keep: Vec<usize> = headers
+        .iter()
+        .enumerate()
+        .filter(|(_, h)| match h.split_once('.') {
+            Some((_, tag)) => tags.contains(&tag),
+            None => true,
+        })
+        .map(|(i, _)| i)
+        .collect();
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    writer
+        .write_record(keep.iter().map(|&i| &headers[i]))
+        .unwrap();
+    for record in reader.records() {
+        let record = record.expect("a valid row");
+        writer
+            .write_record(keep.iter().map(|&i| &record[i]))
+            .unwrap();
+    }
+    writer.into_inner().expect("flush")
+}
+
 /// `data/ui.csv` with only the `key` column and the columns of `tags`, in that order: the words
 /// of the site for test data whose locales are a subset of the real ones.
 pub fn ui_csv(tags: &[&str]) -> Vec<u8> {
