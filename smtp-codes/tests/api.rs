@@ -255,7 +255,12 @@ fn locales() {
     }
     assert_eq!("de_DE.UTF-8".parse::<Locale>(), Ok(Locale::De));
     assert_eq!("TR".parse::<Locale>(), Ok(Locale::Tr));
-    assert_eq!("fr".parse::<Locale>(), Err(ParseError::Unknown));
+    // A well-formed BCP 47 tag that no data can ever make a locale: private use (`x-…`, RFC 5646
+    // §2.2.7) has a one-letter first subtag, and the generator accepts only locales whose language
+    // subtag has two or three letters. (A real language such as `fr` would break this test the
+    // day it is added; `qaa`, ISO 639's private-use range, is a valid locale tag to the generator.)
+    assert_eq!("x-none".parse::<Locale>(), Err(ParseError::Unknown));
+    assert_eq!("x".parse::<Locale>(), Err(ParseError::Unknown));
     assert_eq!("".parse::<Locale>(), Err(ParseError::Empty));
     assert_eq!("en US".parse::<Locale>(), Err(ParseError::Malformed));
     assert_eq!(Locale::Tr.native_name(), "Türkçe");
