@@ -196,7 +196,7 @@ pub(crate) fn load(source: &Source, locales: &[Locale], errors: &mut Errors) -> 
                 1,
                 0,
                 format!(
-                    "missing column `{}`: every locale of data/locales.csv needs one",
+                    "missing column `{}`: every locale of data/locales.csv needs one (its cells may stay empty while the locale is not required)",
                     locale.tag
                 ),
             ),
