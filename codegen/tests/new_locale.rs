@@ -245,3 +245,148 @@ fn adding_a_locale_changes_no_other_locale_s_texts() {
         }
     }
 }
+
+/// The language of each text on a page: `(text, lang of its nearest element with a lang)`, for
+/// every text node and every `placeholder`, `aria-label` and `content` attribute.
+fn texts_with_lang(page: &str) -> Vec<(String, String)> {
+    use scraper::{ElementRef, Html};
+    let html = Html::parse_document(page);
+    let mut found = Vec::new();
+    for node in html.tree.root().descendants() {
+        let lang = || {
+            std::iter::once(node)
+                .chain(node.ancestors())
+                .filter_map(ElementRef::wrap)
+                .find_map(|e| e.value().attr("lang"))
+                .unwrap_or("")
+                .to_owned()
+        };
+        if let Some(text) = node.value().as_text() {
+            let text = text.trim();
+            if !text.is_empty() {
+                found.push((text.to_owned(), lang()));
+            }
+        } else if let Some(element) = node.value().as_element() {
+            for attribute in ["placeholder", "aria-label", "content"] {
+                if let Some(text) = element.attr(attribute) {
+                    found.push((text.to_owned(), lang()));
+                }
+            }
+        }
+    }
+    found
+}
+
+/// Every element with a `lang` besides `<html>`, the language switcher's links and the figure's
+/// sample reply text (a server's English, `User unknown`): the elements a fallback marked, as
+/// `(element, lang)`.
+fn marked(page: &str) -> Vec<(String, String)> {
+    use scraper::{Html, Selector};
+    let html = Html::parse_document(page);
+    let any = Selector::parse("[lang]:not(html):not(nav.langs a):not(.part-text .sample)").unwrap();
+    html.select(&any)
+        .map(|e| {
+            let id = e
+                .value()
+                .attr("id")
+                .map_or(String::new(), |id| format!("#{id}"));
+            (
+                format!("{}{id}", e.value().name()),
+                e.value().attr("lang").unwrap_or("").to_owned(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn site_words_that_fall_back_carry_their_language() {
+    let (data, files) = french("lang");
+    let (tag, _) = tag();
+    let fr = data.locales.iter().position(|l| l.tag == tag).unwrap();
+    let words = data.ui[fr].words();
+    let fallback: Vec<&str> = words
+        .iter()
+        .filter(|(_, w)| w.is_fallback())
+        .map(|(_, w)| w.text.as_str())
+        .collect();
+    let own: Vec<&str> = words
+        .iter()
+        .filter(|(_, w)| !w.is_fallback())
+        .map(|(_, w)| w.text.as_str())
+        .collect();
+    assert_eq!(own.len(), FRENCH_UI.len());
+    assert_eq!(
+        fallback.len(),
+        codegen::model::UI_KEYS.len() - FRENCH_UI.len()
+    );
+
+    // Wherever a word of data/ui.csv shows whole, it is in the language it is written in.
+    let mut checked = 0;
+    for file in files
+        .iter()
+        .filter(|f| f.path.starts_with(&format!("docs/{tag}/")) && f.path.ends_with(".html"))
+    {
+        for (text, lang) in texts_with_lang(&file.contents) {
+            if fallback.contains(&text.as_str()) {
+                assert_eq!(lang, "en", "{}: `{text}`", file.path);
+                checked += 1;
+            } else if own.contains(&text.as_str()) {
+                assert_eq!(lang, tag, "{}: `{text}`", file.path);
+                checked += 1;
+            }
+        }
+    }
+    let pages = 1 + data.entries.len();
+    assert!(
+        checked > 10 * pages,
+        "{checked} texts checked on {pages} pages"
+    );
+
+    // A few by name: a translated heading has no `lang`; an untranslated one says `en`, as does
+    // the code text that falls back, and the filter's words.
+    let page = common::file(&files, &format!("docs/{tag}/551.html"));
+    let marks = marked(page);
+    assert!(!marks.iter().any(|(e, _)| e == "h2#meaning"), "{marks:?}");
+    // (`p`: the notice and the texts, `span`: the message in the heading, `nav`: the crumbs.)
+    for element in ["h2#sender", "h2#admin", "p", "span", "nav"] {
+        assert!(
+            marks.iter().any(|(e, l)| e == element && l == "en"),
+            "{element} in {marks:?}"
+        );
+    }
+    let index = common::file(&files, &format!("docs/{tag}/index.html"));
+    let marks = marked(index);
+    for element in [
+        "label",
+        "input#filter",
+        "p#filter-status",
+        "title#figure-title",
+    ] {
+        assert!(
+            marks.iter().any(|(e, l)| e == element && l == "en"),
+            "{element} in {marks:?}"
+        );
+    }
+    assert!(!marks.iter().any(|(e, _)| e == "h1"), "the title is French");
+
+    assert!(
+        index.contains(" lang=\"en\">User unknown</text>"),
+        "the sample reply is English"
+    );
+    // The root page: French's prompt falls back to English (so two prompts are English).
+    let root = common::file(&files, "docs/index.html");
+    let english_prompt = format!("<span lang=\"en\">{}</span>", data.ui[0].choose_language);
+    assert_eq!(root.matches(&english_prompt).count(), 2, "{root}");
+
+    // The other locales are complete: nothing on their pages is marked, here as in the real data.
+    let real = codegen::generate(&Sources::read(&common::root()).unwrap()).unwrap();
+    for files in [&files, &real] {
+        for locale in data.locales.iter().filter(|l| l.required) {
+            for file in files.iter().filter(|f| {
+                f.path.starts_with(&format!("docs/{}/", locale.tag)) && f.path.ends_with(".html")
+            }) {
+                assert_eq!(marked(&file.contents), [], "{}", file.path);
+            }
+        }
+    }
+}
