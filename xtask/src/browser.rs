@@ -548,10 +548,12 @@ pub fn browser_test(root: &Path) -> Result<Vec<Check>, String> {
             check("axe-core is installed", Err(err));
         }
         Ok(axe) => {
+            let sources = codegen::Sources::read(root).map_err(|e| e.to_string())?;
+            let data = codegen::load(&sources).map_err(|e| e.to_string())?;
             session.call("POST", "/timeouts", Some(json!({ "script": 120_000 })))?;
             for scheme in ["light", "dark"] {
                 session.color_scheme(scheme)?;
-                for tag in AXE_LOCALES {
+                for tag in data.locales.iter().map(|l| &l.tag) {
                     for page in AXE_PAGES {
                         let path = root.join("docs").join(tag).join(page);
                         check(
@@ -569,8 +571,8 @@ pub fn browser_test(root: &Path) -> Result<Vec<Check>, String> {
     Ok(checks)
 }
 
-/// The pages axe checks, in each of [`AXE_LOCALES`]: the index and one page of each kind of
-/// code (reply code, class, subject, status).
+/// The pages axe checks, in every locale of `data/locales.csv`: the index and one page of each
+/// kind of code (reply code, class, subject, status).
 pub const AXE_PAGES: &[&str] = &[
     "index.html",
     "550.html",
@@ -578,9 +580,6 @@ pub const AXE_PAGES: &[&str] = &[
     "x-1-x.html",
     "x-1-1.html",
 ];
-
-/// The locales whose pages axe checks.
-pub const AXE_LOCALES: &[&str] = &["en", "tr", "de"];
 
 /// The axe-core rule tags run: WCAG 2.0 and 2.1, levels A and AA, and axe's best practices.
 pub const AXE_TAGS: &[&str] = &["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"];
