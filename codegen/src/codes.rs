@@ -20,9 +20,6 @@ pub const FIXED_COLUMNS: [&str; 9] = [
     "same_text",
 ];
 
-/// The text fields every locale must have.
-const REQUIRED_FIELDS: [&str; 4] = ["message", "explanation", "sender", "admin"];
-
 #[derive(Deserialize)]
 struct Row {
     kind: String,
@@ -38,7 +35,7 @@ struct Row {
 
 /// Where each locale's text fields sit in a record: `columns[locale][field]`, 0-based.
 struct TextColumns {
-    columns: Vec<[usize; TEXT_FIELDS.len()]>,
+    columns: Vec<Vec<usize>>,
 }
 
 /// Reads and validates every row; cross-row rules (duplicates, references between rows) included.
@@ -71,6 +68,7 @@ pub(crate) fn load(source: &Source, locales: &[Locale], errors: &mut Errors) -> 
         }
     }
     check_unique(&table, &entries, errors);
+    check_order(&table, &entries, errors);
     // Links and translations are checked only on a clean file: a row rejected above would
     // otherwise show up again as every link that points at it.
     if errors.is_empty() {
@@ -86,6 +84,7 @@ fn check_headers(
     locales: &[Locale],
     errors: &mut Errors,
 ) -> Option<TextColumns> {
+    let field_names: Vec<&str> = TEXT_FIELDS.iter().map(|f| f.name).collect();
     for (i, name) in table.headers.iter().enumerate() {
         if FIXED_COLUMNS.contains(&name) {
             continue;
@@ -98,19 +97,19 @@ fn check_headers(
                 format!(
                     "unknown column `{name}`: expected one of {} or `<field>.<locale>` with field one of {}",
                     FIXED_COLUMNS.join(", "),
-                    TEXT_FIELDS.join(", ")
+                    field_names.join(", ")
                 ),
             );
             continue;
         };
-        if !TEXT_FIELDS.contains(&field) {
+        if !field_names.contains(&field) {
             errors.push(
                 table.file(),
                 1,
                 i + 1,
                 format!(
                     "unknown column `{name}`: expected a text field, one of {}",
-                    TEXT_FIELDS.join(", ")
+                    field_names.join(", ")
                 ),
             );
         } else if !is_well_formed_tag(tag) {
@@ -133,9 +132,9 @@ fn check_headers(
     }
     let mut columns = Vec::new();
     for locale in locales {
-        let mut fields = [0; TEXT_FIELDS.len()];
+        let mut fields = vec![0; TEXT_FIELDS.len()];
         for (slot, field) in fields.iter_mut().zip(TEXT_FIELDS) {
-            let name = format!("{field}.{}", locale.tag);
+            let name = format!("{}.{}", field.name, locale.tag);
             match table.column(&name) {
                 Some(column) => *slot = column - 1,
                 None => errors.push(
@@ -283,28 +282,18 @@ impl RowChecker<'_, '_> {
     ) -> Vec<Texts> {
         let mut all: Vec<Texts> = Vec::new();
         for (locale, columns) in locales.iter().zip(&text_columns.columns) {
-            let field = |i: usize| self.record.fields.get(columns[i]).unwrap_or("").to_owned();
-            let texts = Texts {
-                message: field(0),
-                explanation: field(1),
-                sender: field(2),
-                admin: field(3),
-                described_as: field(4),
-                fallback: false,
-            };
-            let present = [
-                &texts.message,
-                &texts.explanation,
-                &texts.sender,
-                &texts.admin,
-            ];
-            let missing: Vec<&str> = REQUIRED_FIELDS
-                .iter()
-                .zip(present)
-                .filter(|(_, value)| value.trim().is_empty())
-                .map(|(name, _)| *name)
+            let mut texts = Texts::default();
+            for (field, &column) in TEXT_FIELDS.iter().zip(columns) {
+                let value = self.record.fields.get(column).unwrap_or("").to_owned();
+                texts.set(field, value);
+            }
+            let required = TEXT_FIELDS.iter().filter(|f| f.required);
+            let missing: Vec<&str> = required
+                .clone()
+                .filter(|f| texts.get(f).trim().is_empty())
+                .map(|f| f.name)
                 .collect();
-            let has_any = missing.len() < REQUIRED_FIELDS.len();
+            let has_any = missing.len() < required.count();
             if locale.required || has_any {
                 for name in &missing {
                     let what = if locale.tag == "en" {
@@ -322,11 +311,11 @@ impl RowChecker<'_, '_> {
                     );
                 }
             }
-            for (name, value) in [("message", &texts.message)] {
-                if value.contains('\n') {
+            for field in TEXT_FIELDS.iter().filter(|f| f.one_line) {
+                if texts.get(field).contains('\n') {
                     self.error(
-                        &format!("{name}.{}", locale.tag),
-                        "a message is one line: expected no line break",
+                        &format!("{}.{}", field.name, locale.tag),
+                        format!("`{}` is one line: expected no line break", field.name),
                         errors,
                     );
                 }
@@ -335,8 +324,11 @@ impl RowChecker<'_, '_> {
                 all.push(texts);
             } else {
                 // No text in this optional locale: English stands in, and says so.
+                // Fields a row may leave empty (the seed's wording) stay the locale's own.
                 let mut english = all.first().cloned().unwrap_or_default();
-                english.described_as = texts.described_as;
+                for field in TEXT_FIELDS.iter().filter(|f| !f.required) {
+                    english.set(field, texts.get(field).to_owned());
+                }
                 english.fallback = true;
                 all.push(english);
             }
@@ -510,6 +502,32 @@ fn check_unique(table: &Table<'_>, entries: &[Entry], errors: &mut Errors) {
     }
 }
 
+/// Rows are in the documented order (data/README.md): reply codes by number, then classes,
+/// subjects and statuses by number. It is the order of `ALL` in the crate and of every listing.
+fn check_order(table: &Table<'_>, entries: &[Entry], errors: &mut Errors) {
+    let code_column = table.column("code").unwrap_or(0);
+    for pair in entries.windows(2) {
+        let (before, after) = (&pair[0], &pair[1]);
+        // `Code` orders by kind (reply, class, subject, status), then by number.
+        if after.code < before.code {
+            let kinds = if after.code.kind() == before.code.kind() {
+                format!("{} rows go by number", after.code.kind().as_str())
+            } else {
+                "kinds go reply, class, subject, status".to_owned()
+            };
+            errors.push(
+                table.file(),
+                after.line,
+                code_column,
+                format!(
+                    "row out of order: `{}` comes after `{}` (line {}), but {kinds}: move it up",
+                    after.code, before.code, before.line
+                ),
+            );
+        }
+    }
+}
+
 /// Associated and see-also codes must name rows of the file.
 fn resolve_links(
     table: &Table<'_>,
@@ -550,13 +568,8 @@ fn check_identical_translations(
             .skip(1)
             .filter(|(_, t)| !t.fallback)
         {
-            let pairs = [
-                ("message", &english.message, &texts.message),
-                ("explanation", &english.explanation, &texts.explanation),
-                ("sender", &english.sender, &texts.sender),
-                ("admin", &english.admin, &texts.admin),
-            ];
-            for (field, en, other) in pairs {
+            let translated = TEXT_FIELDS.iter().filter(|f| f.translated);
+            for (field, en, other) in translated.map(|f| (f.name, english.get(f), texts.get(f))) {
                 if en == other {
                     let column = format!("{field}.{}", locale.tag);
                     errors.push(

@@ -8,10 +8,12 @@
 mod codes;
 mod error;
 pub mod html;
+mod input;
 mod locales;
 pub mod markdown;
 pub mod messages;
 pub mod model;
+mod output;
 mod rust;
 mod site;
 mod table;
@@ -19,9 +21,8 @@ mod ui;
 
 pub use codes::FIXED_COLUMNS;
 pub use error::{Error, Errors};
-
-use std::io;
-use std::path::Path;
+pub use input::{Source, Sources, CODES_CSV, LOCALES_CSV, UI_CSV};
+pub use output::{header, Emitter, GeneratedFile, Syntax, COMMAND};
 
 /// The README's examples run as doctests here (the crate itself cannot reach the README from
 /// its packaged files).
@@ -29,67 +30,25 @@ use std::path::Path;
 #[doc = include_str!("../../README.md")]
 struct ReadmeDoctests;
 
-/// One input file: its name for messages (relative to the repository root) and its bytes.
-#[derive(Clone, Debug)]
-pub struct Source {
-    /// Path relative to the repository root, such as `data/codes.csv`.
-    pub name: String,
-    /// The raw contents; validated as UTF-8 CSV by the loader.
-    pub bytes: Vec<u8>,
+/// Every output family, in the order their files are rendered.
+pub const EMITTERS: &[Emitter] = &[
+    rust::EMITTER,
+    html::EMITTER,
+    markdown::EMITTER,
+    messages::EMITTER,
+];
+
+/// The folders whose every file the generator produces (the union of what the [`EMITTERS`]
+/// own): a file found there that it no longer produces is stale and gets deleted.
+pub fn owned_dirs() -> Vec<&'static str> {
+    let mut dirs: Vec<&str> = EMITTERS
+        .iter()
+        .flat_map(|e| e.owns.iter().copied())
+        .collect();
+    dirs.sort_unstable();
+    dirs.dedup();
+    dirs
 }
-
-/// All the inputs of a generation.
-#[derive(Clone, Debug)]
-pub struct Sources {
-    /// `data/codes.csv`: one row per code.
-    pub codes: Source,
-    /// `data/locales.csv`: the locales and their names.
-    pub locales: Source,
-    /// `data/ui.csv`: the words of the site and the Markdown reference, per locale.
-    pub ui: Source,
-}
-
-/// Paths of the inputs, relative to the repository root.
-pub const CODES_CSV: &str = "data/codes.csv";
-/// See [`CODES_CSV`].
-pub const LOCALES_CSV: &str = "data/locales.csv";
-/// See [`CODES_CSV`].
-pub const UI_CSV: &str = "data/ui.csv";
-
-impl Sources {
-    /// Reads the inputs from a checkout of the repository.
-    pub fn read(root: &Path) -> io::Result<Sources> {
-        let read = |name: &str| -> io::Result<Source> {
-            let bytes = std::fs::read(root.join(name))
-                .map_err(|e| io::Error::new(e.kind(), format!("{name}: {e}")))?;
-            Ok(Source {
-                name: name.to_owned(),
-                bytes,
-            })
-        };
-        Ok(Sources {
-            codes: read(CODES_CSV)?,
-            locales: read(LOCALES_CSV)?,
-            ui: read(UI_CSV)?,
-        })
-    }
-}
-
-/// A file the generator produces.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct GeneratedFile {
-    /// Path relative to the repository root, `/`-separated.
-    pub path: String,
-    /// The full contents, starting with an `@generated` header where the format has comments.
-    pub contents: String,
-}
-
-/// The folders whose every file the generator produces: a file found there that it no longer
-/// produces is stale and gets deleted.
-pub const OWNED_DIRS: &[&str] = &["smtp-codes/src/generated", "smtp-codes/locales", "docs"];
-
-/// The command that regenerates the files, named in every header.
-pub const COMMAND: &str = "cargo xtask gen";
 
 /// Reads and validates the data.
 pub fn load(sources: &Sources) -> Result<model::Data, Errors> {
@@ -107,10 +66,7 @@ pub fn load(sources: &Sources) -> Result<model::Data, Errors> {
 
 /// Renders every generated file from validated data, sorted by path.
 pub fn render(data: &model::Data) -> Vec<GeneratedFile> {
-    let mut files = rust::emit(data);
-    files.extend(html::emit(data));
-    files.extend(markdown::emit(data));
-    files.extend(messages::emit(data));
+    let mut files: Vec<GeneratedFile> = EMITTERS.iter().flat_map(|e| (e.emit)(data)).collect();
     files.sort_by(|a, b| a.path.cmp(&b.path));
     files
 }
@@ -118,4 +74,39 @@ pub fn render(data: &model::Data) -> Vec<GeneratedFile> {
 /// Validates the data and renders every generated file, sorted by path: [`load`], then [`render`].
 pub fn generate(sources: &Sources) -> Result<Vec<GeneratedFile>, Errors> {
     Ok(render(&load(sources)?))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{owned_dirs, EMITTERS};
+    use crate::input::Sources;
+    use std::path::Path;
+
+    /// An emitter writes only into the folders it declares, so that `owned_dirs` finds every
+    /// generated file and a stale one can be told apart from a hand-written one.
+    #[test]
+    fn every_file_is_in_a_folder_its_emitter_owns() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+        let data = super::load(&Sources::read(&root).unwrap()).unwrap();
+        for emitter in EMITTERS {
+            let files = (emitter.emit)(&data);
+            assert!(!files.is_empty(), "{} renders nothing", emitter.name);
+            for file in files {
+                assert!(
+                    emitter
+                        .owns
+                        .iter()
+                        .any(|dir| file.path.starts_with(&format!("{dir}/"))),
+                    "{} writes {} outside {:?}",
+                    emitter.name,
+                    file.path,
+                    emitter.owns
+                );
+            }
+        }
+        assert_eq!(
+            owned_dirs(),
+            ["docs", "smtp-codes/locales", "smtp-codes/src/generated"]
+        );
+    }
 }

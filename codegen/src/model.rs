@@ -205,9 +205,10 @@ impl fmt::Display for Code {
 /// How a code stands with respect to the standards.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Standing {
-    /// Defined by the base specification (RFC 5321, RFC 3463).
+    /// Defined by the base specification (RFC 5321 and its update RFC 7504, RFC 3463).
     Standard,
-    /// Defined by an SMTP service extension or a later registry RFC.
+    /// Defined by an SMTP service extension, or added to the enhanced status registry by a later
+    /// document (an RFC, or for X.7.28 an Internet-Draft).
     Extension,
     /// Once defined, now obsolete.
     Deprecated,
@@ -337,22 +338,127 @@ pub struct Entry {
     pub texts: Vec<Texts>,
 }
 
-/// The text of one row in one locale.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Texts {
-    /// Short message, one line.
-    pub message: String,
-    /// What the code means and its usual causes.
-    pub explanation: String,
-    /// What the sender can do.
-    pub sender: String,
-    /// What the receiving server's admin can do.
-    pub admin: String,
-    /// How the seed article (or other folk lists) word it; may be empty.
-    pub described_as: String,
-    /// True when this locale had no text of its own and English stands in.
-    pub fallback: bool,
+/// What one text field is: declared once in [`text_fields!`], read by the loader (columns,
+/// checks), the message files (ids), the Rust emitter (the crate's accessors) and every
+/// emitter that loops over the fields.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TextField {
+    /// The name in column headers (`message.en`) and in [`Texts`].
+    pub name: &'static str,
+    /// Whether every row must have it in every required locale.
+    pub required: bool,
+    /// Whether it must fit on one line.
+    pub one_line: bool,
+    /// Whether a translation may not equal the English text (unless `same_text` says why).
+    pub translated: bool,
+    /// The message-file key: `None` for the message itself, else the Fluent attribute, the
+    /// gettext id suffix and the JSON field (`explanation`, `described-as`).
+    pub attribute: Option<&'static str>,
+    /// The name of the method that returns it in the `smtp-codes` crate.
+    pub method: &'static str,
+    /// Whether the crate's method returns `Option<&str>` (`None` when empty) instead of `&str`.
+    pub optional: bool,
+    /// What it holds: the doc of [`Texts`]' field and, after "in `locale`", of the crate's method.
+    pub doc: &'static str,
 }
 
-/// The text fields a locale has for each row, as named in column headers (`message.en`).
-pub const TEXT_FIELDS: [&str; 5] = ["message", "explanation", "sender", "admin", "described_as"];
+/// Declares the text fields once: the [`Texts`] struct and [`TEXT_FIELDS`] come from the same
+/// list, so adding a field is one entry here plus its CSV columns (and the templates that show
+/// it).
+macro_rules! text_fields {
+    ($($name:ident {
+        required: $required:literal,
+        one_line: $one_line:literal,
+        translated: $translated:literal,
+        attribute: $attribute:expr,
+        method: $method:literal,
+        optional: $optional:literal,
+        doc: $doc:literal $(,)?
+    },)*) => {
+        /// The text of one row in one locale: one field per entry of [`TEXT_FIELDS`].
+        #[derive(Clone, Debug, Default, PartialEq, Eq)]
+        pub struct Texts {
+            $(#[doc = $doc] pub $name: String,)*
+            /// True when this locale had no text of its own and English stands in.
+            pub fallback: bool,
+        }
+
+        /// Every text field, in the order of the columns of a locale.
+        pub const TEXT_FIELDS: &[TextField] = &[$(TextField {
+            name: stringify!($name),
+            required: $required,
+            one_line: $one_line,
+            translated: $translated,
+            attribute: $attribute,
+            method: $method,
+            optional: $optional,
+            doc: $doc,
+        },)*];
+
+        impl Texts {
+            /// The value of a field of [`TEXT_FIELDS`].
+            pub fn get(&self, field: &TextField) -> &str {
+                match field.name {
+                    $(stringify!($name) => &self.$name,)*
+                    other => unreachable!("`{other}` is not a text field"),
+                }
+            }
+
+            /// Sets a field of [`TEXT_FIELDS`].
+            pub(crate) fn set(&mut self, field: &TextField, value: String) {
+                match field.name {
+                    $(stringify!($name) => self.$name = value,)*
+                    other => unreachable!("`{other}` is not a text field"),
+                }
+            }
+        }
+    };
+}
+
+text_fields! {
+    message {
+        required: true,
+        one_line: true,
+        translated: true,
+        attribute: None,
+        method: "message",
+        optional: false,
+        doc: "A short message, one line: the code's standard meaning.",
+    },
+    explanation {
+        required: true,
+        one_line: false,
+        translated: true,
+        attribute: Some("explanation"),
+        method: "explanation",
+        optional: false,
+        doc: "What the code means and its usual causes.",
+    },
+    sender {
+        required: true,
+        one_line: false,
+        translated: true,
+        attribute: Some("sender"),
+        method: "sender_advice",
+        optional: false,
+        doc: "What the sender of the message (or the client that got the reply) can do.",
+    },
+    admin {
+        required: true,
+        one_line: false,
+        translated: true,
+        attribute: Some("admin"),
+        method: "admin_advice",
+        optional: false,
+        doc: "What the administrator of the server that sent the reply can do.",
+    },
+    described_as {
+        required: false,
+        one_line: false,
+        translated: false,
+        attribute: Some("described-as"),
+        method: "described_as",
+        optional: true,
+        doc: "Other wording found in the wild for this code (such as a folk list's), kept verbatim; it may be wrong, the message gives the meaning.",
+    },
+}

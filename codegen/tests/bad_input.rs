@@ -95,16 +95,16 @@ fn with_row(index: usize, replacement: String) -> String {
 #[test]
 fn the_baseline_is_valid() {
     let files = generate(&sources(csv(HEADER, &valid_rows()))).expect("valid");
-    assert!(files.iter().any(|f| f.path.ends_with("reply_code.rs")));
+    assert!(files.iter().any(|f| f.path.ends_with("reply_status.rs")));
 }
 
 #[test]
 fn duplicate_code() {
     let mut rows = valid_rows();
-    rows.push(row("reply", "550", "AnotherName"));
+    rows.insert(1, row("reply", "550", "AnotherName"));
     assert_one_error(
         csv(HEADER, &rows),
-        6,
+        3,
         2,
         "duplicate code `550`: already on line 2",
     );
@@ -113,12 +113,34 @@ fn duplicate_code() {
 #[test]
 fn duplicate_identifier() {
     let mut rows = valid_rows();
-    rows.push(row("reply", "551", "MailboxUnavailable"));
+    rows.insert(1, row("reply", "551", "MailboxUnavailable"));
+    assert_one_error(
+        csv(HEADER, &rows),
+        3,
+        3,
+        "duplicate identifier `MailboxUnavailable`: already on line 2",
+    );
+}
+
+#[test]
+fn rows_out_of_order() {
+    // A reply code after the enhanced rows: the kinds are out of order.
+    let mut rows = valid_rows();
+    rows.push(row("reply", "551", "UserNotLocal"));
     assert_one_error(
         csv(HEADER, &rows),
         6,
+        2,
+        "row out of order: `551` comes after `X.1.1` (line 5), but kinds go reply, class, subject, status",
+    );
+    // Two reply codes by number, the wrong way round.
+    let mut rows = valid_rows();
+    rows.insert(0, row("reply", "551", "UserNotLocal"));
+    assert_one_error(
+        csv(HEADER, &rows),
         3,
-        "duplicate identifier `MailboxUnavailable`: already on line 2",
+        2,
+        "row out of order: `550` comes after `551` (line 2), but reply rows go by number",
     );
 }
 
@@ -350,12 +372,12 @@ fn header_only_is_not_an_error_but_has_no_codes() {
     let files = generate(&sources(HEADER.to_owned() + "\n")).expect("valid, if useless");
     let reply = files
         .iter()
-        .find(|f| f.path.ends_with("reply_code.rs"))
+        .find(|f| f.path.ends_with("reply_status.rs"))
         .unwrap();
     assert!(
         reply
             .contents
-            .contains("pub const ALL: &'static [ReplyCode] = &[];"),
+            .contains("pub const ALL: &'static [ReplyStatus] = &[];"),
         "{}",
         reply.contents
     );

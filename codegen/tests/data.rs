@@ -16,8 +16,9 @@ const RFC_5321_REPLY_CODES: [u16; 24] = [
     551, 552, 553, 554, 555,
 ];
 
-/// Reply codes that SMTP extensions define: RFC 1845 (355), RFC 1985 (253, 458, 459),
-/// RFC 2645 (453), RFC 4954 (235, 334, 432, 454, 530, 534, 535, 538), RFC 7504 (521, 556).
+/// Reply codes defined outside RFC 5321 itself: by SMTP extensions, RFC 1845 (355), RFC 1985
+/// (253, 458, 459), RFC 2645 (453), RFC 4954 (235, 334, 432, 454, 530, 534, 535, 538), and by
+/// RFC 7504 (521, 556), which updates RFC 5321.
 const EXTENSION_REPLY_CODES: [u16; 15] = [
     235, 253, 334, 355, 432, 453, 454, 458, 459, 521, 530, 534, 535, 538, 556,
 ];
@@ -55,6 +56,25 @@ fn every_rfc_5321_reply_code_is_standard() {
                 .iter()
                 .any(|r| matches!(r, Reference::Rfc { number: 5321, .. })),
             "{code} must cite RFC 5321"
+        );
+    }
+}
+
+/// RFC 7504 (Standards Track) updates RFC 5321 to add these reply codes.
+const RFC_7504_REPLY_CODES: [u16; 2] = [521, 556];
+
+#[test]
+fn rfc_7504_reply_codes_are_standard() {
+    let data = data();
+    for code in RFC_7504_REPLY_CODES {
+        let entry = reply_row(&data, code).unwrap_or_else(|| panic!("{code} is missing"));
+        assert_eq!(entry.standing, Standing::Standard, "{code}");
+        assert!(
+            entry
+                .references
+                .iter()
+                .any(|r| matches!(r, Reference::Rfc { number: 7504, .. })),
+            "{code} must cite RFC 7504"
         );
     }
 }

@@ -1,12 +1,12 @@
 use crate::generated::enhanced::{ASSOCIATED, CLASS_INFO, STATUS_INFO, STATUS_PARTS, SUBJECT_INFO};
 use crate::text::describe;
-use crate::{EnhancedStatus, ParseError, ReplyCode, StatusClass, StatusSubject};
+use crate::{EnhancedStatus, Expected, ParseError, ReplyStatus, StatusClass, StatusSubject};
 use core::fmt;
 use core::str::FromStr;
 
-describe!(StatusClass, class, CLASS_INFO);
-describe!(StatusSubject, subject, SUBJECT_INFO);
-describe!(EnhancedStatus, status, STATUS_INFO);
+describe!(StatusClass, CLASS_INFO);
+describe!(StatusSubject, SUBJECT_INFO);
+describe!(EnhancedStatus, STATUS_INFO);
 
 /// An enhanced mail system status code (RFC 3463), such as `5.1.1`: class, subject, detail.
 ///
@@ -44,28 +44,20 @@ impl EnhancedStatusCode {
         }
     }
 
-    /// A code for a registry entry in the given class: `(5, X.1.1)` -> `5.1.1`.
-    pub fn from_status(class: StatusClass, status: EnhancedStatus) -> EnhancedStatusCode {
-        EnhancedStatusCode {
-            class: class as u8,
-            subject: status.subject(),
-            detail: status.detail(),
-        }
-    }
-
     /// Parses a code from bytes, as found on the wire. See the [`FromStr`] implementation.
     pub const fn parse_bytes(bytes: &[u8]) -> Result<EnhancedStatusCode, ParseError> {
+        const MALFORMED: ParseError = ParseError::malformed(Expected::EnhancedStatusCode);
         let class = match bytes {
-            [] => return Err(ParseError::Empty),
+            [] => return Err(ParseError::empty(Expected::EnhancedStatusCode)),
             [c @ (b'2' | b'4' | b'5'), b'.', ..] => *c - b'0',
-            _ => return Err(ParseError::Malformed),
+            _ => return Err(MALFORMED),
         };
         let (subject, rest) = match number(bytes, 2) {
             Some(found) => found,
-            None => return Err(ParseError::Malformed),
+            None => return Err(MALFORMED),
         };
         if rest >= bytes.len() || bytes[rest] != b'.' {
-            return Err(ParseError::Malformed);
+            return Err(MALFORMED);
         }
         match number(bytes, rest + 1) {
             Some((detail, end)) if end == bytes.len() => Ok(EnhancedStatusCode {
@@ -73,7 +65,7 @@ impl EnhancedStatusCode {
                 subject,
                 detail,
             }),
-            _ => Err(ParseError::Malformed),
+            _ => Err(MALFORMED),
         }
     }
 
@@ -93,10 +85,11 @@ impl EnhancedStatusCode {
     }
 
     /// The class, with its meaning.
-    pub fn status_class(self) -> StatusClass {
+    pub const fn status_class(self) -> StatusClass {
         match StatusClass::from_u8(self.class) {
             Some(class) => class,
-            None => unreachable!(),
+            // `new` and `parse_bytes` admit only the classes the registry has.
+            None => panic!("an EnhancedStatusCode always has class 2, 4 or 5"),
         }
     }
 
@@ -182,13 +175,23 @@ impl EnhancedStatus {
 
     /// The registry's associated basic status codes: the reply codes this status usually
     /// comes with (`X.1.1`: 550, 553, 503, 501, 451).
-    pub fn associated_codes(self) -> &'static [ReplyCode] {
+    pub fn reply_statuses(self) -> &'static [ReplyStatus] {
         ASSOCIATED[self.index()]
     }
 
     /// This status in a class: `X.1.1` in class 5 is `5.1.1`.
+    ///
+    /// ```
+    /// use smtp_codes::{EnhancedStatus, StatusClass};
+    /// let code = EnhancedStatus::BadDestinationMailboxAddress.with_class(StatusClass::PermanentFailure);
+    /// assert_eq!(code.to_string(), "5.1.1");
+    /// ```
     pub fn with_class(self, class: StatusClass) -> EnhancedStatusCode {
-        EnhancedStatusCode::from_status(class, self)
+        EnhancedStatusCode {
+            class: class.number(),
+            subject: self.subject(),
+            detail: self.detail(),
+        }
     }
 }
 
@@ -204,34 +207,50 @@ impl FromStr for EnhancedStatus {
 
     /// The registry's form `X.1.1` (or `x.1.1`), or a concrete code such as `5.1.1`.
     fn from_str(s: &str) -> Result<EnhancedStatus, ParseError> {
+        let expected = Expected::EnhancedStatus;
+        let restate = |e: ParseError| ParseError::new(e.kind(), expected);
         let code = match s.as_bytes() {
-            [] => return Err(ParseError::Empty),
+            [] => return Err(ParseError::empty(expected)),
             [b'X' | b'x', rest @ ..] => {
                 let mut concrete = [0u8; 12];
                 if rest.len() + 1 > concrete.len() {
-                    return Err(ParseError::Malformed);
+                    return Err(ParseError::malformed(expected));
                 }
                 concrete[0] = b'2';
                 concrete[1..=rest.len()].copy_from_slice(rest);
-                EnhancedStatusCode::parse_bytes(&concrete[..=rest.len()])?
+                EnhancedStatusCode::parse_bytes(&concrete[..=rest.len()]).map_err(restate)?
             }
-            bytes => EnhancedStatusCode::parse_bytes(bytes)?,
+            bytes => EnhancedStatusCode::parse_bytes(bytes).map_err(restate)?,
         };
-        code.status().ok_or(ParseError::Unknown)
+        code.status().ok_or(ParseError::unknown(expected))
+    }
+}
+
+impl StatusClass {
+    /// The class digit: 2, 4 or 5.
+    pub const fn number(self) -> u8 {
+        self as u8
+    }
+}
+
+impl StatusSubject {
+    /// The subject number: `X.1.X` -> 1.
+    pub const fn number(self) -> u16 {
+        self as u16
     }
 }
 
 impl fmt::Display for StatusClass {
     /// The registry's form: `5.X.X`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}.X.X", *self as u8)
+        write!(f, "{}.X.X", self.number())
     }
 }
 
 impl fmt::Display for StatusSubject {
     /// The registry's form: `X.1.X`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "X.{}.X", *self as u16)
+        write!(f, "X.{}.X", self.number())
     }
 }
 
@@ -240,19 +259,20 @@ impl FromStr for StatusClass {
 
     /// The class digit (`5`) or the registry's form (`5.X.X`, also `5.XXX.XXX`).
     fn from_str(s: &str) -> Result<StatusClass, ParseError> {
+        let expected = Expected::StatusClass;
         let digit = match s.as_bytes() {
-            [] => return Err(ParseError::Empty),
+            [] => return Err(ParseError::empty(expected)),
             [d] => *d,
             [d, b'.', rest @ ..]
                 if rest.eq_ignore_ascii_case(b"X.X") || rest.eq_ignore_ascii_case(b"XXX.XXX") =>
             {
                 *d
             }
-            _ => return Err(ParseError::Malformed),
+            _ => return Err(ParseError::malformed(expected)),
         };
         match digit {
-            b'0'..=b'9' => StatusClass::from_u8(digit - b'0').ok_or(ParseError::Unknown),
-            _ => Err(ParseError::Malformed),
+            b'0'..=b'9' => StatusClass::from_u8(digit - b'0').ok_or(ParseError::unknown(expected)),
+            _ => Err(ParseError::malformed(expected)),
         }
     }
 }
@@ -262,8 +282,9 @@ impl FromStr for StatusSubject {
 
     /// The registry's form `X.1.X` (also `X.1.XXX`), or the number alone (`1`).
     fn from_str(s: &str) -> Result<StatusSubject, ParseError> {
+        let expected = Expected::StatusSubject;
         let number = match s.as_bytes() {
-            [] => return Err(ParseError::Empty),
+            [] => return Err(ParseError::empty(expected)),
             [b'X' | b'x', b'.', rest @ ..] => match rest.iter().position(|&b| b == b'.') {
                 Some(dot)
                     if rest[dot + 1..].eq_ignore_ascii_case(b"X")
@@ -271,15 +292,15 @@ impl FromStr for StatusSubject {
                 {
                     &rest[..dot]
                 }
-                _ => return Err(ParseError::Malformed),
+                _ => return Err(ParseError::malformed(expected)),
             },
             bytes => bytes,
         };
         match self::number(number, 0) {
             Some((subject, end)) if end == number.len() => {
-                StatusSubject::from_u16(subject).ok_or(ParseError::Unknown)
+                StatusSubject::from_u16(subject).ok_or(ParseError::unknown(expected))
             }
-            _ => Err(ParseError::Malformed),
+            _ => Err(ParseError::malformed(expected)),
         }
     }
 }

@@ -1,27 +1,34 @@
 //! Every SMTP reply code and enhanced status code, with its meaning, its standing, its
 //! references and advice for people, in several languages.
 //!
-//! - [`ReplyCode`]: the three-digit codes of RFC 5321 and its extensions (`550`).
-//! - [`EnhancedStatusCode`]: any enhanced status code of RFC 3463 (`5.1.1`), and
-//!   [`EnhancedStatus`], the entries of the IANA registry (`X.1.1`) that give them meaning,
-//!   with [`StatusClass`] and [`StatusSubject`] for their first two numbers.
-//! - [`Locale`]: the languages every text is written in.
+//! The types come in pairs: a `…Code` is any well-formed code, as a server may send it; a
+//! `…Status` is an entry the data documents, with its text.
+//!
+//! | any code, as a value | documented entry, with text | example |
+//! |---|---|---|
+//! | [`ReplyCode`] | [`ReplyStatus`] | `550` |
+//! | [`EnhancedStatusCode`] | [`EnhancedStatus`] (the IANA registry's `X.1.1`) | `5.1.1` |
+//!
+//! From a code, `status()` finds its entry when there is one. [`StatusClass`] and
+//! [`StatusSubject`] give meaning to the first two numbers of an enhanced code; every entry
+//! has [`Reference`]s to the RFC sections that define it, and text in every [`Locale`].
 //!
 //! ```
 //! use smtp_codes::{EnhancedStatusCode, Locale, ReplyCode};
 //!
-//! let reply = ReplyCode::from_u16(550).unwrap();
-//! assert!(reply.is_permanent());
-//! assert_eq!(reply.message(Locale::En), "Requested action not taken: mailbox unavailable");
+//! let code: ReplyCode = "550".parse().unwrap();
+//! assert!(code.is_permanent());
+//! let status = code.status().unwrap();
+//! assert_eq!(status.message(Locale::En), "Requested action not taken: mailbox unavailable");
 //!
 //! let enhanced: EnhancedStatusCode = "5.1.1".parse().unwrap();
-//! let status = enhanced.status().unwrap();
-//! println!("{}: {}", enhanced, status.message("tr".parse().unwrap()));
+//! let entry = enhanced.status().unwrap();
+//! println!("{}: {}", enhanced, entry.message("tr".parse().unwrap()));
 //! ```
 //!
 //! - [`Reply`]: a server's reply as received (`550-5.1.1 ...\r\n550 5.1.1 ...\r\n`), parsed
 //!   without copying or allocating by [`Reply::parse`] or a [`ReplyParser`] with limits of your
-//!   choice; its code, enhanced status code and lines of text. What it accepts and rejects, and
+//!   choice; its [`ReplyCode`], [`EnhancedStatusCode`] and lines of text. What it accepts and rejects, and
 //!   the RFC sections behind each choice, are told at [`ReplyParser`].
 //!
 //! ```
@@ -39,7 +46,9 @@
 //! ```
 //!
 //! The crate is `no_std`, has no required dependencies and no `unsafe` code. The optional
-//! `serde` feature serializes reply codes as numbers and the rest as their text form.
+//! `serde` feature serializes reply codes ([`ReplyCode`], [`ReplyStatus`]) as numbers and the
+//! rest as their text form. Parsing a string that is not a code gives a [`ParseError`] that says
+//! what went wrong and what was expected.
 //!
 //! Every table in it is generated from one CSV file by `cargo xtask gen`; see the repository.
 
@@ -52,6 +61,7 @@ mod error;
 #[rustfmt::skip]
 mod generated;
 mod locale;
+mod reference;
 mod reply;
 mod reply_code;
 #[cfg(feature = "serde")]
@@ -60,9 +70,11 @@ mod standing;
 mod text;
 
 pub use enhanced::EnhancedStatusCode;
-pub use error::ParseError;
+pub use error::{Expected, ParseError, ParseErrorKind};
 pub use generated::enhanced::{EnhancedStatus, StatusClass, StatusSubject};
 pub use generated::locale::Locale;
-pub use generated::reply_code::ReplyCode;
+pub use generated::reply_status::ReplyStatus;
+pub use reference::{Document, Reference};
 pub use reply::{Lines, MessageLines, Reply, ReplyError, ReplyErrorKind, ReplyParser, StrLines};
+pub use reply_code::ReplyCode;
 pub use standing::Standing;

@@ -1,4 +1,4 @@
-use crate::{Locale, ParseError};
+use crate::{Expected, Locale, ParseError};
 use core::fmt;
 use core::str::FromStr;
 
@@ -43,15 +43,15 @@ impl FromStr for Locale {
     /// See [`Locale::from_tag`].
     fn from_str(s: &str) -> Result<Locale, ParseError> {
         if s.is_empty() {
-            return Err(ParseError::Empty);
+            return Err(ParseError::empty(Expected::Locale));
         }
         let well_formed = s
             .bytes()
             .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'@'));
         if !well_formed {
-            return Err(ParseError::Malformed);
+            return Err(ParseError::malformed(Expected::Locale));
         }
-        Locale::from_tag(s).ok_or(ParseError::Unknown)
+        Locale::from_tag(s).ok_or(ParseError::unknown(Expected::Locale))
     }
 }
 

@@ -63,7 +63,7 @@ pub struct Reply<'a> {
 /// - **Codes**: three ASCII digits, the first `2` to `5`, the second `0` to `5`, the third
 ///   `0` to `9` (RFC 5321 §4.2, §4.2.1). `1yz` is not used by SMTP. Anything else is
 ///   [`ReplyErrorKind::InvalidCode`]. The code need not be one the data knows
-///   ([`Reply::reply_code`] is then `None`).
+///   ([`ReplyCode::status`] is then `None`).
 /// - **Multi-line replies**: every line but the last has a hyphen after the code; every line
 ///   must have the same code, or the reply is [`ReplyErrorKind::CodeMismatch`] (RFC 5321
 ///   §4.2.1).
@@ -88,8 +88,8 @@ pub struct Reply<'a> {
 ///   [`ReplyParser::DEFAULT_MAX_LINE_LEN`] = 8192 bytes including the line ending, is
 ///   sixteen times the RFC's and the same as Python's `smtplib` (`_MAXLINE`); it exists so
 ///   that a peer sending an endless line makes the parser fail ([`ReplyErrorKind::LineTooLong`])
-///   instead of making the caller buffer forever. [`ReplyParser::max_lines`] bounds the number
-///   of lines likewise.
+///   instead of making the caller buffer forever. [`ReplyParser::with_max_lines`] bounds the
+///   number of lines likewise.
 /// - **Incomplete input**: when the bytes end before the end of the last line, the result
 ///   is [`ReplyError::Incomplete`], unless what has arrived is already malformed (a bad digit
 ///   is reported as soon as it arrives, a line over the limit as soon as the limit is passed).
@@ -99,7 +99,7 @@ pub struct Reply<'a> {
 ///
 /// ```
 /// use smtp_codes::{ReplyError, ReplyErrorKind, ReplyParser};
-/// let parser = ReplyParser::new().max_line_len(512);
+/// let parser = ReplyParser::new().with_max_line_len(512);
 /// let long = [b"250 ".as_slice(), &[b'x'; 600], b"\r\n"].concat();
 /// assert!(matches!(
 ///     parser.parse(&long),
@@ -134,25 +134,26 @@ impl ReplyParser {
         }
     }
 
-    /// Sets the longest line in bytes, line ending included. RFC 5321 §4.5.3.1.5 says 512.
-    pub const fn max_line_len(mut self, bytes: usize) -> ReplyParser {
+    /// This parser with another longest line in bytes, line ending included.
+    /// RFC 5321 §4.5.3.1.5 says 512.
+    pub const fn with_max_line_len(mut self, bytes: usize) -> ReplyParser {
         self.max_line_len = bytes;
         self
     }
 
-    /// Sets the largest number of lines in one reply.
-    pub const fn max_lines(mut self, lines: usize) -> ReplyParser {
+    /// This parser with another largest number of lines in one reply.
+    pub const fn with_max_lines(mut self, lines: usize) -> ReplyParser {
         self.max_lines = lines;
         self
     }
 
     /// The longest line in bytes, line ending included.
-    pub const fn line_limit(&self) -> usize {
+    pub const fn max_line_len(&self) -> usize {
         self.max_line_len
     }
 
     /// The largest number of lines in one reply.
-    pub const fn lines_limit(&self) -> usize {
+    pub const fn max_lines(&self) -> usize {
         self.max_lines
     }
 
@@ -333,11 +334,6 @@ impl ReplyParser {
         )
     }
 
-    /// [`ReplyParser::parse`] on a string.
-    pub fn parse_str<'a>(&self, input: &'a str) -> Result<(Reply<'a>, usize), ReplyError> {
-        self.parse(input.as_bytes())
-    }
-
     #[cold]
     fn too_long(&self, start: usize, line: usize) -> ReplyError {
         malformed(
@@ -491,19 +487,9 @@ impl<'a> Reply<'a> {
         ReplyParser::new().parse(input)
     }
 
-    /// [`Reply::parse`] on a string.
-    pub fn parse_str(input: &'a str) -> Result<(Reply<'a>, usize), ReplyError> {
-        ReplyParser::new().parse(input.as_bytes())
-    }
-
-    /// The reply code, such as `550`: always three digits, first 2 to 5, second 0 to 5.
-    pub const fn code(&self) -> u16 {
-        self.code
-    }
-
-    /// The reply code as a known [`ReplyCode`], or `None` when the data does not have it.
-    pub const fn reply_code(&self) -> Option<ReplyCode> {
-        ReplyCode::from_u16(self.code)
+    /// The reply code, such as `550`; [`ReplyCode::status`] says what the data knows of it.
+    pub const fn code(&self) -> ReplyCode {
+        ReplyCode::from_checked(self.code)
     }
 
     /// The enhanced status code of the reply (RFC 3463, RFC 2034): the first word of the
@@ -513,39 +499,39 @@ impl<'a> Reply<'a> {
         self.enhanced
     }
 
-    /// The first digit: 2, 3, 4 or 5 (RFC 5321 §4.2.1).
+    /// The first digit: 2, 3, 4 or 5; [`ReplyCode::class`].
     pub const fn class(&self) -> u8 {
-        (self.code / 100) as u8
+        self.code().class()
     }
 
-    /// `2yz` or `3yz`: the command was accepted, completely or so far.
+    /// `2yz` or `3yz`; [`ReplyCode::is_positive`].
     pub const fn is_positive(&self) -> bool {
-        self.code < 400
+        self.code().is_positive()
     }
 
-    /// `2yz`: positive completion.
+    /// `2yz`; [`ReplyCode::is_completion`].
     pub const fn is_completion(&self) -> bool {
-        self.code < 300
+        self.code().is_completion()
     }
 
-    /// `3yz`: positive intermediate; the server waits for more.
+    /// `3yz`; [`ReplyCode::is_intermediate`].
     pub const fn is_intermediate(&self) -> bool {
-        matches!(self.code, 300..=399)
+        self.code().is_intermediate()
     }
 
-    /// `4yz`: transient negative completion; the same command may succeed later.
+    /// `4yz`; [`ReplyCode::is_transient`].
     pub const fn is_transient(&self) -> bool {
-        matches!(self.code, 400..=499)
+        self.code().is_transient()
     }
 
-    /// `5yz`: permanent negative completion; the same command will fail again.
+    /// `5yz`; [`ReplyCode::is_permanent`].
     pub const fn is_permanent(&self) -> bool {
-        self.code >= 500
+        self.code().is_permanent()
     }
 
-    /// `4yz` or `5yz`.
+    /// `4yz` or `5yz`; [`ReplyCode::is_negative`].
     pub const fn is_negative(&self) -> bool {
-        self.code >= 400
+        self.code().is_negative()
     }
 
     /// The number of lines, at least 1.

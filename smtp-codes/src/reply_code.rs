@@ -1,57 +1,184 @@
-use crate::generated::reply_code::{INFO, STATUSES};
+use crate::generated::reply_status::STATUSES;
 use crate::text::describe;
-use crate::{EnhancedStatus, ParseError, ReplyCode};
+use crate::{EnhancedStatus, Expected, ParseError, ReplyStatus};
 use core::fmt;
 use core::str::FromStr;
 
-describe!(ReplyCode, reply, INFO);
+/// A three-digit SMTP reply code (RFC 5321 §4.2), such as `550`: any code a server may send,
+/// whether or not an RFC defines it.
+///
+/// The crate's types come in pairs. A `…Code` type holds any well-formed code as a value:
+/// [`ReplyCode`] here, [`EnhancedStatusCode`](crate::EnhancedStatusCode) for `5.1.1`. A
+/// `…Status` type is an entry the data documents, with its meaning, advice and references:
+/// [`ReplyStatus`] for reply codes, [`EnhancedStatus`] for the registry's `X.1.1`. From a code,
+/// `status()` finds its entry, when there is one.
+///
+/// The first digit must be 2 to 5 (RFC 5321 §4.2.1; `1yz` is not used by SMTP); the second and
+/// third digits may be anything, because servers send codes such as `571` that the grammar of
+/// RFC 5321 §4.2 (second digit 0 to 5) does not allow and clients act on their first digit
+/// anyway. [`ReplyCode::is_rfc5321_form`] tells the two apart.
+///
+/// ```
+/// use smtp_codes::{Locale, ReplyCode, ReplyStatus};
+///
+/// let code: ReplyCode = "550".parse().unwrap();
+/// assert_eq!(code, 550);
+/// assert!(code.is_permanent());
+/// assert_eq!((code.class(), code.category(), code.detail()), (5, 5, 0));
+/// let status = code.status().unwrap();
+/// assert_eq!(status, ReplyStatus::MailboxUnavailable);
+/// assert_eq!(status.message(Locale::En), "Requested action not taken: mailbox unavailable");
+///
+/// // A code no RFC defines is still a value.
+/// let odd = ReplyCode::new(571).unwrap();
+/// assert!(odd.is_permanent() && !odd.is_rfc5321_form() && odd.status().is_none());
+/// assert!(ReplyCode::new(650).is_none());
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ReplyCode(u16);
 
 impl ReplyCode {
+    /// The code with this number: 200 to 599. `None` otherwise.
+    pub const fn new(code: u16) -> Option<ReplyCode> {
+        if matches!(code, 200..=599) {
+            Some(ReplyCode(code))
+        } else {
+            None
+        }
+    }
+
+    /// A code the reply parser has checked: first digit 2 to 5, three digits.
+    pub(crate) const fn from_checked(code: u16) -> ReplyCode {
+        debug_assert!(matches!(code, 200..=599));
+        ReplyCode(code)
+    }
+
     /// The number, such as `550`.
-    pub const fn code(self) -> u16 {
-        self as u16
+    pub const fn get(self) -> u16 {
+        self.0
     }
 
     /// The first digit (RFC 5321 §4.2.1): 2 positive completion, 3 positive intermediate,
     /// 4 transient negative, 5 permanent negative.
     pub const fn class(self) -> u8 {
-        (self.code() / 100) as u8
+        (self.0 / 100) as u8
     }
 
     /// The second digit (RFC 5321 §4.2.1): 0 syntax, 1 information, 2 connections,
-    /// 3 and 4 unspecified, 5 mail system.
+    /// 3 and 4 unspecified, 5 mail system; 6 to 9 are outside the RFC's grammar.
     pub const fn category(self) -> u8 {
-        (self.code() / 10 % 10) as u8
+        (self.0 / 10 % 10) as u8
+    }
+
+    /// The third digit: the finer meaning within the category.
+    pub const fn detail(self) -> u8 {
+        (self.0 % 10) as u8
+    }
+
+    /// Whether the code fits the grammar of RFC 5321 §4.2 (second digit 0 to 5). Servers also
+    /// send codes such as `571`; RFC 5321 §4.2 asks clients to act on the first digit of a
+    /// code they do not know, so such a code is read, and this tells it apart.
+    pub const fn is_rfc5321_form(self) -> bool {
+        self.category() <= 5
     }
 
     /// `2yz` and `3yz`: the command was accepted (completely or so far).
     pub const fn is_positive(self) -> bool {
-        matches!(self.code(), 200..=399)
+        self.0 < 400
     }
 
     /// `2yz`: positive completion.
     pub const fn is_completion(self) -> bool {
-        matches!(self.code(), 200..=299)
+        self.0 < 300
     }
 
     /// `3yz`: positive intermediate; the server waits for more (the message after `DATA`).
     pub const fn is_intermediate(self) -> bool {
-        matches!(self.code(), 300..=399)
+        matches!(self.0, 300..=399)
     }
 
     /// `4yz`: transient negative completion; the same command may succeed later.
     pub const fn is_transient(self) -> bool {
-        matches!(self.code(), 400..=499)
+        matches!(self.0, 400..=499)
     }
 
     /// `5yz`: permanent negative completion; repeating the command unchanged will fail again.
     pub const fn is_permanent(self) -> bool {
-        matches!(self.code(), 500..=599)
+        self.0 >= 500
     }
 
-    /// `4yz` or `5yz`.
+    /// `4yz` or `5yz`: the command failed.
     pub const fn is_negative(self) -> bool {
-        matches!(self.code(), 400..=599)
+        self.0 >= 400
+    }
+
+    /// The entry the data has for this code, with its meaning; `None` for a code no RFC, no
+    /// registry entry and no folk list in the data names.
+    pub const fn status(self) -> Option<ReplyStatus> {
+        ReplyStatus::from_number(self.0)
+    }
+
+    /// Parses exactly three ASCII digits, as found on the wire. See the [`FromStr`]
+    /// implementation.
+    pub const fn parse_bytes(bytes: &[u8]) -> Result<ReplyCode, ParseError> {
+        match *bytes {
+            [] => Err(ParseError::empty(Expected::ReplyCode)),
+            [a @ b'2'..=b'5', b @ b'0'..=b'9', c @ b'0'..=b'9'] => Ok(ReplyCode(
+                (a - b'0') as u16 * 100 + (b - b'0') as u16 * 10 + (c - b'0') as u16,
+            )),
+            _ => Err(ParseError::malformed(Expected::ReplyCode)),
+        }
+    }
+}
+
+impl fmt::Display for ReplyCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(&self.0, f)
+    }
+}
+
+impl FromStr for ReplyCode {
+    type Err = ParseError;
+
+    /// Exactly three ASCII digits, the first 2 to 5, nothing around them.
+    fn from_str(s: &str) -> Result<ReplyCode, ParseError> {
+        ReplyCode::parse_bytes(s.as_bytes())
+    }
+}
+
+impl TryFrom<u16> for ReplyCode {
+    type Error = ParseError;
+
+    /// [`ParseError`] of kind `Malformed` outside 200 to 599.
+    fn try_from(code: u16) -> Result<ReplyCode, ParseError> {
+        ReplyCode::new(code).ok_or(ParseError::malformed(Expected::ReplyCode))
+    }
+}
+
+impl From<ReplyCode> for u16 {
+    fn from(code: ReplyCode) -> u16 {
+        code.0
+    }
+}
+
+impl PartialEq<u16> for ReplyCode {
+    fn eq(&self, other: &u16) -> bool {
+        self.0 == *other
+    }
+}
+
+impl PartialEq<ReplyCode> for u16 {
+    fn eq(&self, other: &ReplyCode) -> bool {
+        *self == other.0
+    }
+}
+
+describe!(ReplyStatus, crate::generated::reply_status::INFO);
+
+impl ReplyStatus {
+    /// The code, such as `550`.
+    pub const fn code(self) -> ReplyCode {
+        ReplyCode(self as u16)
     }
 
     /// The enhanced statuses whose registry entry lists this code among its associated basic
@@ -61,50 +188,42 @@ impl ReplyCode {
     }
 }
 
-impl fmt::Display for ReplyCode {
+impl fmt::Display for ReplyStatus {
+    /// The code: `550`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         fmt::Display::fmt(&self.code(), f)
     }
 }
 
-impl From<ReplyCode> for u16 {
-    fn from(code: ReplyCode) -> u16 {
-        code.code()
+impl From<ReplyStatus> for ReplyCode {
+    fn from(status: ReplyStatus) -> ReplyCode {
+        status.code()
     }
 }
 
-impl TryFrom<u16> for ReplyCode {
+impl TryFrom<u16> for ReplyStatus {
     type Error = ParseError;
 
-    /// [`ParseError::Malformed`] outside `200..=559` or with a second digit over 5,
-    /// [`ParseError::Unknown`] for a well-formed code the data does not have.
-    fn try_from(code: u16) -> Result<ReplyCode, ParseError> {
-        match ReplyCode::from_u16(code) {
-            Some(reply) => Ok(reply),
-            None if is_well_formed(code) => Err(ParseError::Unknown),
-            None => Err(ParseError::Malformed),
+    /// [`ParseError`] of kind `Malformed` outside 200 to 599, `Unknown` for a code the data
+    /// does not document.
+    fn try_from(code: u16) -> Result<ReplyStatus, ParseError> {
+        match ReplyCode::new(code) {
+            Some(code) => code
+                .status()
+                .ok_or(ParseError::unknown(Expected::ReplyStatus)),
+            None => Err(ParseError::malformed(Expected::ReplyStatus)),
         }
     }
 }
 
-impl FromStr for ReplyCode {
+impl FromStr for ReplyStatus {
     type Err = ParseError;
 
-    /// Exactly three ASCII digits, nothing around them.
-    fn from_str(s: &str) -> Result<ReplyCode, ParseError> {
-        match s.as_bytes() {
-            [] => Err(ParseError::Empty),
-            &[a, b, c] if a.is_ascii_digit() && b.is_ascii_digit() && c.is_ascii_digit() => {
-                let code =
-                    u16::from(a - b'0') * 100 + u16::from(b - b'0') * 10 + u16::from(c - b'0');
-                ReplyCode::try_from(code)
-            }
-            _ => Err(ParseError::Malformed),
-        }
+    /// Three digits, as for [`ReplyCode`]; `Unknown` for a code the data does not document.
+    fn from_str(s: &str) -> Result<ReplyStatus, ParseError> {
+        let code = ReplyCode::parse_bytes(s.as_bytes())
+            .map_err(|e| ParseError::new(e.kind(), Expected::ReplyStatus))?;
+        code.status()
+            .ok_or(ParseError::unknown(Expected::ReplyStatus))
     }
-}
-
-/// RFC 5321 §4.2: first digit 2 to 5, second 0 to 5, third any.
-pub(crate) const fn is_well_formed(code: u16) -> bool {
-    matches!(code, 200..=599) && code / 10 % 10 <= 5
 }

@@ -1,25 +1,32 @@
 //! serde support: reply codes as numbers, everything else as its text form.
 
-use crate::{EnhancedStatus, EnhancedStatusCode, Locale, ReplyCode};
+use crate::{EnhancedStatus, EnhancedStatusCode, Locale, ReplyCode, ReplyStatus};
 use core::fmt;
 use core::marker::PhantomData;
 use core::str::FromStr;
 use serde::de::{self, Deserialize, Deserializer, Visitor};
 use serde::ser::{Serialize, Serializer};
 
-impl Serialize for ReplyCode {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_u16(self.code())
-    }
+/// Serializes as the number and deserializes with `TryFrom<u16>`.
+macro_rules! via_u16 {
+    ($ty:ty) => {
+        impl Serialize for $ty {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_u16(u16::from(ReplyCode::from(*self)))
+            }
+        }
+
+        impl<'de> Deserialize<'de> for $ty {
+            fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<$ty, D::Error> {
+                let code = u16::deserialize(deserializer)?;
+                <$ty>::try_from(code).map_err(|e| de::Error::custom(format_args!("{e}: {code}")))
+            }
+        }
+    };
 }
 
-impl<'de> Deserialize<'de> for ReplyCode {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<ReplyCode, D::Error> {
-        let code = u16::deserialize(deserializer)?;
-        ReplyCode::from_u16(code)
-            .ok_or_else(|| de::Error::custom(format_args!("unknown SMTP reply code {code}")))
-    }
-}
+via_u16!(ReplyCode);
+via_u16!(ReplyStatus);
 
 /// Serializes with `Display` and deserializes with `FromStr`, from a borrowed or owned string.
 macro_rules! via_str {

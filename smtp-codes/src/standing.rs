@@ -1,4 +1,4 @@
-use crate::ParseError;
+use crate::{Expected, ParseError};
 use core::fmt;
 use core::str::FromStr;
 
@@ -6,9 +6,11 @@ use core::str::FromStr;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum Standing {
-    /// Defined by the base specification: RFC 5321 for reply codes, RFC 3463 for enhanced codes.
+    /// Defined by the base specification: RFC 5321 (with RFC 7504, which updates it to add 521
+    /// and 556) for reply codes, RFC 3463 for enhanced codes.
     Standard,
-    /// Defined by an SMTP service extension, or added to the registry by a later RFC.
+    /// Defined by an SMTP service extension, or added to the registry by a later document: an
+    /// RFC, or for X.7.28 an Internet-Draft.
     Extension,
     /// Once defined, now obsolete.
     Deprecated,
@@ -62,12 +64,12 @@ impl FromStr for Standing {
     /// The word the data uses, as [`Standing::as_str`] gives it.
     fn from_str(s: &str) -> Result<Standing, ParseError> {
         if s.is_empty() {
-            return Err(ParseError::Empty);
+            return Err(ParseError::empty(Expected::Standing));
         }
         Standing::ALL
             .iter()
             .copied()
             .find(|standing| standing.as_str() == s)
-            .ok_or(ParseError::Unknown)
+            .ok_or(ParseError::malformed(Expected::Standing))
     }
 }

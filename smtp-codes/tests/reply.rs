@@ -12,10 +12,12 @@
 //!   greeting of `GeneralTests`, `BadHELOServerTests`' `199` reply).
 //!
 //! Where this parser decides otherwise than a peer, the test says so and why.
-//! Only codes 550 and 5.1.1 are assumed to be in the data; every other code is looked up
-//! through `ReplyCode::from_u16`.
+//! Only codes 250, 550 and 5.1.1 are assumed to be in the data; every other code is looked
+//! up through `ReplyCode::status`.
 
-use smtp_codes::{EnhancedStatusCode, Reply, ReplyCode, ReplyError, ReplyErrorKind, ReplyParser};
+use smtp_codes::{
+    EnhancedStatusCode, Reply, ReplyCode, ReplyError, ReplyErrorKind, ReplyParser, ReplyStatus,
+};
 
 fn esc(s: &str) -> EnhancedStatusCode {
     s.parse().unwrap()
@@ -23,7 +25,7 @@ fn esc(s: &str) -> EnhancedStatusCode {
 
 /// Parses a whole input that must be exactly one reply.
 fn one(input: &str) -> Reply<'_> {
-    let (reply, used) = Reply::parse_str(input).unwrap_or_else(|e| panic!("{input:?}: {e}"));
+    let (reply, used) = Reply::parse(input.as_bytes()).unwrap_or_else(|e| panic!("{input:?}: {e}"));
     assert_eq!(used, input.len(), "{input:?}");
     reply
 }
@@ -60,7 +62,7 @@ fn single_line() {
     assert_eq!(reply.line_count(), 1);
     assert_eq!(reply.first_line(), b"OK");
     assert_eq!(reply.enhanced(), None);
-    assert_eq!(reply.reply_code(), ReplyCode::from_u16(250));
+    assert_eq!(reply.code().status(), Some(ReplyStatus::Ok));
     assert!(reply.is_positive() && reply.is_completion());
     assert!(!reply.is_transient() && !reply.is_permanent() && !reply.is_negative());
     assert_eq!(reply.as_bytes(), b"250 OK\r\n");
@@ -69,11 +71,11 @@ fn single_line() {
 #[test]
 fn known_and_unknown_codes() {
     let reply = one("550 5.1.1 no\r\n");
-    assert_eq!(reply.reply_code(), Some(ReplyCode::from_u16(550).unwrap()));
+    assert_eq!(reply.code().status(), Some(ReplyStatus::MailboxUnavailable));
     // 559 is well formed but no RFC defines it: parsed, and known only if the data has it.
     let odd = one("559 whatever\r\n");
     assert_eq!(odd.code(), 559);
-    assert_eq!(odd.reply_code(), ReplyCode::from_u16(559));
+    assert_eq!(odd.code().status(), ReplyCode::new(559).unwrap().status());
     assert!(odd.is_permanent());
 }
 
@@ -326,7 +328,7 @@ fn line_too_long() {
     assert!(limit >= 4096, "generous by default");
     let fits = format!("250 {}\r\n", "x".repeat(limit - 6));
     assert_eq!(fits.len(), limit);
-    assert!(Reply::parse_str(&fits).is_ok());
+    assert!(Reply::parse(fits.as_bytes()).is_ok());
     let over = format!("250 {}\r\n", "x".repeat(limit - 5));
     assert_eq!(
         malformed(over.as_bytes()),
@@ -340,13 +342,16 @@ fn line_too_long() {
     );
     // Below the limit, an unfinished line is incomplete.
     let partial = format!("250 {}", "x".repeat(limit - 6));
-    assert_eq!(Reply::parse_str(&partial), Err(ReplyError::Incomplete));
+    assert_eq!(
+        Reply::parse(partial.as_bytes()),
+        Err(ReplyError::Incomplete)
+    );
     // A custom limit, on the second line.
-    let parser = ReplyParser::new().max_line_len(512);
-    assert_eq!(parser.line_limit(), 512);
+    let parser = ReplyParser::new().with_max_line_len(512);
+    assert_eq!(parser.max_line_len(), 512);
     let input = format!("550-short\r\n550 {}\r\n", "y".repeat(510));
     assert_eq!(
-        parser.parse_str(&input),
+        parser.parse(input.as_bytes()),
         Err(ReplyError::Malformed {
             kind: ReplyErrorKind::LineTooLong { limit: 512 },
             offset: 11,
@@ -355,21 +360,24 @@ fn line_too_long() {
     );
     // The limit counts the line ending, CRLF or LF.
     let exact_lf = format!("250 {}\n", "z".repeat(507));
-    assert!(parser.parse_str(&exact_lf).is_ok());
+    assert!(parser.parse(exact_lf.as_bytes()).is_ok());
     let exact_crlf = format!("250 {}\r\n", "z".repeat(507));
-    assert!(parser.parse_str(&exact_crlf).is_err());
+    assert!(parser.parse(exact_crlf.as_bytes()).is_err());
     // A tiny limit also bounds bare codes.
     assert!(ReplyParser::new()
-        .max_line_len(4)
+        .with_max_line_len(4)
         .parse(b"250\r\n")
         .is_err());
-    assert!(ReplyParser::new().max_line_len(4).parse(b"250\n").is_ok());
+    assert!(ReplyParser::new()
+        .with_max_line_len(4)
+        .parse(b"250\n")
+        .is_ok());
 }
 
 #[test]
 fn too_many_lines() {
-    let parser = ReplyParser::new().max_lines(3);
-    assert_eq!(parser.lines_limit(), 3);
+    let parser = ReplyParser::new().with_max_lines(3);
+    assert_eq!(parser.max_lines(), 3);
     assert!(parser.parse(b"250-a\r\n250-b\r\n250 c\r\n").is_ok());
     assert_eq!(
         parser.parse(b"250-a\r\n250-b\r\n250-c\r\n250 d\r\n"),
@@ -661,7 +669,7 @@ fn all(text: &str) -> Vec<Reply<'_>> {
     let mut at = 0;
     let mut replies = vec![];
     while at < text.len() {
-        let (reply, used) = Reply::parse_str(&text[at..]).unwrap();
+        let (reply, used) = Reply::parse(&text.as_bytes()[at..]).unwrap();
         replies.push(reply);
         at += used;
     }
@@ -712,7 +720,7 @@ fn go_smtp_basic_server() {
     );
     // go-smtp runs it with CRLF line endings; we take both.
     for text in [server.to_string(), server.replace('\n', "\r\n")] {
-        let codes: Vec<u16> = all(&text).iter().map(Reply::code).collect();
+        let codes: Vec<u16> = all(&text).iter().map(|r| r.code().get()).collect();
         assert_eq!(
             codes,
             [250, 502, 250, 530, 252, 250, 235, 250, 250, 354, 250, 221]
@@ -725,10 +733,10 @@ fn go_smtp_too_long_line() {
     // go-smtp's TestClient_TooLongLine sends a 2,000-odd byte "500 5.0.0 ..." line and expects
     // ErrTooLongLine. Ours is 8192 by default and can be set lower.
     let line = format!("500 5.0.0 {}\r\n", "nU6XC5JJUfiuIkC7".repeat(130));
-    assert!(Reply::parse_str(&line).is_ok());
-    let strict = ReplyParser::new().max_line_len(2000);
+    assert!(Reply::parse(line.as_bytes()).is_ok());
+    let strict = ReplyParser::new().with_max_line_len(2000);
     assert!(matches!(
-        strict.parse_str(&line),
+        strict.parse(line.as_bytes()),
         Err(ReplyError::Malformed {
             kind: ReplyErrorKind::LineTooLong { limit: 2000 },
             ..
@@ -749,7 +757,7 @@ fn go_textproto_read_response() {
         ("400-A\r\n400-B\r\n400 C\r\n", 400, "A\nB\nC"),
     ] {
         let stream = format!("{input}\nFOLLOWING DATA");
-        let (reply, used) = Reply::parse_str(&stream).unwrap();
+        let (reply, used) = Reply::parse(stream.as_bytes()).unwrap();
         assert_eq!(used, input.len());
         assert_eq!(reply.code(), code);
         assert_eq!(lines(&reply).join("\n"), text);
@@ -769,7 +777,10 @@ fn go_textproto_read_response() {
 fn python_smtplib() {
     // GeneralTests' greeting.
     let reply = one("220 Hola mundo\n");
-    assert_eq!((reply.code(), lines(&reply)), (220, vec!["Hola mundo"]));
+    assert_eq!(
+        (reply.code().get(), lines(&reply)),
+        (220, vec!["Hola mundo"])
+    );
     // BadHELOServerTests: smtplib reads code 199; RFC 5321 has no 1yz replies.
     assert_eq!(
         malformed(b"199 no hello for you!\n").0,

@@ -98,7 +98,7 @@ fn parsing_allocates_nothing() {
         len: 0,
     };
     let mut wire = [0u8; 1024];
-    let parser = ReplyParser::new().max_line_len(512);
+    let parser = ReplyParser::new().with_max_line_len(512);
     let mut parsed = 0usize;
     let mut bytes = 0usize;
 
@@ -114,7 +114,7 @@ fn parsing_allocates_nothing() {
                 bytes += reply.message_lines().map(<[u8]>::len).sum::<usize>();
                 bytes += reply.str_lines().map_or(0, |l| l.map(str::len).sum());
                 let _ = reply.enhanced().map(|e| e.status());
-                let _ = reply.reply_code();
+                let _ = reply.code().status();
                 out.len = 0;
                 core::fmt::Write::write_fmt(&mut out, format_args!("{reply}")).unwrap();
                 bytes += reply.encode(&mut wire).unwrap();

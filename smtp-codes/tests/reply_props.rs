@@ -53,7 +53,7 @@ proptest! {
 
     #[test]
     fn arbitrary_bytes_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..200)) {
-        for parser in [ReplyParser::new(), ReplyParser::new().max_line_len(8).max_lines(2)] {
+        for parser in [ReplyParser::new(), ReplyParser::new().with_max_line_len(8).with_max_lines(2)] {
             match parser.parse(&bytes) {
                 Ok((reply, used)) => {
                     prop_assert!(used <= bytes.len());
@@ -114,7 +114,7 @@ proptest! {
         if reply.str_lines().is_some() {
             let text = reply.to_string();
             prop_assert_eq!(text.as_bytes(), &buf[..]);
-            let (from_text, _) = Reply::parse_str(&text).unwrap();
+            let (from_text, _) = Reply::parse(text.as_bytes()).unwrap();
             prop_assert_eq!(from_text, reply);
             // And formatting is stable.
             prop_assert_eq!(from_text.to_string(), text);

@@ -78,12 +78,35 @@ impl From<io::Error> for GenError {
     }
 }
 
-/// The repository root: the parent of this crate's folder.
+/// The repository to work on, found when xtask runs, not when it is compiled.
+///
+/// In order: the parent of `CARGO_MANIFEST_DIR` as `cargo run` (and so `cargo xtask`) sets it
+/// in this process's environment; else the nearest folder around the current directory that
+/// holds `xtask/Cargo.toml`; else the repository xtask was compiled in.
+///
+/// The compiled-in path alone is not enough: cargo reuses one compiled xtask for every copy of
+/// the repository built into a shared target directory (a global `CARGO_TARGET_DIR`, several
+/// worktrees), so it would send `cargo xtask gen` in one copy to another (issue 14).
+/// rust-analyzer's xtask reads the variable at run time for the same reason.
 pub fn project_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .expect("xtask lives in the repository root")
-        .to_path_buf()
+    let manifest_dir = std::env::var_os("CARGO_MANIFEST_DIR").map(PathBuf::from);
+    let from_cargo = manifest_dir.and_then(|dir| dir.parent().map(Path::to_path_buf));
+    let from_current_dir = || {
+        let current = std::env::current_dir().ok()?;
+        current
+            .ancestors()
+            .find(|dir| dir.join("xtask/Cargo.toml").is_file())
+            .map(Path::to_path_buf)
+    };
+    let compiled_in = || {
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .parent()
+            .expect("xtask lives in the repository root")
+            .to_path_buf()
+    };
+    from_cargo
+        .or_else(from_current_dir)
+        .unwrap_or_else(compiled_in)
 }
 
 /// What a generation would do: the data's counts and the files that differ.
@@ -119,7 +142,7 @@ pub fn plan(root: &Path) -> Result<Plan, GenError> {
             Err(err) => return Err(io::Error::new(err.kind(), format!("{path}: {err}")).into()),
         }
     }
-    for dir in codegen::OWNED_DIRS {
+    for dir in codegen::owned_dirs() {
         for path in files_under(root, dir)? {
             if !wanted.contains_key(&path) {
                 changes.push(Change::Delete { path });
@@ -152,7 +175,7 @@ pub fn apply(root: &Path, changes: &[Change]) -> io::Result<()> {
             Change::Delete { .. } => fs::remove_file(&target).map_err(context)?,
         }
     }
-    for dir in codegen::OWNED_DIRS {
+    for dir in codegen::owned_dirs() {
         remove_empty_dirs(&root.join(dir))?;
     }
     Ok(())

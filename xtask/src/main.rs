@@ -19,7 +19,7 @@ enum Command {
         /// Write nothing; fail if any generated file is stale, missing or extra.
         #[arg(long)]
         check: bool,
-        /// The repository to work on (default: the one this xtask was built in).
+        /// The repository to work on (default: the one `cargo xtask` is run in).
         #[arg(long, hide = true)]
         root: Option<std::path::PathBuf>,
     },
@@ -91,6 +91,8 @@ fn screenshots(out: Option<std::path::PathBuf>) -> ExitCode {
 }
 
 fn gen(check: bool, root: std::path::PathBuf) -> ExitCode {
+    // Said first, so that a run on the wrong checkout is visible (issue 14).
+    println!("repository: {}", root.display());
     let xtask::Plan { summary, changes } = match xtask::plan(&root) {
         Ok(plan) => plan,
         Err(err) => {

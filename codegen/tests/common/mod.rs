@@ -77,8 +77,8 @@ pub fn codes_csv(tags: &[&str]) -> Vec<u8> {
     writer.into_inner().expect("flush")
 }
 
-use codegen::messages::{message_id, FIELDS};
-use codegen::model::{Data, Entry, Texts};
+use codegen::messages::message_id;
+use codegen::model::{Data, Entry, Texts, TEXT_FIELDS};
 use codegen::GeneratedFile;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -107,15 +107,16 @@ pub fn expected_messages(data: &Data, locale: usize) -> BTreeMap<String, BTreeMa
 
 fn fields_of(texts: &Texts) -> BTreeMap<String, String> {
     let mut fields = BTreeMap::new();
-    fields.insert("message".to_owned(), texts.message.clone());
-    for (name, text) in FIELDS.iter().zip([
-        &texts.explanation,
-        &texts.sender,
-        &texts.admin,
-        &texts.described_as,
-    ]) {
-        if !text.is_empty() {
-            fields.insert((*name).to_owned(), text.clone());
+    for field in TEXT_FIELDS {
+        let text = texts.get(field);
+        match field.attribute {
+            None => {
+                fields.insert("message".to_owned(), text.to_owned());
+            }
+            Some(name) if !text.is_empty() => {
+                fields.insert(name.to_owned(), text.to_owned());
+            }
+            Some(_) => {}
         }
     }
     fields

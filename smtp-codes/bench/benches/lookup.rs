@@ -5,11 +5,11 @@ use smtp_codes::{EnhancedStatusCode, Locale, ReplyCode};
 
 fn lookup(c: &mut Criterion) {
     let mut group = c.benchmark_group("lookup");
-    group.bench_function("ReplyCode::from_u16", |b| {
-        b.iter(|| ReplyCode::from_u16(black_box(550)))
+    group.bench_function("ReplyCode::status", |b| {
+        b.iter(|| ReplyCode::new(black_box(550)).and_then(ReplyCode::status))
     });
-    group.bench_function("ReplyCode::from_u16 unknown", |b| {
-        b.iter(|| ReplyCode::from_u16(black_box(299)))
+    group.bench_function("ReplyCode::status unknown", |b| {
+        b.iter(|| ReplyCode::new(black_box(299)).and_then(ReplyCode::status))
     });
     group.bench_function("EnhancedStatusCode::from_str", |b| {
         b.iter(|| black_box("5.1.1").parse::<EnhancedStatusCode>())
@@ -18,9 +18,9 @@ fn lookup(c: &mut Criterion) {
         let code: EnhancedStatusCode = "5.1.1".parse().unwrap();
         b.iter(|| black_box(code).status())
     });
-    let reply = ReplyCode::from_u16(550).unwrap();
+    let reply = ReplyCode::new(550).unwrap().status().unwrap();
     for locale in [Locale::En, Locale::Tr] {
-        group.bench_function(format!("ReplyCode::message {locale:?}"), |b| {
+        group.bench_function(format!("ReplyStatus::message {locale:?}"), |b| {
             b.iter(|| black_box(reply).message(black_box(locale)))
         });
     }

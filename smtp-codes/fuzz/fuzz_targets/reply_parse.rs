@@ -27,7 +27,7 @@ fn check(parser: ReplyParser, data: &[u8]) {
             let n = reply.encode(&mut buf).unwrap();
             assert_eq!(n, buf.len());
             // CRLF for LF makes a line one byte longer.
-            let wider = parser.max_line_len(parser.line_limit() + 1);
+            let wider = parser.with_max_line_len(parser.max_line_len() + 1);
             let (again, used_again) = wider.parse(&buf).unwrap();
             assert_eq!(used_again, n);
             assert_eq!(again, reply);
@@ -56,6 +56,6 @@ fn check(parser: ReplyParser, data: &[u8]) {
 
 fuzz_target!(|data: &[u8]| {
     check(ReplyParser::new(), data);
-    check(ReplyParser::new().max_line_len(16).max_lines(4), data);
+    check(ReplyParser::new().with_max_line_len(16).with_max_lines(4), data);
     let _ = Reply::parse(data);
 });

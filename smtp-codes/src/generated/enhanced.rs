@@ -57,17 +57,35 @@ pub(crate) static CLASS_INFO: [crate::text::Info; 3] = [
     crate::text::Info {
         id: "Success",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §2"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(3463),
+                Some("2"),
+                Some("https://www.rfc-editor.org/rfc/rfc3463.html#section-2"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "PersistentTransientFailure",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §2"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(3463),
+                Some("2"),
+                Some("https://www.rfc-editor.org/rfc/rfc3463.html#section-2"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "PermanentFailure",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §2"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(3463),
+                Some("2"),
+                Some("https://www.rfc-editor.org/rfc/rfc3463.html#section-2"),
+            ),
+        ],
     },
 ];
 /// The subject of an enhanced status code (RFC 3463 §2): its second number.
@@ -109,7 +127,7 @@ pub enum StatusSubject {
     NetworkAndRoutingStatus = 4,
     /// `X.5.X` Mail delivery protocol status
     ///
-    /// Subject 5 means a failure in the mail delivery protocol itself, that is in the SMTP conversation between the two systems. RFC 3463 says these failures include the full range of problems resulting from implementation errors or an unreliable connection, such as invalid commands, syntax errors, too many recipients or wrong arguments.
+    /// Subject 5 means a failure in the mail delivery protocol itself, that is in the SMTP conversation between the two systems. RFC 3463 says these failures include the full range of problems resulting from implementation errors or an unreliable connection; its detail codes cover invalid commands, syntax errors, too many recipients and wrong arguments.
     ///
     /// Standing: standard. References: RFC 3463 §2.
     MailDeliveryProtocolStatus = 5,
@@ -171,42 +189,90 @@ pub(crate) static SUBJECT_INFO: [crate::text::Info; 8] = [
     crate::text::Info {
         id: "OtherOrUndefinedStatus",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §2"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(3463),
+                Some("2"),
+                Some("https://www.rfc-editor.org/rfc/rfc3463.html#section-2"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "AddressingStatus",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §2"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(3463),
+                Some("2"),
+                Some("https://www.rfc-editor.org/rfc/rfc3463.html#section-2"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "MailboxStatus",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §2"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(3463),
+                Some("2"),
+                Some("https://www.rfc-editor.org/rfc/rfc3463.html#section-2"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "MailSystemStatus",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §2"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(3463),
+                Some("2"),
+                Some("https://www.rfc-editor.org/rfc/rfc3463.html#section-2"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "NetworkAndRoutingStatus",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §2"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(3463),
+                Some("2"),
+                Some("https://www.rfc-editor.org/rfc/rfc3463.html#section-2"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "MailDeliveryProtocolStatus",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §2"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(3463),
+                Some("2"),
+                Some("https://www.rfc-editor.org/rfc/rfc3463.html#section-2"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "MessageContentOrMediaStatus",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §2"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(3463),
+                Some("2"),
+                Some("https://www.rfc-editor.org/rfc/rfc3463.html#section-2"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "SecurityOrPolicyStatus",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §2"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(3463),
+                Some("2"),
+                Some("https://www.rfc-editor.org/rfc/rfc3463.html#section-2"),
+            ),
+        ],
     },
 ];
 /// An enumerated entry of the IANA "SMTP Enhanced Status Codes" registry, such as
@@ -400,7 +466,7 @@ pub enum EnhancedStatus {
     ///
     /// A routing loop caused the message to be forwarded too many times, because of incorrect routing tables or a forwarding loop set up by users, for example two mailboxes that forward to each other. Servers commonly detect loops by counting the Received header fields the message has collected; RFC 5321 says such a threshold should be large, normally at least 100. RFC 3463 calls it useful only as a persistent transient error, but it is commonly reported as a permanent 5.4.6.
     ///
-    /// Standing: standard. References: RFC 3463 §3.5, RFC 5321 §6.3.
+    /// Standing: standard. References: RFC 3463 §3.5.
     RoutingLoopDetected,
     /// `X.4.7` Delivery time expired
     ///
@@ -446,7 +512,7 @@ pub enum EnhancedStatus {
     WrongProtocolVersion,
     /// `X.5.6` Authentication exchange line is too long
     ///
-    /// During login (the AUTH command), the client sent a BASE64-encoded response longer than the server's buffer for the chosen authentication mechanism, so the login failed. RFC 4954 says it can be used for both permanent and temporary errors and notes that 12288 octets was considered enough for the mechanisms deployed when it was written. It usually appears with very large tokens or a faulty client.
+    /// During login (the AUTH command), the client sent a Base64-encoded response longer than the server's buffer for the chosen authentication mechanism, so the login failed. RFC 4954 says it can be used for both permanent and temporary errors and notes that 12288 octets was considered enough for the mechanisms deployed when it was written. It usually appears with very large tokens or a faulty client.
     ///
     /// Standing: extension. References: RFC 4954 §6, RFC 4954 §4.
     AuthenticationExchangeLineTooLong,
@@ -512,7 +578,7 @@ pub enum EnhancedStatus {
     Utf8HeaderMessageCannotBeTransferred,
     /// `X.6.10` Duplicate of X.6.8 (deprecated)
     ///
-    /// This code is deprecated: the registry says it is a duplicate of X.6.8 (a UTF-8 reply was required but the client did not allow it). Newer software should not send it. If you see it, treat it as X.6.8.
+    /// This code is deprecated: the registry says it is a duplicate of X.6.8 (a UTF-8 reply was required but the client did not allow it). Servers should not send it. If you see it, treat it as X.6.8.
     ///
     /// Standing: deprecated. References: RFC 6531 §4.2.
     Utf8ReplyRequiredDeprecatedDuplicate,
@@ -520,13 +586,13 @@ pub enum EnhancedStatus {
     ///
     /// Something related to security or policy caused the result, and no more specific code fits, or the server chose not to say more because of its security policy. It appears in many everyday replies: RFC 4954 uses 530 5.7.0 for "Authentication required" and 454 4.7.0 for a temporary authentication failure, and RFC 3207 suggests 5.7.0 with 530 when STARTTLS must be used first. Many servers also use it for general policy rejections.
     ///
-    /// Standing: standard. References: RFC 3463 §3.8.
+    /// Standing: standard. References: RFC 3463 §3.8, RFC 3207 §4, RFC 4954 §4, RFC 4954 §6.
     OtherOrUndefinedSecurityStatus,
     /// `X.7.1` Delivery not authorized, message refused
     ///
-    /// The sender is not authorized to send to this destination; the rejection comes from per-host or per-recipient filtering. In practice it is one of the most common refusals and covers many policies: relaying denied (trying to send through a server that does not accept mail from you for that destination), a sending IP or domain on a blocklist, a spam or content filter, or a recipient that only accepts mail from certain senders. Before RFC 7372, an SPF "fail" was also reported with 5.7.1 (RFC 7208 §8.4).
+    /// The sender is not authorized to send to this destination; the rejection can come from per-host or per-recipient filtering. In practice it is used for many policies: relaying denied (trying to send through a server that does not accept mail from you for that destination), a sending IP or domain on a blocklist, a spam or content filter, or a recipient that only accepts mail from certain senders. Before RFC 7372, an SPF "fail" was also reported with 5.7.1 (RFC 7208 §8.4).
     ///
-    /// Standing: standard. References: RFC 3463 §3.8.
+    /// Standing: standard. References: RFC 3463 §3.8, RFC 7208 §8.4.
     DeliveryNotAuthorized,
     /// `X.7.2` Mailing list expansion prohibited
     ///
@@ -566,7 +632,7 @@ pub enum EnhancedStatus {
     MessageIntegrityFailure,
     /// `X.7.8` Authentication credentials invalid
     ///
-    /// Login to the mail server (the AUTH command) failed because the username, password or other credentials were wrong or not sufficient. Common causes are a mistyped or changed password, a wrong username (some providers want the full email address), or credentials for the wrong account or server. RFC 4954 says the client should ask the user for new credentials.
+    /// Login to the mail server (the AUTH command) failed because the username, password or other credentials were wrong or not sufficient. Common causes are a mistyped or changed password, a wrong user name (some providers want the full email address), or credentials for the wrong account or server. RFC 4954 says the client should ask the user for new credentials.
     ///
     /// Standing: extension. References: RFC 4954 §6.
     AuthenticationCredentialsInvalid,
@@ -584,7 +650,7 @@ pub enum EnhancedStatus {
     EncryptionNeededForAuthMechanism,
     /// `X.7.11` Encryption required for requested authentication mechanism
     ///
-    /// The authentication method the client chose may only be used over an encrypted connection, and the connection was not encrypted. RFC 4954 says this code is kept for historical purposes: modern servers should simply not advertise such mechanisms until encryption is in place. X.7.10 (Encryption needed) covers the same situation in newer software.
+    /// The authentication method the client chose may only be used over an encrypted connection, and the connection was not encrypted. RFC 4954 says this code is kept for historical purposes: modern servers should simply not advertise such mechanisms until encryption is in place.
     ///
     /// Standing: extension. References: RFC 4954 §6.
     EncryptionRequiredForAuthMechanism,
@@ -674,7 +740,7 @@ pub enum EnhancedStatus {
     ReverseDnsValidationFailed,
     /// `X.7.26` Multiple authentication checks failed
     ///
-    /// The message failed more than one authentication check, such as both SPF and DKIM, and local policy rejects it; RFC 7372 says servers should use this code rather than report only the first failure. In practice large receivers use 5.7.26 for mail rejected under the sender domain's DMARC policy, because DMARC fails when neither SPF nor DKIM passes in alignment with the From domain. Forwarded mail and senders without SPF and DKIM set up often hit it.
+    /// The message failed more than one authentication check, such as both SPF and DKIM, and local policy rejects it; RFC 7372 says servers should use this code rather than report only the first failure. In practice some receivers use 5.7.26 for mail rejected under the sender domain's DMARC policy, because DMARC fails when neither SPF nor DKIM passes in alignment with the From domain. Forwarded mail and senders without SPF and DKIM set up often hit it.
     ///
     /// Standing: extension. References: RFC 7372 §3.4, RFC 7372 §4.
     MultipleAuthenticationChecksFailed,
@@ -682,11 +748,11 @@ pub enum EnhancedStatus {
     ///
     /// The sender's domain publishes a null MX record (MX 0 .), which states that the domain accepts no mail, and the receiving server refuses mail from such senders. Since replies and bounces to that address cannot be delivered, many receivers treat it as an invalid sender. RFC 7505 says domains used in sender addresses should not publish a null MX.
     ///
-    /// Standing: extension. References: RFC 7505 §6, RFC 7505 §4.1.
+    /// Standing: extension. References: RFC 7505 §6, RFC 7505 §4.1, RFC 7505 §4.2.
     SenderAddressHasNullMx,
     /// `X.7.28` Mail flood detected
     ///
-    /// The message looks like part of a flood of similar abusive messages, for example a burst of sign-up confirmations or messages aimed at one recipient. Receivers may use it to refuse or delay mail from a source that is sending an unusual volume of similar mail.
+    /// The message looks like part of a flood of similar abusive messages. Receivers may use it to refuse or delay mail from a source that is sending an unusual volume of similar mail.
     ///
     /// Standing: extension. References: draft-levine-mailbomb-header-00.
     MailFloodDetected,
@@ -967,576 +1033,1211 @@ pub(crate) static STATUS_INFO: [crate::text::Info; 81] = [
     crate::text::Info {
         id: "OtherUndefinedStatus",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §3.1"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(3463),
+                Some("3.1"),
+                Some("https://www.rfc-editor.org/rfc/rfc3463.html#section-3.1"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "OtherAddressStatus",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §3.2"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(3463),
+                Some("3.2"),
+                Some("https://www.rfc-editor.org/rfc/rfc3463.html#section-3.2"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "BadDestinationMailboxAddress",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §3.2"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(3463),
+                Some("3.2"),
+                Some("https://www.rfc-editor.org/rfc/rfc3463.html#section-3.2"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "BadDestinationSystemAddress",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §3.2"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(3463),
+                Some("3.2"),
+                Some("https://www.rfc-editor.org/rfc/rfc3463.html#section-3.2"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "BadDestinationMailboxAddressSyntax",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §3.2"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(3463),
+                Some("3.2"),
+                Some("https://www.rfc-editor.org/rfc/rfc3463.html#section-3.2"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "DestinationMailboxAddressAmbiguous",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §3.2"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(3463),
+                Some("3.2"),
+                Some("https://www.rfc-editor.org/rfc/rfc3463.html#section-3.2"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "DestinationAddressValid",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §3.2"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(3463),
+                Some("3.2"),
+                Some("https://www.rfc-editor.org/rfc/rfc3463.html#section-3.2"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "DestinationMailboxMovedNoForwardingAddress",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §3.2"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(3463),
+                Some("3.2"),
+                Some("https://www.rfc-editor.org/rfc/rfc3463.html#section-3.2"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "BadSenderMailboxAddressSyntax",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §3.2"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(3463),
+                Some("3.2"),
+                Some("https://www.rfc-editor.org/rfc/rfc3463.html#section-3.2"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "BadSenderSystemAddress",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §3.2"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(3463),
+                Some("3.2"),
+                Some("https://www.rfc-editor.org/rfc/rfc3463.html#section-3.2"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "MessageRelayedToNonCompliantMailer",
         standing: crate::Standing::Extension,
-        references: &["RFC 3886 §3.3.4"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(3886),
+                Some("3.3.4"),
+                Some("https://www.rfc-editor.org/rfc/rfc3886.html#section-3.3.4"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "RecipientAddressHasNullMx",
         standing: crate::Standing::Extension,
-        references: &["RFC 7505 §4.1", "RFC 7505 §6", "RFC 7504 §6"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(7505),
+                Some("4.1"),
+                Some("https://www.rfc-editor.org/rfc/rfc7505.html#section-4.1"),
+            ),
+            crate::Reference::new(
+                crate::Document::Rfc(7505),
+                Some("6"),
+                Some("https://www.rfc-editor.org/rfc/rfc7505.html#section-6"),
+            ),
+            crate::Reference::new(
+                crate::Document::Rfc(7504),
+                Some("6"),
+                Some("https://www.rfc-editor.org/rfc/rfc7504.html#section-6"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "OtherOrUndefinedMailboxStatus",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §3.3"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(3463),
+                Some("3.3"),
+                Some("https://www.rfc-editor.org/rfc/rfc3463.html#section-3.3"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "MailboxDisabled",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §3.3"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(3463),
+                Some("3.3"),
+                Some("https://www.rfc-editor.org/rfc/rfc3463.html#section-3.3"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "MailboxFull",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §3.3"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(3463),
+                Some("3.3"),
+                Some("https://www.rfc-editor.org/rfc/rfc3463.html#section-3.3"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "MessageLengthExceedsAdministrativeLimit",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §3.3"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(3463),
+                Some("3.3"),
+                Some("https://www.rfc-editor.org/rfc/rfc3463.html#section-3.3"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "MailingListExpansionProblem",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §3.3"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(3463),
+                Some("3.3"),
+                Some("https://www.rfc-editor.org/rfc/rfc3463.html#section-3.3"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "OtherOrUndefinedMailSystemStatus",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §3.4"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(3463),
+                Some("3.4"),
+                Some("https://www.rfc-editor.org/rfc/rfc3463.html#section-3.4"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "MailSystemFull",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §3.4"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(3463),
+                Some("3.4"),
+                Some("https://www.rfc-editor.org/rfc/rfc3463.html#section-3.4"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "SystemNotAcceptingNetworkMessages",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §3.4", "RFC 7504 §6"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(3463),
+                Some("3.4"),
+                Some("https://www.rfc-editor.org/rfc/rfc3463.html#section-3.4"),
+            ),
+            crate::Reference::new(
+                crate::Document::Rfc(7504),
+                Some("6"),
+                Some("https://www.rfc-editor.org/rfc/rfc7504.html#section-6"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "SystemNotCapableOfSelectedFeatures",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §3.4"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(3463),
+                Some("3.4"),
+                Some("https://www.rfc-editor.org/rfc/rfc3463.html#section-3.4"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "MessageTooBigForSystem",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §3.4"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(3463),
+                Some("3.4"),
+                Some("https://www.rfc-editor.org/rfc/rfc3463.html#section-3.4"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "SystemIncorrectlyConfigured",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §3.4"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(3463),
+                Some("3.4"),
+                Some("https://www.rfc-editor.org/rfc/rfc3463.html#section-3.4"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "RequestedPriorityChanged",
         standing: crate::Standing::Extension,
-        references: &["RFC 6710 §4.1", "RFC 6710 §10"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(6710),
+                Some("4.1"),
+                Some("https://www.rfc-editor.org/rfc/rfc6710.html#section-4.1"),
+            ),
+            crate::Reference::new(
+                crate::Document::Rfc(6710),
+                Some("10"),
+                Some("https://www.rfc-editor.org/rfc/rfc6710.html#section-10"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "OtherOrUndefinedNetworkOrRoutingStatus",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §3.5"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(3463),
+                Some("3.5"),
+                Some("https://www.rfc-editor.org/rfc/rfc3463.html#section-3.5"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "NoAnswerFromHost",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §3.5"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(3463),
+                Some("3.5"),
+                Some("https://www.rfc-editor.org/rfc/rfc3463.html#section-3.5"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "BadConnection",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §3.5"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(3463),
+                Some("3.5"),
+                Some("https://www.rfc-editor.org/rfc/rfc3463.html#section-3.5"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "DirectoryServerFailure",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §3.5"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(3463),
+                Some("3.5"),
+                Some("https://www.rfc-editor.org/rfc/rfc3463.html#section-3.5"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "UnableToRoute",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §3.5"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(3463),
+                Some("3.5"),
+                Some("https://www.rfc-editor.org/rfc/rfc3463.html#section-3.5"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "MailSystemCongestion",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §3.5"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(3463),
+                Some("3.5"),
+                Some("https://www.rfc-editor.org/rfc/rfc3463.html#section-3.5"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "RoutingLoopDetected",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §3.5", "RFC 5321 §6.3"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(3463),
+                Some("3.5"),
+                Some("https://www.rfc-editor.org/rfc/rfc3463.html#section-3.5"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "DeliveryTimeExpired",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §3.5"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(3463),
+                Some("3.5"),
+                Some("https://www.rfc-editor.org/rfc/rfc3463.html#section-3.5"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "OtherOrUndefinedProtocolStatus",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §3.6"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(3463),
+                Some("3.6"),
+                Some("https://www.rfc-editor.org/rfc/rfc3463.html#section-3.6"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "InvalidCommand",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §3.6"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(3463),
+                Some("3.6"),
+                Some("https://www.rfc-editor.org/rfc/rfc3463.html#section-3.6"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "ProtocolSyntaxError",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §3.6"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(3463),
+                Some("3.6"),
+                Some("https://www.rfc-editor.org/rfc/rfc3463.html#section-3.6"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "TooManyRecipientsForProtocol",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §3.6"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(3463),
+                Some("3.6"),
+                Some("https://www.rfc-editor.org/rfc/rfc3463.html#section-3.6"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "InvalidCommandArguments",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §3.6"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(3463),
+                Some("3.6"),
+                Some("https://www.rfc-editor.org/rfc/rfc3463.html#section-3.6"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "WrongProtocolVersion",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §3.6"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(3463),
+                Some("3.6"),
+                Some("https://www.rfc-editor.org/rfc/rfc3463.html#section-3.6"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "AuthenticationExchangeLineTooLong",
         standing: crate::Standing::Extension,
-        references: &["RFC 4954 §6", "RFC 4954 §4"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(4954),
+                Some("6"),
+                Some("https://www.rfc-editor.org/rfc/rfc4954.html#section-6"),
+            ),
+            crate::Reference::new(
+                crate::Document::Rfc(4954),
+                Some("4"),
+                Some("https://www.rfc-editor.org/rfc/rfc4954.html#section-4"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "OtherOrUndefinedMediaError",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §3.7"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(3463),
+                Some("3.7"),
+                Some("https://www.rfc-editor.org/rfc/rfc3463.html#section-3.7"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "MediaNotSupported",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §3.7"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(3463),
+                Some("3.7"),
+                Some("https://www.rfc-editor.org/rfc/rfc3463.html#section-3.7"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "ConversionRequiredAndProhibited",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §3.7"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(3463),
+                Some("3.7"),
+                Some("https://www.rfc-editor.org/rfc/rfc3463.html#section-3.7"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "ConversionRequiredButNotSupported",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §3.7"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(3463),
+                Some("3.7"),
+                Some("https://www.rfc-editor.org/rfc/rfc3463.html#section-3.7"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "ConversionWithLossPerformed",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §3.7"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(3463),
+                Some("3.7"),
+                Some("https://www.rfc-editor.org/rfc/rfc3463.html#section-3.7"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "ConversionFailed",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §3.7"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(3463),
+                Some("3.7"),
+                Some("https://www.rfc-editor.org/rfc/rfc3463.html#section-3.7"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "MessageContentNotAvailable",
         standing: crate::Standing::Extension,
-        references: &["RFC 4468 §5"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(4468),
+                Some("5"),
+                Some("https://www.rfc-editor.org/rfc/rfc4468.html#section-5"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "NonAsciiAddressesNotPermitted",
         standing: crate::Standing::Extension,
-        references: &["RFC 6531 §4.2", "RFC 6531 §3.5"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(6531),
+                Some("4.2"),
+                Some("https://www.rfc-editor.org/rfc/rfc6531.html#section-4.2"),
+            ),
+            crate::Reference::new(
+                crate::Document::Rfc(6531),
+                Some("3.5"),
+                Some("https://www.rfc-editor.org/rfc/rfc6531.html#section-3.5"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "Utf8ReplyRequiredButNotPermitted",
         standing: crate::Standing::Extension,
-        references: &["RFC 6531 §4.2", "RFC 6531 §3.7.4.2"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(6531),
+                Some("4.2"),
+                Some("https://www.rfc-editor.org/rfc/rfc6531.html#section-4.2"),
+            ),
+            crate::Reference::new(
+                crate::Document::Rfc(6531),
+                Some("3.7.4.2"),
+                Some("https://www.rfc-editor.org/rfc/rfc6531.html#section-3.7.4.2"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "Utf8HeaderMessageCannotBeTransferred",
         standing: crate::Standing::Extension,
-        references: &["RFC 6531 §4.2", "RFC 6531 §3.5"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(6531),
+                Some("4.2"),
+                Some("https://www.rfc-editor.org/rfc/rfc6531.html#section-4.2"),
+            ),
+            crate::Reference::new(
+                crate::Document::Rfc(6531),
+                Some("3.5"),
+                Some("https://www.rfc-editor.org/rfc/rfc6531.html#section-3.5"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "Utf8ReplyRequiredDeprecatedDuplicate",
         standing: crate::Standing::Deprecated,
-        references: &["RFC 6531 §4.2"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(6531),
+                Some("4.2"),
+                Some("https://www.rfc-editor.org/rfc/rfc6531.html#section-4.2"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "OtherOrUndefinedSecurityStatus",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §3.8"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(3463),
+                Some("3.8"),
+                Some("https://www.rfc-editor.org/rfc/rfc3463.html#section-3.8"),
+            ),
+            crate::Reference::new(
+                crate::Document::Rfc(3207),
+                Some("4"),
+                Some("https://www.rfc-editor.org/rfc/rfc3207.html#section-4"),
+            ),
+            crate::Reference::new(
+                crate::Document::Rfc(4954),
+                Some("4"),
+                Some("https://www.rfc-editor.org/rfc/rfc4954.html#section-4"),
+            ),
+            crate::Reference::new(
+                crate::Document::Rfc(4954),
+                Some("6"),
+                Some("https://www.rfc-editor.org/rfc/rfc4954.html#section-6"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "DeliveryNotAuthorized",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §3.8"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(3463),
+                Some("3.8"),
+                Some("https://www.rfc-editor.org/rfc/rfc3463.html#section-3.8"),
+            ),
+            crate::Reference::new(
+                crate::Document::Rfc(7208),
+                Some("8.4"),
+                Some("https://www.rfc-editor.org/rfc/rfc7208.html#section-8.4"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "MailingListExpansionProhibited",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §3.8"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(3463),
+                Some("3.8"),
+                Some("https://www.rfc-editor.org/rfc/rfc3463.html#section-3.8"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "SecurityConversionNotPossible",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §3.8"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(3463),
+                Some("3.8"),
+                Some("https://www.rfc-editor.org/rfc/rfc3463.html#section-3.8"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "SecurityFeaturesNotSupported",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §3.8"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(3463),
+                Some("3.8"),
+                Some("https://www.rfc-editor.org/rfc/rfc3463.html#section-3.8"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "CryptographicFailure",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §3.8"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(3463),
+                Some("3.8"),
+                Some("https://www.rfc-editor.org/rfc/rfc3463.html#section-3.8"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "CryptographicAlgorithmNotSupported",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §3.8"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(3463),
+                Some("3.8"),
+                Some("https://www.rfc-editor.org/rfc/rfc3463.html#section-3.8"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "MessageIntegrityFailure",
         standing: crate::Standing::Standard,
-        references: &["RFC 3463 §3.8"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(3463),
+                Some("3.8"),
+                Some("https://www.rfc-editor.org/rfc/rfc3463.html#section-3.8"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "AuthenticationCredentialsInvalid",
         standing: crate::Standing::Extension,
-        references: &["RFC 4954 §6"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(4954),
+                Some("6"),
+                Some("https://www.rfc-editor.org/rfc/rfc4954.html#section-6"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "AuthMechanismWeakerThanPolicy",
         standing: crate::Standing::Extension,
-        references: &["RFC 4954 §6"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(4954),
+                Some("6"),
+                Some("https://www.rfc-editor.org/rfc/rfc4954.html#section-6"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "EncryptionNeededForAuthMechanism",
         standing: crate::Standing::Extension,
-        references: &["RFC 5248 §2.4", "RFC 8689 §4.2.1"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(5248),
+                Some("2.4"),
+                Some("https://www.rfc-editor.org/rfc/rfc5248.html#section-2.4"),
+            ),
+            crate::Reference::new(
+                crate::Document::Rfc(8689),
+                Some("4.2.1"),
+                Some("https://www.rfc-editor.org/rfc/rfc8689.html#section-4.2.1"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "EncryptionRequiredForAuthMechanism",
         standing: crate::Standing::Extension,
-        references: &["RFC 4954 §6"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(4954),
+                Some("6"),
+                Some("https://www.rfc-editor.org/rfc/rfc4954.html#section-6"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "AuthMechanismPasswordTransitionNeeded",
         standing: crate::Standing::Extension,
-        references: &["RFC 4954 §6"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(4954),
+                Some("6"),
+                Some("https://www.rfc-editor.org/rfc/rfc4954.html#section-6"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "AuthenticatedAccountDisabled",
         standing: crate::Standing::Extension,
-        references: &["RFC 5248 §2.4"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(5248),
+                Some("2.4"),
+                Some("https://www.rfc-editor.org/rfc/rfc5248.html#section-2.4"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "TrustRelationshipRequired",
         standing: crate::Standing::Extension,
-        references: &["RFC 5248 §2.4", "RFC 4468 §5"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(5248),
+                Some("2.4"),
+                Some("https://www.rfc-editor.org/rfc/rfc5248.html#section-2.4"),
+            ),
+            crate::Reference::new(
+                crate::Document::Rfc(4468),
+                Some("5"),
+                Some("https://www.rfc-editor.org/rfc/rfc4468.html#section-5"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "PriorityLevelTooLow",
         standing: crate::Standing::Extension,
-        references: &["RFC 6710 §4.1"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(6710),
+                Some("4.1"),
+                Some("https://www.rfc-editor.org/rfc/rfc6710.html#section-4.1"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "MessageTooBigForPriority",
         standing: crate::Standing::Extension,
-        references: &["RFC 6710 §5"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(6710),
+                Some("5"),
+                Some("https://www.rfc-editor.org/rfc/rfc6710.html#section-5"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "MailboxOwnerChanged",
         standing: crate::Standing::Extension,
-        references: &["RFC 7293 §15.3", "RFC 7293 §5.1"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(7293),
+                Some("15.3"),
+                Some("https://www.rfc-editor.org/rfc/rfc7293.html#section-15.3"),
+            ),
+            crate::Reference::new(
+                crate::Document::Rfc(7293),
+                Some("5.1"),
+                Some("https://www.rfc-editor.org/rfc/rfc7293.html#section-5.1"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "DomainOwnerChanged",
         standing: crate::Standing::Extension,
-        references: &["RFC 7293 §15.3"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(7293),
+                Some("15.3"),
+                Some("https://www.rfc-editor.org/rfc/rfc7293.html#section-15.3"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "RrvsTestCannotBeCompleted",
         standing: crate::Standing::Extension,
-        references: &["RFC 7293 §15.3", "RFC 7293 §5"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(7293),
+                Some("15.3"),
+                Some("https://www.rfc-editor.org/rfc/rfc7293.html#section-15.3"),
+            ),
+            crate::Reference::new(
+                crate::Document::Rfc(7293),
+                Some("5"),
+                Some("https://www.rfc-editor.org/rfc/rfc7293.html#section-5"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "NoPassingDkimSignature",
         standing: crate::Standing::Extension,
-        references: &["RFC 7372 §3.1", "RFC 6376 §6.1"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(7372),
+                Some("3.1"),
+                Some("https://www.rfc-editor.org/rfc/rfc7372.html#section-3.1"),
+            ),
+            crate::Reference::new(
+                crate::Document::Rfc(6376),
+                Some("6.1"),
+                Some("https://www.rfc-editor.org/rfc/rfc6376.html#section-6.1"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "NoAcceptableDkimSignature",
         standing: crate::Standing::Extension,
-        references: &["RFC 7372 §3.1", "RFC 6376 §6.1"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(7372),
+                Some("3.1"),
+                Some("https://www.rfc-editor.org/rfc/rfc7372.html#section-3.1"),
+            ),
+            crate::Reference::new(
+                crate::Document::Rfc(6376),
+                Some("6.1"),
+                Some("https://www.rfc-editor.org/rfc/rfc6376.html#section-6.1"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "NoAuthorMatchedDkimSignature",
         standing: crate::Standing::Extension,
-        references: &["RFC 7372 §3.1", "RFC 6376 §6.1"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(7372),
+                Some("3.1"),
+                Some("https://www.rfc-editor.org/rfc/rfc7372.html#section-3.1"),
+            ),
+            crate::Reference::new(
+                crate::Document::Rfc(6376),
+                Some("6.1"),
+                Some("https://www.rfc-editor.org/rfc/rfc6376.html#section-6.1"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "SpfValidationFailed",
         standing: crate::Standing::Extension,
-        references: &["RFC 7372 §3.2", "RFC 7208 §8.4"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(7372),
+                Some("3.2"),
+                Some("https://www.rfc-editor.org/rfc/rfc7372.html#section-3.2"),
+            ),
+            crate::Reference::new(
+                crate::Document::Rfc(7208),
+                Some("8.4"),
+                Some("https://www.rfc-editor.org/rfc/rfc7208.html#section-8.4"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "SpfValidationError",
         standing: crate::Standing::Extension,
-        references: &["RFC 7372 §3.2", "RFC 7208 §8.6", "RFC 7208 §8.7"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(7372),
+                Some("3.2"),
+                Some("https://www.rfc-editor.org/rfc/rfc7372.html#section-3.2"),
+            ),
+            crate::Reference::new(
+                crate::Document::Rfc(7208),
+                Some("8.6"),
+                Some("https://www.rfc-editor.org/rfc/rfc7208.html#section-8.6"),
+            ),
+            crate::Reference::new(
+                crate::Document::Rfc(7208),
+                Some("8.7"),
+                Some("https://www.rfc-editor.org/rfc/rfc7208.html#section-8.7"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "ReverseDnsValidationFailed",
         standing: crate::Standing::Extension,
-        references: &["RFC 7372 §3.3"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(7372),
+                Some("3.3"),
+                Some("https://www.rfc-editor.org/rfc/rfc7372.html#section-3.3"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "MultipleAuthenticationChecksFailed",
         standing: crate::Standing::Extension,
-        references: &["RFC 7372 §3.4", "RFC 7372 §4"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(7372),
+                Some("3.4"),
+                Some("https://www.rfc-editor.org/rfc/rfc7372.html#section-3.4"),
+            ),
+            crate::Reference::new(
+                crate::Document::Rfc(7372),
+                Some("4"),
+                Some("https://www.rfc-editor.org/rfc/rfc7372.html#section-4"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "SenderAddressHasNullMx",
         standing: crate::Standing::Extension,
-        references: &["RFC 7505 §6", "RFC 7505 §4.1"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(7505),
+                Some("6"),
+                Some("https://www.rfc-editor.org/rfc/rfc7505.html#section-6"),
+            ),
+            crate::Reference::new(
+                crate::Document::Rfc(7505),
+                Some("4.1"),
+                Some("https://www.rfc-editor.org/rfc/rfc7505.html#section-4.1"),
+            ),
+            crate::Reference::new(
+                crate::Document::Rfc(7505),
+                Some("4.2"),
+                Some("https://www.rfc-editor.org/rfc/rfc7505.html#section-4.2"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "MailFloodDetected",
         standing: crate::Standing::Extension,
-        references: &["draft-levine-mailbomb-header-00"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::InternetDraft("draft-levine-mailbomb-header-00"),
+                None,
+                Some(
+                    "https://datatracker.ietf.org/doc/html/draft-levine-mailbomb-header-00",
+                ),
+            ),
+        ],
     },
     crate::text::Info {
         id: "ArcValidationFailure",
         standing: crate::Standing::Extension,
-        references: &["RFC 8617 §10.4", "RFC 8617 §5.2.2"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(8617),
+                Some("10.4"),
+                Some("https://www.rfc-editor.org/rfc/rfc8617.html#section-10.4"),
+            ),
+            crate::Reference::new(
+                crate::Document::Rfc(8617),
+                Some("5.2.2"),
+                Some("https://www.rfc-editor.org/rfc/rfc8617.html#section-5.2.2"),
+            ),
+        ],
     },
     crate::text::Info {
         id: "RequireTlsSupportRequired",
         standing: crate::Standing::Extension,
-        references: &["RFC 8689 §4.2.1", "RFC 8689 §7"],
+        references: &[
+            crate::Reference::new(
+                crate::Document::Rfc(8689),
+                Some("4.2.1"),
+                Some("https://www.rfc-editor.org/rfc/rfc8689.html#section-4.2.1"),
+            ),
+            crate::Reference::new(
+                crate::Document::Rfc(8689),
+                Some("7"),
+                Some("https://www.rfc-editor.org/rfc/rfc8689.html#section-7"),
+            ),
+        ],
     },
 ];
 /// The registry's associated basic status codes of each entry, by index.
-pub(crate) static ASSOCIATED: [&[crate::ReplyCode]; 81] = [
-    &[],
-    &[],
-    &[crate::ReplyCode::LocalErrorInProcessing, crate::ReplyCode::MailboxUnavailable],
-    &[],
-    &[crate::ReplyCode::SyntaxErrorInParameters],
-    &[],
-    &[crate::ReplyCode::Ok],
+pub(crate) static ASSOCIATED: [&[crate::ReplyStatus]; 81] = [
     &[],
     &[],
     &[
-        crate::ReplyCode::LocalErrorInProcessing,
-        crate::ReplyCode::SyntaxErrorInParameters,
+        crate::ReplyStatus::LocalErrorInProcessing,
+        crate::ReplyStatus::MailboxUnavailable,
     ],
     &[],
-    &[crate::ReplyCode::DomainDoesNotAcceptMail],
+    &[crate::ReplyStatus::SyntaxErrorInParameters],
     &[],
-    &[],
-    &[crate::ReplyCode::StorageAllocationExceeded],
-    &[crate::ReplyCode::StorageAllocationExceeded],
-    &[
-        crate::ReplyCode::MailboxUnavailableTemporary,
-        crate::ReplyCode::InsufficientSystemStorage,
-    ],
-    &[
-        crate::ReplyCode::ServiceClosing,
-        crate::ReplyCode::Ok,
-        crate::ReplyCode::ServiceNotAvailable,
-        crate::ReplyCode::LocalErrorInProcessing,
-        crate::ReplyCode::MailboxUnavailable,
-        crate::ReplyCode::TransactionFailed,
-    ],
-    &[crate::ReplyCode::InsufficientSystemStorage],
-    &[crate::ReplyCode::NoMailForAtrn, crate::ReplyCode::HostDoesNotAcceptMail],
-    &[],
-    &[crate::ReplyCode::StorageAllocationExceeded, crate::ReplyCode::TransactionFailed],
-    &[],
-    &[crate::ReplyCode::Ok, crate::ReplyCode::UserNotLocalWillForward],
-    &[],
-    &[crate::ReplyCode::LocalErrorInProcessing],
-    &[crate::ReplyCode::ServiceNotAvailable],
-    &[crate::ReplyCode::LocalErrorInProcessing, crate::ReplyCode::MailboxUnavailable],
-    &[],
-    &[crate::ReplyCode::LocalErrorInProcessing],
+    &[crate::ReplyStatus::Ok],
     &[],
     &[],
     &[
-        crate::ReplyCode::ServiceReady,
-        crate::ReplyCode::Ok,
-        crate::ReplyCode::UserNotLocalWillForward,
-        crate::ReplyCode::CannotVerifyUser,
-        crate::ReplyCode::PendingMessagesForNodeStarted,
-        crate::ReplyCode::LocalErrorInProcessing,
-        crate::ReplyCode::InsufficientSystemStorage,
-        crate::ReplyCode::TemporaryTlsOrAuthFailure,
-        crate::ReplyCode::UnableToQueueForNode,
-        crate::ReplyCode::NodeNotAllowed,
-        crate::ReplyCode::SyntaxErrorInParameters,
-        crate::ReplyCode::CommandNotImplemented,
-        crate::ReplyCode::BadSequenceOfCommands,
-        crate::ReplyCode::TransactionFailed,
+        crate::ReplyStatus::LocalErrorInProcessing,
+        crate::ReplyStatus::SyntaxErrorInParameters,
+    ],
+    &[],
+    &[crate::ReplyStatus::DomainDoesNotAcceptMail],
+    &[],
+    &[],
+    &[crate::ReplyStatus::StorageAllocationExceeded],
+    &[crate::ReplyStatus::StorageAllocationExceeded],
+    &[
+        crate::ReplyStatus::MailboxUnavailableTemporary,
+        crate::ReplyStatus::InsufficientSystemStorage,
     ],
     &[
-        crate::ReplyCode::InvalidCommandUnofficial,
-        crate::ReplyCode::SyntaxErrorCommandUnrecognized,
-        crate::ReplyCode::SyntaxErrorInParameters,
-        crate::ReplyCode::BadSequenceOfCommands,
-        crate::ReplyCode::AuthenticationOrTlsRequired,
-        crate::ReplyCode::MailboxUnavailable,
-        crate::ReplyCode::TransactionFailed,
-        crate::ReplyCode::ParametersNotRecognized,
+        crate::ReplyStatus::ServiceClosing,
+        crate::ReplyStatus::Ok,
+        crate::ReplyStatus::ServiceNotAvailable,
+        crate::ReplyStatus::LocalErrorInProcessing,
+        crate::ReplyStatus::MailboxUnavailable,
+        crate::ReplyStatus::TransactionFailed,
     ],
-    &[
-        crate::ReplyCode::SyntaxErrorCommandUnrecognized,
-        crate::ReplyCode::SyntaxErrorInParameters,
-        crate::ReplyCode::CommandNotImplemented,
-        crate::ReplyCode::MailboxUnavailable,
-        crate::ReplyCode::ParametersNotRecognized,
-    ],
-    &[crate::ReplyCode::LocalErrorInProcessing],
-    &[
-        crate::ReplyCode::LocalErrorInProcessing,
-        crate::ReplyCode::SyntaxErrorInParameters,
-        crate::ReplyCode::CommandNotImplemented,
-        crate::ReplyCode::BadSequenceOfCommands,
-        crate::ReplyCode::ParameterNotImplemented,
-        crate::ReplyCode::MailboxUnavailable,
-        crate::ReplyCode::ParametersNotRecognized,
-    ],
-    &[],
-    &[crate::ReplyCode::SyntaxErrorCommandUnrecognized],
-    &[],
-    &[],
-    &[],
-    &[crate::ReplyCode::TransactionFailed],
-    &[crate::ReplyCode::Ok],
-    &[],
-    &[crate::ReplyCode::TransactionFailed],
-    &[crate::ReplyCode::MailboxNameNotAllowed, crate::ReplyCode::MailboxUnavailable],
-    &[
-        crate::ReplyCode::CannotVerifyUser,
-        crate::ReplyCode::MailboxNameNotAllowed,
-        crate::ReplyCode::MailboxUnavailable,
-    ],
-    &[crate::ReplyCode::MailboxUnavailable],
+    &[crate::ReplyStatus::InsufficientSystemStorage],
+    &[crate::ReplyStatus::NoMailForAtrn, crate::ReplyStatus::HostDoesNotAcceptMail],
     &[],
     &[
-        crate::ReplyCode::ServiceReady,
-        crate::ReplyCode::AuthSucceeded,
-        crate::ReplyCode::MailboxUnavailableTemporary,
-        crate::ReplyCode::TemporaryTlsOrAuthFailure,
-        crate::ReplyCode::SyntaxErrorCommandUnrecognized,
-        crate::ReplyCode::SyntaxErrorInParameters,
-        crate::ReplyCode::BadSequenceOfCommands,
-        crate::ReplyCode::ParameterNotImplemented,
-        crate::ReplyCode::AuthenticationOrTlsRequired,
-        crate::ReplyCode::AuthBadCredentials,
-        crate::ReplyCode::MailboxUnavailable,
+        crate::ReplyStatus::StorageAllocationExceeded,
+        crate::ReplyStatus::TransactionFailed,
+    ],
+    &[],
+    &[crate::ReplyStatus::Ok, crate::ReplyStatus::UserNotLocalWillForward],
+    &[],
+    &[crate::ReplyStatus::LocalErrorInProcessing],
+    &[crate::ReplyStatus::ServiceNotAvailable],
+    &[
+        crate::ReplyStatus::LocalErrorInProcessing,
+        crate::ReplyStatus::MailboxUnavailable,
+    ],
+    &[],
+    &[crate::ReplyStatus::LocalErrorInProcessing],
+    &[],
+    &[],
+    &[
+        crate::ReplyStatus::ServiceReady,
+        crate::ReplyStatus::Ok,
+        crate::ReplyStatus::UserNotLocalWillForward,
+        crate::ReplyStatus::CannotVerifyUser,
+        crate::ReplyStatus::PendingMessagesForNodeStarted,
+        crate::ReplyStatus::LocalErrorInProcessing,
+        crate::ReplyStatus::InsufficientSystemStorage,
+        crate::ReplyStatus::TemporaryTlsOrAuthFailure,
+        crate::ReplyStatus::UnableToQueueForNode,
+        crate::ReplyStatus::NodeNotAllowed,
+        crate::ReplyStatus::SyntaxErrorInParameters,
+        crate::ReplyStatus::CommandNotImplemented,
+        crate::ReplyStatus::BadSequenceOfCommands,
+        crate::ReplyStatus::TransactionFailed,
     ],
     &[
-        crate::ReplyCode::LocalErrorInProcessing,
-        crate::ReplyCode::TemporaryTlsOrAuthFailure,
-        crate::ReplyCode::CommandNotImplemented,
-        crate::ReplyCode::BadSequenceOfCommands,
-        crate::ReplyCode::NotAuthorizedUnofficial,
-        crate::ReplyCode::MailboxUnavailable,
-        crate::ReplyCode::UserNotLocal,
-    ],
-    &[crate::ReplyCode::MailboxUnavailable],
-    &[],
-    &[crate::ReplyCode::ParameterNotImplemented],
-    &[],
-    &[],
-    &[],
-    &[crate::ReplyCode::AuthBadCredentials, crate::ReplyCode::TransactionFailed],
-    &[crate::ReplyCode::AuthWeakMechanism],
-    &[crate::ReplyCode::EncryptionNeededUnofficial],
-    &[
-        crate::ReplyCode::AuthEncryptionRequiredUnofficial,
-        crate::ReplyCode::AuthEncryptionRequired,
+        crate::ReplyStatus::InvalidCommandUnofficial,
+        crate::ReplyStatus::SyntaxErrorCommandUnrecognized,
+        crate::ReplyStatus::SyntaxErrorInParameters,
+        crate::ReplyStatus::BadSequenceOfCommands,
+        crate::ReplyStatus::AuthenticationOrTlsRequired,
+        crate::ReplyStatus::MailboxUnavailable,
+        crate::ReplyStatus::TransactionFailed,
+        crate::ReplyStatus::ParametersNotRecognized,
     ],
     &[
-        crate::ReplyCode::AuthPasswordTransitionUnofficial,
-        crate::ReplyCode::AuthPasswordTransition,
+        crate::ReplyStatus::SyntaxErrorCommandUnrecognized,
+        crate::ReplyStatus::SyntaxErrorInParameters,
+        crate::ReplyStatus::CommandNotImplemented,
+        crate::ReplyStatus::MailboxUnavailable,
+        crate::ReplyStatus::ParametersNotRecognized,
     ],
-    &[crate::ReplyCode::AccountDisabledUnofficial],
-    &[crate::ReplyCode::AuthBadCredentials, crate::ReplyCode::TransactionFailed],
+    &[crate::ReplyStatus::LocalErrorInProcessing],
     &[
-        crate::ReplyCode::MailboxUnavailableTemporary,
-        crate::ReplyCode::MailboxUnavailable,
+        crate::ReplyStatus::LocalErrorInProcessing,
+        crate::ReplyStatus::SyntaxErrorInParameters,
+        crate::ReplyStatus::CommandNotImplemented,
+        crate::ReplyStatus::BadSequenceOfCommands,
+        crate::ReplyStatus::ParameterNotImplemented,
+        crate::ReplyStatus::MailboxUnavailable,
+        crate::ReplyStatus::ParametersNotRecognized,
     ],
-    &[crate::ReplyCode::StorageAllocationExceeded],
+    &[],
+    &[crate::ReplyStatus::SyntaxErrorCommandUnrecognized],
     &[],
     &[],
     &[],
-    &[crate::ReplyCode::MailboxUnavailable],
-    &[crate::ReplyCode::MailboxUnavailable],
-    &[crate::ReplyCode::MailboxUnavailable],
-    &[crate::ReplyCode::MailboxUnavailable],
-    &[crate::ReplyCode::LocalErrorInProcessing, crate::ReplyCode::MailboxUnavailable],
-    &[crate::ReplyCode::MailboxUnavailable],
-    &[crate::ReplyCode::MailboxUnavailable],
-    &[crate::ReplyCode::MailboxUnavailable],
+    &[crate::ReplyStatus::TransactionFailed],
+    &[crate::ReplyStatus::Ok],
     &[],
-    &[crate::ReplyCode::MailboxUnavailable],
-    &[crate::ReplyCode::MailboxUnavailable],
+    &[crate::ReplyStatus::TransactionFailed],
+    &[crate::ReplyStatus::MailboxNameNotAllowed, crate::ReplyStatus::MailboxUnavailable],
+    &[
+        crate::ReplyStatus::CannotVerifyUser,
+        crate::ReplyStatus::MailboxNameNotAllowed,
+        crate::ReplyStatus::MailboxUnavailable,
+    ],
+    &[crate::ReplyStatus::MailboxUnavailable],
+    &[],
+    &[
+        crate::ReplyStatus::ServiceReady,
+        crate::ReplyStatus::AuthSucceeded,
+        crate::ReplyStatus::MailboxUnavailableTemporary,
+        crate::ReplyStatus::TemporaryTlsOrAuthFailure,
+        crate::ReplyStatus::SyntaxErrorCommandUnrecognized,
+        crate::ReplyStatus::SyntaxErrorInParameters,
+        crate::ReplyStatus::BadSequenceOfCommands,
+        crate::ReplyStatus::ParameterNotImplemented,
+        crate::ReplyStatus::AuthenticationOrTlsRequired,
+        crate::ReplyStatus::AuthBadCredentials,
+        crate::ReplyStatus::MailboxUnavailable,
+    ],
+    &[
+        crate::ReplyStatus::LocalErrorInProcessing,
+        crate::ReplyStatus::TemporaryTlsOrAuthFailure,
+        crate::ReplyStatus::CommandNotImplemented,
+        crate::ReplyStatus::BadSequenceOfCommands,
+        crate::ReplyStatus::NotAuthorizedUnofficial,
+        crate::ReplyStatus::MailboxUnavailable,
+        crate::ReplyStatus::UserNotLocal,
+    ],
+    &[crate::ReplyStatus::MailboxUnavailable],
+    &[],
+    &[crate::ReplyStatus::ParameterNotImplemented],
+    &[],
+    &[],
+    &[],
+    &[crate::ReplyStatus::AuthBadCredentials, crate::ReplyStatus::TransactionFailed],
+    &[crate::ReplyStatus::AuthWeakMechanism],
+    &[crate::ReplyStatus::EncryptionNeededUnofficial],
+    &[
+        crate::ReplyStatus::AuthEncryptionRequiredUnofficial,
+        crate::ReplyStatus::AuthEncryptionRequired,
+    ],
+    &[
+        crate::ReplyStatus::AuthPasswordTransitionUnofficial,
+        crate::ReplyStatus::AuthPasswordTransition,
+    ],
+    &[crate::ReplyStatus::AccountDisabledUnofficial],
+    &[crate::ReplyStatus::AuthBadCredentials, crate::ReplyStatus::TransactionFailed],
+    &[
+        crate::ReplyStatus::MailboxUnavailableTemporary,
+        crate::ReplyStatus::MailboxUnavailable,
+    ],
+    &[crate::ReplyStatus::StorageAllocationExceeded],
+    &[],
+    &[],
+    &[],
+    &[crate::ReplyStatus::MailboxUnavailable],
+    &[crate::ReplyStatus::MailboxUnavailable],
+    &[crate::ReplyStatus::MailboxUnavailable],
+    &[crate::ReplyStatus::MailboxUnavailable],
+    &[
+        crate::ReplyStatus::LocalErrorInProcessing,
+        crate::ReplyStatus::MailboxUnavailable,
+    ],
+    &[crate::ReplyStatus::MailboxUnavailable],
+    &[crate::ReplyStatus::MailboxUnavailable],
+    &[crate::ReplyStatus::MailboxUnavailable],
+    &[],
+    &[crate::ReplyStatus::MailboxUnavailable],
+    &[crate::ReplyStatus::MailboxUnavailable],
 ];
 const _: () = {
     assert!(EnhancedStatus::OtherUndefinedStatus as usize == 0);

@@ -4,7 +4,8 @@
 //! Tables generated from `data/`. The API that reads them is in the crate's other modules.
 pub(crate) mod enhanced;
 pub(crate) mod locale;
-pub(crate) mod reply_code;
+pub(crate) mod reply_status;
+pub(crate) mod text;
 mod text_en;
 mod text_tr;
 mod text_de;

@@ -4,399 +4,399 @@
 ///Every text in German.
 pub(crate) static TEXTS: crate::text::LocaleTexts = crate::text::LocaleTexts {
     reply: &[
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Systemstatus oder Antwort der Systemhilfe",
             explanation: "Eine informative Antwort, kein Fehler: Der Server beantwortet eine Anfrage nach seinem Status oder nach Hilfe. Diese Antwort allein führt nie dazu, dass eine Nachricht als unzustellbar zurückkommt. Taucht sie in einer Unzustellbarkeitsnachricht auf, steht der Fehler, an dem die Nachricht gescheitert ist, in einer anderen Zeile des Berichts.",
             sender: "Wegen dieser Antwort müssen Sie nichts tun. Suchen Sie in der Unzustellbarkeitsnachricht nach dem Code, mit dem die Nachricht tatsächlich abgelehnt wurde.",
             admin: "Kein Handlungsbedarf. Wenn Clients 211 erhalten, wo sie eine andere Antwort erwarten, prüfen Sie, ob die Serversoftware Antworten außerhalb der richtigen Reihenfolge sendet.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Hilfemeldung",
             explanation: "Der Server sendet einen Hilfetext, meist als Antwort auf den Befehl HELP; der Text richtet sich an einen Menschen, der die Sitzung mitliest. Die Antwort ist kein Fehler und führt nicht dazu, dass E-Mails als unzustellbar zurückkommen.",
             sender: "Sie müssen nichts tun. Wenn eine Unzustellbarkeitsnachricht 214 zeigt, steht der Fehler, der die Zustellung verhindert hat, an anderer Stelle im Bericht.",
             admin: "Kein Handlungsbedarf. Nehmen Sie in den Hilfetext keine Details auf, die Sie lieber nicht preisgeben möchten, etwa genaue Softwareversionen.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "<domain> Dienst bereit",
             explanation: "Die Begrüßung, die ein Mailserver beim Öffnen einer Verbindung sendet: Er ist bereit, Befehle anzunehmen. Nach dem Befehl STARTTLS bedeutet 220 „Ready to start TLS“ (bereit für den Start von TLS, RFC 3207). 220 ist eine Erfolgsantwort und nie die Ursache einer Unzustellbarkeitsnachricht.",
             sender: "Sie müssen nichts tun. Ist die Zustellung trotzdem gescheitert, liegt die Ursache in einer späteren Antwort derselben Sitzung.",
             admin: "Kein Handlungsbedarf. RFC 5321 erlaubt, Angaben zu Software und Version in der Begrüßung wegzulassen, wenn Sie sie für sensibel halten.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "<domain> Dienst schließt den Übertragungskanal",
             explanation: "Der Server beendet die Verbindung ordnungsgemäß, normalerweise nachdem der Client QUIT gesendet hat. Das ist das normale Ende einer Sitzung, kein Fehler.",
             sender: "Sie müssen nichts tun. Wenn eine Unzustellbarkeitsnachricht 221 erwähnt, suchen Sie nach der früheren Antwort, mit der die Nachricht abgelehnt wurde.",
             admin: "Kein Handlungsbedarf.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Authentifizierung erfolgreich",
-            explanation: "Antwort auf den Befehl AUTH: Benutzername und Passwort (oder andere Anmeldedaten) wurden akzeptiert. Sie erscheint nur, wenn sich ein E-Mail-Programm zum Senden bei einem Server anmeldet, und ist nie der Grund für eine Unzustellbarkeitsnachricht.",
+            explanation: "Antwort auf den Befehl AUTH: Benutzername und Passwort (oder andere Anmeldedaten) wurden akzeptiert. Sie erscheint nur, wenn sich ein E-Mail-Programm oder ein anderer Server zum Senden bei einem Server anmeldet, und ist nie der Grund für eine Unzustellbarkeitsnachricht.",
             sender: "Sie müssen nichts tun.",
             admin: "Kein Handlungsbedarf.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Angeforderte Mail-Aktion in Ordnung, abgeschlossen",
-            explanation: "Der Befehl war erfolgreich; nach dem Ende der Nachrichtendaten bedeutet 250, dass der empfangende Server die Verantwortung für die Zustellung der Nachricht übernommen hat. Bei der Erweiterung ETRN bedeutet 250 „OK, queuing for node <x> started“ (Abarbeitung der Warteschlange für Knoten <x> gestartet), und bei CHUNKING bestätigt 250 jeden BDAT-Block. Ein 250 ist nie ein Fehler: Kommt später eine Unzustellbarkeitsnachricht, hat sie ein Server weiter hinten auf dem Weg erzeugt.",
-            sender: "Wegen dieser Antwort müssen Sie nichts tun. Kommt später eine Unzustellbarkeitsnachricht, lesen Sie den Code darin, denn er stammt von einem späteren Server.",
+            explanation: "Der Befehl war erfolgreich; nach dem Ende der Nachrichtendaten bedeutet 250, dass der empfangende Server die Verantwortung für die Zustellung der Nachricht übernommen hat. Bei der Erweiterung ETRN bedeutet 250 „OK, queuing for node <x> started“ (Abarbeitung der Warteschlange für Knoten <x> gestartet), und bei CHUNKING bestätigt 250 jeden BDAT-Block. Ein 250 ist nie ein Fehler: Kommt später eine Unzustellbarkeitsnachricht, hat sie dieser Server oder ein nachfolgender Server auf dem Zustellweg gesendet, denn ein Server, der eine Nachricht angenommen hat, muss selbst eine Unzustellbarkeitsnachricht senden, wenn er sie später nicht zustellen kann.",
+            sender: "Wegen dieser Antwort müssen Sie nichts tun. Kommt später eine Unzustellbarkeitsnachricht, lesen Sie den Code darin: Er sagt, was nach dieser Antwort schiefgegangen ist.",
             admin: "Kein Handlungsbedarf. Sobald Sie nach den Nachrichtendaten mit 250 geantwortet haben, müssen Sie die Nachricht zustellen oder selbst eine Unzustellbarkeitsnachricht senden.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Benutzer nicht lokal; Weiterleitung an <forward-path>",
             explanation: "Der Server hat den Empfänger angenommen, leitet die Nachricht aber an eine andere Adresse weiter, die er in der Antwort nennen kann. Bei der Erweiterung ETRN bedeutet 251 stattdessen „OK, no messages waiting for node <x>“ (keine wartenden Nachrichten für Knoten <x>). 251 ist eine Erfolgsantwort und führt nicht zu einer Unzustellbarkeitsnachricht.",
             sender: "Sie müssen nichts tun. Sie können die Adresse in Ihrem Adressbuch aktualisieren, aber nur, wenn Sie dem Server vertrauen, der sie genannt hat.",
             admin: "Kein Handlungsbedarf. RFC 5321 empfiehlt eine Einstellung, mit der sich 251-Antworten abschalten lassen, wo die Weiterleitungsadresse nicht offengelegt werden soll.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "VRFY nicht möglich; Nachricht wird angenommen und Zustellung versucht",
-            explanation: "Antwort auf den Befehl VRFY: Der Server kann die Adresse gerade nicht prüfen, nimmt aber E-Mails dafür an und versucht, sie zuzustellen. Bei der Erweiterung ETRN bedeutet 252 „OK, pending messages for node <x> started“ (Versand der wartenden Nachrichten für Knoten <x> gestartet). 252 ist eine Erfolgsantwort und kein Grund für eine Unzustellbarkeitsnachricht.",
+            explanation: "Antwort auf den Befehl VRFY: Der Server kann die Adresse nicht selbst prüfen (zum Beispiel, weil er E-Mails für diese Domain nur an einen anderen Server weiterleitet), nimmt aber E-Mails dafür an und versucht, sie zuzustellen. Bei der Erweiterung ETRN bedeutet 252 „OK, pending messages for node <x> started“ (Versand der wartenden Nachrichten für Knoten <x> gestartet). 252 ist eine Erfolgsantwort und kein Grund für eine Unzustellbarkeitsnachricht.",
             sender: "Sie müssen nichts tun. Ein 252 beweist nicht, dass das Postfach existiert; werten Sie die Antwort also nicht als Bestätigung, dass die Adresse gültig ist.",
             admin: "Kein Handlungsbedarf. Mit 252 statt 250 zu antworten ist richtig, wenn Sie die Adresse nicht wirklich prüfen können.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "OK, Versand von <n> wartenden Nachrichten für Knoten <x> gestartet",
             explanation: "Antwort auf den Befehl ETRN, mit dem ein Mailsystem den Server seines Anbieters auffordert, die für dieses System in der Warteschlange liegenden E-Mails zu senden: Der Server hat begonnen, die <n> wartenden Nachrichten zu senden. Sie erscheint nur in ETRN-Sitzungen und ist nie der Grund für eine Unzustellbarkeitsnachricht.",
             sender: "Sie müssen nichts tun. Die wartenden Nachrichten kommen über eine neue Verbindung.",
             admin: "Kein Handlungsbedarf.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Server-Challenge: Authentifizierung fortsetzen",
-            explanation: "Eine Zwischenantwort während der Anmeldung (Befehl AUTH): Der Text nach 334 ist eine Base64-kodierte Challenge, oft „Username:“ oder „Password:“, und der Server wartet auf die Antwort des Clients. Das gehört zu einer normalen Anmeldung und ist kein Fehler.",
+            explanation: "Eine Zwischenantwort während der Anmeldung (Befehl AUTH): Der Text nach 334 ist eine Base64-kodierte Challenge des gewählten Anmeldeverfahrens (sie kann leer sein), und der Server wartet auf die Antwort des Clients. Das gehört zu einer normalen Anmeldung und ist kein Fehler.",
             sender: "Sie müssen nichts von Hand tun; Ihr E-Mail-Programm antwortet automatisch. Scheitert die Anmeldung danach, sehen Sie sich den folgenden Code an, meist 535.",
             admin: "Kein Handlungsbedarf.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Beginn der Nachrichteneingabe; mit <CRLF>.<CRLF> beenden",
             explanation: "Antwort auf den Befehl DATA: Der Server ist bereit, die eigentliche Nachricht zu empfangen; sie endet mit einer Zeile, die nur einen Punkt enthält. Das ist ein normaler Zwischenschritt jeder Zustellung, kein Fehler.",
             sender: "Sie müssen nichts tun. Wurde die Nachricht abgelehnt, steht der Grund in der Antwort, die nach dem Nachrichtentext gesendet wurde.",
             admin: "Kein Handlungsbedarf.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "<octet-offset> ist der Transaktions-Offset",
             explanation: "Teil der experimentellen Erweiterung für Checkpoint/Restart: Verbindet sich ein Client erneut, um eine unterbrochene Übertragung fortzusetzen, antwortet der Server mit 355 und der Anzahl der Bytes der Nachricht, die er bereits hat, sodass nur der Rest gesendet werden muss. Die Antwort ist kein Fehler und kommt in der Praxis selten vor.",
             sender: "Sie müssen nichts tun. Der sendende Server setzt die Übertragung automatisch fort.",
             admin: "Kein Handlungsbedarf. Die Antwort wird nur verwendet, wenn Ihr Server die Erweiterung CHECKPOINT ankündigt.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "<domain> Dienst nicht verfügbar, Übertragungskanal wird geschlossen",
             explanation: "Ein vorübergehender Fehler: Der Server fährt herunter, ist überlastet oder nimmt gerade keine Verbindungen an, und er schließt die Verbindung. Viele Server verwenden 421 auch, um unbekannte Absender auszubremsen oder per Greylisting zurückzustellen. Der sendende Server versucht es automatisch erneut; 421 erscheint daher nur dann in einer Unzustellbarkeitsnachricht, wenn sich die neuen Versuche zu lange hingezogen haben.",
             sender: "Meist genügt es zu warten, denn der sendende Server versucht es selbstständig erneut. Kommt nach mehreren Tagen eine Unzustellbarkeitsnachricht mit 421, senden Sie die Nachricht später noch einmal oder wenden Sie sich auf anderem Weg an den Empfänger, damit er seinen Administrator informieren kann.",
             admin: "Prüfen Sie Serverlast, Verbindungs- und Ratenlimits sowie Wartungsfenster, suchen Sie in den Logs, warum Sitzungen geschlossen wurden, und lockern Sie Limits, die legitime Absender treffen.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Inoffiziell: Passwortumstellung erforderlich (Variante von 432)",
             explanation: "Kein RFC definiert 422 als Antwortcode; er erscheint nur im IANA-Register der erweiterten Statuscodes, das ihn neben 432 für X.7.12 „Passwortumstellung erforderlich“ aufführt. Er würde bedeuten, dass sich das Konto einmal mit dem einfachen Passwortverfahren anmelden muss, bevor das gewählte Anmeldeverfahren funktioniert. Er betrifft die Anmeldung zum Senden von E-Mails, nicht den Empfänger.",
             sender: "Melden Sie sich einmal mit dem normalen Passwortverfahren (PLAIN) über eine verschlüsselte Verbindung an und versuchen Sie es dann erneut. Bleibt das Problem bestehen, wenden Sie sich an Ihren Mailanbieter.",
             admin: "Verwenden Sie besser den definierten Code 432 mit dem erweiterten Code 4.7.12, und prüfen Sie, warum das Konto noch eine Passwortumstellung braucht.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Inoffiziell: vorübergehende Ablehnung eines ungültigen Befehls",
-            explanation: "Kein RFC definiert 430 als Antwortcode; er erscheint nur im IANA-Register unter den Basiscodes für X.5.1 „Ungültiger Befehl“ (ein Befehl in falscher Reihenfolge oder ein nicht unterstützter Befehl). Als 4yz-Code würde er eine vorübergehende Ablehnung anzeigen. In Unzustellbarkeitsnachrichten ist er selten.",
+            explanation: "Kein RFC definiert 430 als Antwortcode; er erscheint nur im IANA-Register unter den Basiscodes für X.5.1 „Ungültiger Befehl“ (ein Befehl in falscher Reihenfolge oder ein nicht unterstützter Befehl). Als 4xx-Code würde er eine vorübergehende Ablehnung anzeigen. In Unzustellbarkeitsnachrichten ist er selten.",
             sender: "Lassen Sie Ihr E-Mail-Programm es erneut versuchen. Scheitert es weiterhin, schicken Sie den vollständigen Antworttext an Ihren Mailanbieter.",
             admin: "Verwenden Sie stattdessen definierte Codes: 500, 502 oder 503 mit X.5.1 für ungültige Befehle oder 451 für ein vorübergehendes Problem.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Passwortumstellung erforderlich",
             explanation: "Antwort auf den Befehl AUTH (Anmeldung): Das Konto muss auf das Anmeldeverfahren umgestellt werden, das das E-Mail-Programm gewählt hat; das geschieht meist, indem man sich einmal mit dem einfachen Passwortverfahren (PLAIN) anmeldet. Danach sollte das gewählte Verfahren in späteren Sitzungen funktionieren. Der Code betrifft die Anmeldung zum Senden von E-Mails, nicht den Empfänger einer Nachricht.",
             sender: "Stellen Sie Ihr E-Mail-Programm einmalig auf die normale Passwortanmeldung (PLAIN) über eine verschlüsselte Verbindung um und versuchen Sie es dann erneut. Bleibt das Problem bestehen, wenden Sie sich an Ihren Anbieter.",
             admin: "Prüfen Sie die für das angeforderte Verfahren gespeicherten Anmeldedaten (manche Verfahren brauchen aus dem Klartextpasswort abgeleitete Daten), und erklären Sie den Benutzern, wie sie die Umstellung vornehmen.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Angeforderte Mail-Aktion nicht ausgeführt: Postfach nicht verfügbar",
             explanation: "Eine vorübergehende Ablehnung für dieses Postfach: Es ist vielleicht belegt oder gesperrt, oder der Server blockiert die Nachricht aus Richtliniengründen vorübergehend. Eine häufige Ursache ist Greylisting: Ein Server lehnt E-Mails eines unbekannten Absenders zunächst ab und nimmt den nächsten Versuch an. Bei On-Demand Mail Relay (RFC 2645) beantwortet 450 den Befehl ATRN mit „ATRN request refused“ (ATRN-Anfrage abgelehnt). Der sendende Server versucht es automatisch erneut; eine Unzustellbarkeitsnachricht kommt daher nur, wenn der Zustand zu lange anhält.",
             sender: "Meist genügt es zu warten, denn der sendende Server versucht es erneut. Kommt trotzdem eine Unzustellbarkeitsnachricht, prüfen Sie die Adresse und senden Sie die Nachricht später noch einmal.",
             admin: "Suchen Sie in den Logs nach der vorübergehenden Regel, die gegriffen hat (Greylisting, Ratenlimits, ein gesperrtes oder deaktiviertes Postfach, Richtlinienprüfungen), und beheben Sie die Ursache oder tragen Sie den Absender bei Bedarf in eine Ausnahmeliste ein.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Angeforderte Aktion abgebrochen: lokaler Verarbeitungsfehler",
             explanation: "Ein vorübergehendes Problem auf dem empfangenden Server hat den Befehl abgebrochen, zum Beispiel ein Softwarefehler, eine fehlgeschlagene DNS- oder Datenbankabfrage, ein nicht erreichbarer Spamfilter-Dienst oder eine volle Warteschlange. Bei On-Demand Mail Relay (RFC 2645) beantwortet 451 den Befehl ATRN mit „Unable to process ATRN request now“ (ATRN-Anfrage kann jetzt nicht verarbeitet werden). Der sendende Server versucht es erneut; eine Unzustellbarkeitsnachricht kommt daher nur, wenn der Fehler bestehen bleibt.",
             sender: "Warten Sie den automatischen neuen Versuch ab. Kommt die Nachricht nach Tagen als unzustellbar zurück, senden Sie sie später erneut und teilen Sie dem Empfänger mit, dass sein Mailserver Probleme hat.",
             admin: "Suchen Sie in den Serverlogs zum Zeitpunkt der Antwort nach der fehlerhaften Komponente (Festplatte, DNS, Datenbank, Inhaltsfilter oder Richtliniendienst) und beheben Sie den Fehler.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Angeforderte Aktion nicht ausgeführt: zu wenig Systemspeicher",
-            explanation: "Dem Server fehlt vorübergehend der Platz, um die Nachricht anzunehmen, oder er hat, was sehr häufig ist, sein Limit an Empfängern pro Nachricht erreicht; die übrigen Empfänger werden dann in einer späteren Transaktion gesendet. Bei der Erweiterung SIZE bedeutet 452, dass der Server eine Nachricht der angekündigten Größe jetzt nicht annehmen kann, später aber möglicherweise schon. Der Fehler ist vorübergehend, und neue Versuche erfolgen automatisch.",
+            explanation: "Dem Server fehlt vorübergehend der Platz, um die Nachricht anzunehmen, oder er hat sein Limit an Empfängern pro Nachricht erreicht; die übrigen Empfänger werden dann in einer späteren Transaktion beliefert. Bei der Erweiterung SIZE bedeutet 452, dass der Server eine Nachricht der angekündigten Größe jetzt nicht annehmen kann, später aber möglicherweise schon. Der Fehler ist vorübergehend, und neue Versuche erfolgen automatisch.",
             sender: "Warten Sie den neuen Versuch ab. Kommt eine Unzustellbarkeitsnachricht, senden Sie die Nachricht später erneut oder an weniger Empfänger auf einmal.",
             admin: "Schaffen Sie Platz auf der Festplatte oder in der Warteschlange, und prüfen Sie das Limit für Empfänger pro Nachricht sowie die Größenlimits für Nachrichten.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Keine E-Mails für Sie vorhanden",
             explanation: "Antwort auf den Befehl ATRN von On-Demand Mail Relay (RFC 2645), mit dem sich Systeme ohne feste IP-Adresse anmelden und ihre E-Mails abholen: Der Anbieter hat für die angefragten Domains keine E-Mails in der Warteschlange. Das hat nichts mit einer von Ihnen gesendeten Nachricht zu tun und führt nicht zu Unzustellbarkeitsnachrichten.",
             sender: "Sie müssen nichts tun; es warten keine E-Mails auf Sie.",
             admin: "Kein Handlungsbedarf, außer wenn erwartete E-Mails in der Warteschlange fehlen.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "TLS nicht verfügbar oder vorübergehender Authentifizierungsfehler",
             explanation: "Ein vorübergehender Fehler mit zwei Bedeutungen. Nach STARTTLS (RFC 3207) heißt er, dass die Verschlüsselung gerade nicht gestartet werden kann, zum Beispiel wegen eines Problems mit dem Zertifikat oder der TLS-Einrichtung; nach AUTH (RFC 4954) heißt er, dass die Anmeldung an einem vorübergehenden Serverproblem gescheitert ist, nicht an einem falschen Passwort. Ein sendender Server, der auf Verschlüsselung besteht, versucht es weiter und schickt die Nachricht möglicherweise irgendwann als unzustellbar zurück.",
             sender: "Versuchen Sie es später erneut, und ändern Sie wegen dieser Antwort nicht Ihr Passwort. Bleibt das Problem bestehen, informieren Sie Ihren Mailanbieter oder den Empfänger.",
             admin: "Prüfen Sie bei TLS anhand der Logs Zertifikat, Schlüsseldateien und TLS-Einstellungen, bei AUTH das Authentifizierungs-Backend (Verzeichnis, Datenbank oder Passwortdienst).",
             described_as: "",
         },
-        crate::text::Text {
-            message: "Server kann die Parameter nicht berücksichtigen",
-            explanation: "Der Server kann einen der Erweiterungsparameter, die mit MAIL FROM oder RCPT TO gesendet wurden, vorübergehend nicht berücksichtigen, etwa eine Zustellfrist. Der Fehler ist vorübergehend: Der sendende Server kann es später erneut versuchen oder die Nachricht ohne den Parameter noch einmal senden.",
+        crate::generated::text::Text {
+            message: "Server kann die Parameter derzeit nicht erfüllen",
+            explanation: "Der Server kann einen der Erweiterungsparameter, die mit MAIL FROM oder RCPT TO gesendet wurden, vorübergehend nicht erfüllen, etwa eine Zustellfrist. Der Fehler ist vorübergehend: Der sendende Server kann es später erneut versuchen oder die Nachricht ohne den Parameter noch einmal senden.",
             sender: "Meist müssen Sie nichts tun. Kommt die Nachricht zurück, senden Sie sie später erneut oder ohne besondere Optionen wie eine Zustellfrist oder Priorität.",
             admin: "Prüfen Sie, welcher Parameter abgelehnt wurde und welches Ressourcenlimit oder welcher vorübergehende Zustand dazu geführt hat.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Nachrichten für Knoten <x> können nicht eingereiht werden",
             explanation: "Antwort auf den Befehl ETRN: Der Server kann aus einem lokalen Grund nicht damit beginnen, die für den genannten Host oder die genannte Domain in der Warteschlange liegenden E-Mails zu senden. Das betrifft nur Systeme, die ihre E-Mails mit ETRN abholen, nicht eine von Ihnen gesendete Nachricht.",
             sender: "Versuchen Sie ETRN später erneut oder fragen Sie Ihren Mailanbieter.",
             admin: "Prüfen Sie, ob Sie E-Mails für diesen Knotennamen vorhalten und ob die Abarbeitung der Warteschlange funktioniert.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Knoten <x> nicht zulässig: <reason>",
             explanation: "Antwort auf den Befehl ETRN: Der Server weigert sich, E-Mails aus der Warteschlange für diesen Host freizugeben, und nennt den Grund, zum Beispiel weil der Client sie nicht anfordern darf oder weil sich der Name nicht auflösen lässt. Das betrifft nur Systeme, die ihre E-Mails mit ETRN abholen.",
             sender: "Prüfen Sie den Knotennamen und bitten Sie Ihren Anbieter, ETRN dafür zuzulassen.",
             admin: "Überprüfen Sie, welche Clients ETRN für welche Domains ausführen dürfen.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Syntaxfehler, Befehl nicht erkannt",
-            explanation: "Der Server hat den Befehl nicht verstanden, oder die Befehlszeile war zu lang. In einer Unzustellbarkeitsnachricht deutet das meist auf ein fehlerhaftes sendendes Programm hin, auf eine Firewall oder einen Antiviren-Proxy, der die Mailsitzung verfälscht, oder auf einen Protokollkonflikt. Bei der Anmeldung (AUTH) bedeutet 500 außerdem, dass der Client eine zu lange Authentifizierungszeile gesendet hat (RFC 4954).",
+            explanation: "Der Server hat den Befehl nicht verstanden, oder die Befehlszeile war zu lang. In einer Unzustellbarkeitsnachricht kann das auf ein fehlerhaftes sendendes Programm hindeuten, auf eine Firewall oder einen Antiviren-Proxy, der die Mailsitzung verfälscht, oder auf einen Protokollkonflikt. Bei der Anmeldung (AUTH) bedeutet 500 außerdem, dass der Client eine zu lange Authentifizierungszeile gesendet hat (RFC 4954).",
             sender: "Wenn Sie ein eigenes E-Mail-Programm verwenden, aktualisieren Sie es oder schalten Sie das „E-Mail-Scannen“ Ihres Virenschutzes ab; andernfalls leiten Sie die Unzustellbarkeitsnachricht an Ihren Mailanbieter weiter.",
             admin: "Sehen Sie sich die Sitzung im Rohformat in den Logs an, um festzustellen, welcher Befehl abgelehnt wurde und warum (Zeilenlänge, unbekannter Befehl, ein Zwischensystem, das den Datenverkehr verändert).",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Syntaxfehler in Parametern oder Argumenten",
-            explanation: "Der Befehl wurde verstanden, aber sein Argument war falsch, sehr oft eine fehlerhaft aufgebaute Adresse (fehlende spitze Klammern, unzulässige Zeichen oder Leerzeichen, keine Domain). Auch Erweiterungen verwenden 501: für STARTTLS mit Parametern, für eine Anmeldung (AUTH), die der Client abgebrochen oder mit ungültigem Base64 gesendet hat, und für wiederholte oder ungültige DSN-Parameter.",
+            explanation: "Der Befehl wurde verstanden, aber sein Argument war falsch, zum Beispiel eine fehlerhaft aufgebaute Adresse (fehlende spitze Klammern, unzulässige Zeichen oder Leerzeichen, keine Domain). Auch Erweiterungen verwenden 501: für STARTTLS mit Parametern, für eine Anmeldung (AUTH), die der Client abgebrochen oder mit ungültigem Base64 gesendet hat, und für wiederholte oder ungültige DSN-Parameter.",
             sender: "Prüfen Sie Absender- und Empfängeradresse auf Tippfehler, Leerzeichen oder ungewöhnliche Zeichen, und prüfen Sie die Kontoeinstellungen Ihres E-Mail-Programms.",
             admin: "Suchen Sie in den Logs nach dem genauen Befehl; werden gültige Adressen abgelehnt, überprüfen Sie Ihre Syntaxprüfung für Adressen.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Befehl nicht implementiert",
             explanation: "Der Server erkennt den Befehl, unterstützt ihn aber nicht, zum Beispiel wenn VRFY, ETRN oder TURN abgeschaltet sind. Normale E-Mails hält das selten auf, denn für die gewöhnliche Zustellung genügen die Grundbefehle.",
             sender: "Wenn Ihr E-Mail-Programm eine optionale Funktion verwendet, schalten Sie sie ab; andernfalls leiten Sie die Unzustellbarkeitsnachricht an Ihren Mailanbieter weiter.",
             admin: "Achten Sie darauf, dass Ihre EHLO-Antwort keine Befehle ankündigt, die Sie mit 502 beantworten, wie es RFC 5321 §4.2.4 verlangt.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Falsche Reihenfolge der Befehle",
-            explanation: "Die Befehle kamen in der falschen Reihenfolge, zum Beispiel RCPT vor MAIL, DATA ohne angenommenen Empfänger, AUTH während einer Transaktion oder DATA gemischt mit BDAT. Viele Server antworten auch nach einer früheren Ablehnung mit 503 (etwa wenn Relaying verweigert wurde oder eine Anmeldung erforderlich ist); der eigentliche Grund kann daher in einer früheren Antwort stehen.",
+            explanation: "Die Befehle kamen in der falschen Reihenfolge, zum Beispiel RCPT vor MAIL, DATA ohne angenommenen Empfänger, AUTH während einer Transaktion oder DATA gemischt mit BDAT. Wurden alle Empfänger abgelehnt, erlaubt RFC 5321 dem Server, DATA mit 503 zu beantworten; der eigentliche Grund kann daher in einer früheren Antwort stehen, zum Beispiel bei einem Empfänger, der abgelehnt wurde, weil Relaying verweigert wurde oder eine Anmeldung erforderlich ist.",
             sender: "Prüfen Sie, ob sich Ihr E-Mail-Programm beim Postausgangsserver anmeldet, wenn das erforderlich ist; andernfalls leiten Sie die Unzustellbarkeitsnachricht an Ihren Mailanbieter weiter.",
             admin: "Sehen Sie sich die gesamte Sitzung in den Logs an: Oft hat eine frühere Ablehnung des Absenders, eines Empfängers oder der Anmeldung zu 503 geführt.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Befehlsparameter nicht implementiert",
             explanation: "Der Befehl wird unterstützt, aber nicht mit der angegebenen Option, zum Beispiel mit einem Anmeldeverfahren (AUTH), das der Server nicht anbietet. Das ist selten die Ursache einer Unzustellbarkeitsnachricht; das sendende Programm versucht es meist auf anderem Weg.",
             sender: "Wählen Sie in Ihrem E-Mail-Programm ein anderes Authentifizierungsverfahren für den Postausgangsserver.",
             admin: "Prüfen Sie, welcher Parameter oder welches Authentifizierungsverfahren angefordert wurde und ob Sie es anbieten sollten.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Nicht standardisiert: Problem mit der Empfängeradresse (wie X.1.0)",
             explanation: "Kein RFC definiert 510 als Antwortcode. Am wahrscheinlichsten ist es der erweiterte Code 5.1.0 „Sonstiger Adressstatus“ ohne Punkte: Etwas an einer Adresse hat die Zustellung scheitern lassen. Standardkonforme Server senden dafür 550 oder 553 mit einem erweiterten Code wie 5.1.0 oder 5.1.1.",
             sender: "Prüfen Sie die Empfängeradresse auf Tippfehler und vergewissern Sie sich, dass das Konto noch existiert; senden Sie die Nachricht dann erneut.",
             admin: "Senden Sie eine Standardantwort (550 oder 553) mit dem genauen erweiterten Code, etwa 5.1.1 oder 5.1.3.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Nicht standardisiert: Zieldomain nicht gefunden (wie X.1.2)",
             explanation: "Kein RFC definiert 512 als Antwortcode; am wahrscheinlichsten ist es 5.1.2 „Ungültige Systemadresse des Empfängers“ ohne Punkte. Er bedeutet, dass der Teil der Adresse nach dem @ nicht existiert oder keine E-Mails empfangen kann, meist wegen eines Tippfehlers in der Domain oder weil die Domain abgelaufen ist.",
             sender: "Prüfen Sie die Schreibweise der Domain nach dem @ und lassen Sie sich die Adresse vom Empfänger bestätigen.",
             admin: "Antworten Sie stattdessen mit einem Standardcode: 550 mit 5.1.2 oder, bei einer Domain mit Null-MX-Eintrag, 556 mit 5.1.10.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Nicht standardisiert: Postfachadresse des Empfängers ungültig",
             explanation: "Kein RFC definiert 515 als Antwortcode. Ohne Punkte ergäbe sich 5.1.5, doch RFC 3463 definiert X.1.5 als „Empfängeradresse gültig“, also das Gegenteil dessen, was inoffizielle Code-Listen angeben; deren Wortlaut passt besser zu 5.1.1 „Ungültige Postfachadresse des Empfängers“ oder 5.1.3 (ungültige Adresssyntax). Verstehen Sie den Code als „die Empfängeradresse ist falsch“.",
             sender: "Prüfen Sie die Empfängeradresse auf Tippfehler und fragen Sie den Empfänger nach der richtigen Adresse.",
             admin: "Verwenden Sie 550 mit 5.1.1 für ein nicht existierendes Postfach oder 501 bzw. 553 mit 5.1.3 für eine ungültige Adresssyntax.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Nicht standardisiert: Problem mit der Absenderadresse (wie X.1.7)",
             explanation: "Kein RFC definiert 517 als Antwortcode; am wahrscheinlichsten ist es 5.1.7 „Ungültige Syntax der Absenderadresse“ ohne Punkte. Die Absenderadresse (MAIL FROM) war fehlerhaft oder wurde nicht akzeptiert, oft weil ein Programm, ein Scanner oder ein Drucker mit einer unvollständigen oder ungültigen Absenderadresse sendet.",
             sender: "Prüfen Sie die Absenderadresse, die in Ihrem E-Mail-Programm oder Gerät eingestellt ist: Sie muss eine vollständige, gültige Adresse in einer existierenden Domain sein.",
             admin: "Verwenden Sie 501 oder 553 mit 5.1.7 für eine ungültige Absendersyntax oder 5.1.8, wenn die Domain des Absenders ungültig ist.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Host nimmt keine E-Mails an",
             explanation: "Der erreichte Server nimmt grundsätzlich keine E-Mails an. Er sendet beim Öffnen der Verbindung 521 statt der normalen Begrüßung 220, typischerweise von einem Platzhalterserver auf einem Rechner, der kein Mailserver ist. Meist zeigt die Adresse auf den falschen Host (zum Beispiel einen Webserver), oder die Domain ist nicht für den Empfang von E-Mails vorgesehen.",
             sender: "Prüfen Sie die Domain nach dem @. Ist sie richtig, empfängt diese Domain keine E-Mails; wenden Sie sich auf anderem Weg an den Empfänger.",
             admin: "Wenn die Domain E-Mails empfangen soll, korrigieren Sie ihre MX-Einträge so, dass sie auf einen echten Mailserver zeigen; laut RFC 1846 darf ein Host, der mit 521 antwortet, nicht als MX eingetragen sein.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Nicht standardisiert: Postfach des Empfängers voll (wie X.2.2)",
             explanation: "Kein RFC definiert 522 als Antwortcode; am wahrscheinlichsten ist es 5.2.2 „Postfach voll“ ohne Punkte. Der Empfänger hat sein Speicherkontingent ausgeschöpft, daher kann das Postfach keine weiteren E-Mails annehmen, bis er etwas löscht.",
             sender: "Teilen Sie dem Empfänger auf anderem Weg mit, dass sein Postfach voll ist, und senden Sie die Nachricht später erneut.",
             admin: "Melden Sie dies mit einem Standardcode: 552 (oder 452, wenn der Zustand vorübergehend ist) mit 5.2.2 bzw. 4.2.2; der Benutzer muss Platz schaffen oder ein größeres Kontingent erhalten.",
             described_as: "",
         },
-        crate::text::Text {
-            message: "Nicht standardisiert: Verschlüsselung nötig (IANA-Register) oder Nachricht zu groß (inoffizielle Listen)",
+        crate::generated::text::Text {
+            message: "Nicht standardisiert: Verschlüsselung erforderlich (IANA-Register) oder Nachricht zu groß (inoffizielle Listen)",
             explanation: "Kein RFC definiert 523 als Antwortcode. Das IANA-Register führt 523 als Basiscode für X.7.10 „Verschlüsselung erforderlich“ (ein Anmeldeverfahren braucht eine verschlüsselte Verbindung), während die Lesart „Nachricht zu groß“ aus inoffiziellen Code-Listen nach 5.2.3 „Nachrichtengröße überschreitet administratives Limit“ ohne Punkte aussieht. Nur der erweiterte Code oder der Text nach 523 zeigt, was gemeint ist.",
             sender: "Ist im Text von der Größe die Rede, senden Sie eine kleinere Nachricht und teilen Sie große Dateien per Link; geht es um Verschlüsselung, schalten Sie SSL/TLS in Ihrem E-Mail-Programm ein.",
-            admin: "Verwenden Sie stattdessen Standardcodes: 552 mit 5.2.3 oder 5.3.4 für Größenlimits und 530 mit 5.7.10 oder 5.7.11 für Verschlüsselungsanforderungen.",
+            admin: "Verwenden Sie stattdessen Standardcodes: 552 mit 5.2.3 oder 5.3.4 für Größenlimits und für ein Anmeldeverfahren, das Verschlüsselung braucht, 504 mit 5.5.4 (RFC 4954) oder 530 mit 5.7.0, wenn zuerst STARTTLS nötig ist (RFC 3207).",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Inoffiziell: Authentifizierungsverfahren erfordert Verschlüsselung",
             explanation: "Kein RFC definiert 524 als Antwortcode; er erscheint nur im IANA-Register, neben 538, für X.7.11 „Verschlüsselung für das angeforderte Authentifizierungsverfahren erforderlich“. Er würde bedeuten, dass das gewählte Anmeldeverfahren nur über eine verschlüsselte Verbindung verwendet werden darf.",
             sender: "Schalten Sie in Ihrem E-Mail-Programm SSL/TLS oder STARTTLS für den Postausgangsserver ein.",
-            admin: "Bieten Sie Anmeldeverfahren, die Verschlüsselung brauchen, erst an, wenn TLS aktiv ist; wo eine Antwort nötig ist, verwenden Sie einen definierten Code wie 530 mit 5.7.11.",
+            admin: "Bieten Sie Anmeldeverfahren, die Verschlüsselung brauchen, erst an, wenn TLS aktiv ist; wo eine Antwort nötig ist, verwenden Sie die, die RFC 4954 für diesen Fall definiert: 504 mit 5.5.4.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Inoffiziell: Benutzerkonto deaktiviert",
             explanation: "Kein RFC definiert 525 als Antwortcode; das IANA-Register führt ihn als Basiscode für X.7.13 „Benutzerkonto deaktiviert“. Er bedeutet, dass die Anmeldung selbst funktioniert hat, das Konto aber deaktiviert wurde (zum Beispiel wegen Zahlungsrückstands, Missbrauchs oder eines vermuteten Einbruchs) und daher keine E-Mails senden kann, bis ein Administrator es wieder aktiviert.",
             sender: "Wenden Sie sich an Ihren Mailanbieter oder Administrator, damit das Konto wieder aktiviert wird; das Passwort in Ihrem E-Mail-Programm zu ändern hilft nicht.",
             admin: "Prüfen Sie, warum das Konto deaktiviert wurde, aktivieren Sie es wieder, sobald die Ursache behoben ist, und informieren Sie den Benutzer.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Authentifizierung erforderlich oder zuerst STARTTLS-Befehl nötig",
             explanation: "Der Server verweigert den Befehl, bis sich der Client anmeldet (AUTH, RFC 4954) oder, bei Servern, die Verschlüsselung verlangen, bis er TLS startet (RFC 3207). Das kommt häufig vor, wenn ein E-Mail-Programm über den Server eines Anbieters sendet, ohne dass „Postausgangsserver erfordert Authentifizierung“ eingeschaltet ist. Die Nachricht wurde nicht gesendet.",
             sender: "Schalten Sie in Ihrem E-Mail-Programm die Authentifizierung für den Postausgangsserver (SMTP) mit Benutzername und Passwort Ihres Kontos ein, und aktivieren Sie SSL/TLS oder STARTTLS.",
             admin: "Prüfen Sie, ob AUTH und STARTTLS auf dem Port angeboten werden, den der Client verwendet (meist 587 oder 465), und suchen Sie in den Logs, warum die Sitzung nicht authentifiziert war.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Nicht standardisiert: Mailsystem voll (wie X.3.1)",
             explanation: "Kein RFC definiert 531 als Antwortcode; am wahrscheinlichsten ist es 5.3.1 „Mailsystem voll“ ohne Punkte. Das empfangende Mailsystem als Ganzes hat keinen Speicherplatz mehr; das ist etwas anderes als ein einzelnes volles Postfach.",
             sender: "Senden Sie die Nachricht später erneut; scheitert sie weiterhin, informieren Sie den Empfänger auf anderem Weg.",
             admin: "Schaffen Sie Speicherplatz im Mailsystem; standardkonforme Server melden diesen vorübergehenden Zustand als 452 mit 4.3.1.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Nicht standardisiert: nicht autorisiert (IANA-Register) oder kein Speicherplatz (inoffizielle Listen)",
             explanation: "Kein RFC definiert 533 als Antwortcode. Das IANA-Register führt 533 unter den Basiscodes für X.7.1 „Zustellung nicht autorisiert, Nachricht abgelehnt“ (eine Sperre durch Richtlinie oder Filter), während die Angabe „nicht genügend Speicherplatz“ aus inoffiziellen Code-Listen weder zu X.7.1 passt noch zu 5.3.3 „System unterstützt die gewählten Funktionen nicht“, das sich ohne Punkte ergäbe; sie liegt näher an 5.3.1 „Mailsystem voll“. Verlassen Sie sich auf den erweiterten Code und den Text nach 533.",
             sender: "Lesen Sie den Text nach dem Code: Bei einer Sperre durch eine Richtlinie bitten Sie den Empfänger, Ihre Adresse zuzulassen; bei einem Speicherproblem senden Sie die Nachricht später erneut.",
             admin: "Verwenden Sie stattdessen Standardcodes: 550 mit 5.7.1 für Ablehnungen aus Richtliniengründen und 452 mit 4.3.1 für Speicherprobleme.",
             described_as: "",
         },
-        crate::text::Text {
-            message: "Authentifizierungsverfahren zu schwach",
+        crate::generated::text::Text {
+            message: "Authentifizierungsverfahren ist zu schwach",
             explanation: "Antwort auf den Befehl AUTH (Anmeldung): Das vom E-Mail-Programm gewählte Anmeldeverfahren ist schwächer, als der Server für diesen Benutzer zulässt, zum Beispiel ein einfaches Passwortverfahren, wo der Server ein stärkeres verlangt. Es ist ein Anmeldeproblem auf der sendenden Seite, kein Problem mit dem Empfänger.",
             sender: "Stellen Sie Ihr E-Mail-Programm auf ein stärkeres Authentifizierungsverfahren um oder aktivieren Sie SSL/TLS, und versuchen Sie es erneut.",
             admin: "Prüfen Sie, welche Verfahren angekündigt werden und welche für diesen Benutzer erlaubt sind, und kündigen Sie keine Verfahren an, die Sie dann ablehnen.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Authentifizierungsdaten ungültig",
             explanation: "Antwort auf den Befehl AUTH (Anmeldung): Die Anmeldung ist gescheitert, weil Benutzername oder Passwort (oder andere Anmeldedaten) falsch oder nicht ausreichend sind. Häufige Ursachen sind ein geändertes Passwort, das falsche Format des Benutzernamens (vollständige Adresse statt Name oder umgekehrt) oder ein Anbieter, der ein App-spezifisches Passwort verlangt. Die Nachricht wurde nicht gesendet.",
             sender: "Geben Sie in Ihrem E-Mail-Programm Benutzername und Passwort für den Postausgangsserver erneut ein, und prüfen Sie, ob Ihr Anbieter ein App-Passwort verlangt.",
             admin: "Suchen Sie in den Authentifizierungslogs nach dem Grund (unbekannter Benutzer, falsches Passwort, gesperrtes Konto) und prüfen Sie, ob das Konto senden darf.",
             described_as: "",
         },
-        crate::text::Text {
-            message: "Angefordertes Authentifizierungsverfahren erfordert Verschlüsselung",
+        crate::generated::text::Text {
+            message: "Verschlüsselung für das angeforderte Authentifizierungsverfahren erforderlich",
             explanation: "Antwort auf den Befehl AUTH (Anmeldung): Das gewählte Anmeldeverfahren darf nur über eine verschlüsselte Verbindung verwendet werden. RFC 4954 behält 538 nur noch aus historischen Gründen bei; moderne Server bieten solche Verfahren einfach erst an, wenn die Verschlüsselung aktiv ist.",
             sender: "Schalten Sie in Ihrem E-Mail-Programm SSL/TLS oder STARTTLS für den Postausgangsserver ein und versuchen Sie es erneut.",
             admin: "Kündigen Sie auf unverschlüsselten Verbindungen keine Anmeldeverfahren an, die Verschlüsselung brauchen, wie es RFC 4954 empfiehlt, statt mit 538 zu antworten.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Nicht standardisiert: Netzwerk- oder Routingproblem (wie X.4.0)",
             explanation: "Kein RFC definiert 540 als Antwortcode; der Nummer nach ist es am wahrscheinlichsten 5.4.0 „Sonstiger oder nicht definierter Netzwerk- oder Routingstatus“ ohne Punkte. Der Wortlaut inoffizieller Code-Listen, „Email address has no DNS Server“ (die E-Mail-Adresse hat keinen DNS-Server), deutet auf ein DNS-Problem hin: Die Domain des Empfängers hat kein funktionierendes DNS oder keine Mailserver-Einträge (MX).",
             sender: "Prüfen Sie die Domain nach dem @ auf Tippfehler. Ist sie richtig, hat die Domain des Empfängers ein DNS-Problem, das dort behoben werden muss.",
-            admin: "Prüfen Sie die DNS- und MX-Einträge der Domain. Standardantworten dafür sind 451 mit 4.4.3 (Fehler des Verzeichnisservers) oder 550 mit 5.4.4 (Routing nicht möglich).",
+            admin: "Prüfen Sie die DNS- und MX-Einträge der Domain. Die passenden erweiterten Standardcodes sind X.4.3 (Fehler des Verzeichnisservers), zu dem das IANA-Register 451 und 550 nennt, und X.4.4 (Routing nicht möglich), zu dem es keinen Antwortcode nennt.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Nicht standardisiert: keine Antwort vom Host (wie X.4.1)",
             explanation: "Kein RFC definiert 541 als Antwortcode; am wahrscheinlichsten ist es 5.4.1 „Keine Antwort vom Host“ ohne Punkte. Ein Server auf dem Weg konnte keine Verbindung zum nächsten Mailserver herstellen, weil dieser nicht antwortete: Er war ausgefallen, überlastet oder durch eine Firewall blockiert.",
             sender: "Senden Sie die Nachricht später erneut; scheitert sie weiterhin, wenden Sie sich auf anderem Weg an den Empfänger.",
             admin: "Prüfen Sie, ob die Ziel-Mailserver auf Port 25 erreichbar sind und ob die MX-Einträge auf die richtigen Hosts zeigen.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Nicht standardisiert: fehlerhafte Verbindung (wie X.4.2)",
             explanation: "Kein RFC definiert 542 als Antwortcode; am wahrscheinlichsten ist es 5.4.2 „Fehlerhafte Verbindung“ ohne Punkte. Eine Verbindung zum nächsten Server kam zustande, brach aber ab oder lief in eine Zeitüberschreitung, bevor die Nachricht übertragen war.",
             sender: "Senden Sie die Nachricht später erneut; ist sie groß, versuchen Sie es mit einer kleineren.",
             admin: "Prüfen Sie die Netzwerkqualität, die Zeitlimits und alle Firewalls oder Proxys zwischen den Servern.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Nicht standardisiert: Routing- oder Verzeichnisserverfehler (wie X.4.3)",
             explanation: "Kein RFC definiert 543 als Antwortcode; am wahrscheinlichsten ist es 5.4.3 „Fehler des Verzeichnisservers“ ohne Punkte, und die Angabe „No available route“ (keine Route verfügbar) aus inoffiziellen Code-Listen erinnert zudem an 5.4.4 „Routing nicht möglich“. Das Mailsystem konnte nicht ermitteln, wohin die Nachricht geschickt werden soll, meist weil DNS-Abfragen fehlschlugen oder keinen brauchbaren Mailserver fanden.",
             sender: "Prüfen Sie die Domain nach dem @. Ist sie richtig, senden Sie die Nachricht später erneut und teilen Sie dem Empfänger mit, dass das Mail-Routing seiner Domain möglicherweise gestört ist.",
             admin: "Prüfen Sie Ihre DNS-Resolver und die MX-Einträge des Ziels. Standardantworten sind 451 mit 4.4.3 oder 550 mit 5.4.4.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Nicht standardisiert: Mail-Schleife erkannt (wie X.4.6)",
-            explanation: "Kein RFC definiert 546 als Antwortcode; am wahrscheinlichsten ist es 5.4.6 „Routing-Schleife erkannt“ ohne Punkte. Die Nachricht wurde zu oft zwischen Servern oder Weiterleitungsregeln hin und her gereicht, zum Beispiel weil zwei Adressen sich gegenseitig weiterleiten oder ein MX-Eintrag zurück auf das sendende System zeigt.",
+            explanation: "Kein RFC definiert 546 als Antwortcode; am wahrscheinlichsten ist es 5.4.6 „Routing-Schleife erkannt“ ohne Punkte. Die Nachricht wurde zu oft zwischen Servern oder Weiterleitungsregeln hin und her gereicht, zum Beispiel weil zwei Adressen E-Mails aneinander weiterleiten oder ein MX-Eintrag zurück auf das sendende System zeigt.",
             sender: "Prüfen Sie, ob Sie oder der Empfänger eine Weiterleitung eingerichtet haben, die zurückführt, und informieren Sie den Empfänger.",
             admin: "Verfolgen Sie die Received-Kopfzeilen in der Unzustellbarkeitsnachricht, um die Schleife zu finden, und korrigieren Sie dann die Weiterleitungsregeln oder die MX- bzw. Routing-Konfiguration.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Nicht standardisiert: Zustellfrist abgelaufen (wie X.4.7)",
             explanation: "Kein RFC definiert 547 als Antwortcode; am wahrscheinlichsten ist es 5.4.7 „Zustellfrist abgelaufen“ ohne Punkte. Die Nachricht lag zu lange in einer Warteschlange: Der sendende Server hat es immer wieder versucht, oft tagelang, weil am Ziel wiederholt vorübergehende Fehler auftraten, und dann aufgegeben.",
             sender: "Senden Sie die Nachricht erneut; scheitert sie wieder, wenden Sie sich auf anderem Weg an den Empfänger, denn sein Server ist seit Langem nicht erreichbar oder lehnt E-Mails ab.",
-            admin: "Sehen Sie sich die früheren vorübergehenden Fehler an, die in der Unzustellbarkeitsnachricht aufgeführt sind; sie zeigen die eigentliche Ursache (nicht erreichbarer Host, Greylisting, 4yz-Antworten).",
+            admin: "Sehen Sie sich die früheren vorübergehenden Fehler an, die in der Unzustellbarkeitsnachricht aufgeführt sind; sie zeigen die eigentliche Ursache (nicht erreichbarer Host, Greylisting, 4xx-Antworten).",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Angeforderte Aktion nicht ausgeführt: Postfach nicht verfügbar",
-            explanation: "Die häufigste dauerhafte Ablehnung: Das Postfach existiert nicht (ein Tippfehler, ein gelöschtes oder deaktiviertes Konto), der Zugriff wird verweigert, oder die Nachricht wurde aus Richtliniengründen abgelehnt, etwa durch Spamfilter, Sperrlisten oder fehlgeschlagene SPF-, DKIM- oder DMARC-Prüfungen. Erweiterungen verwenden 550 für bestimmte Fälle: eine Absenderdomain mit Null-MX-Eintrag (RFC 7505), eine Absenderadresse mit Nicht-ASCII-Zeichen ohne SMTPUTF8 (RFC 6531), ein Postfach, dessen Inhaber gewechselt hat (RRVS, RFC 7293), oder einen Weg ohne REQUIRETLS-Unterstützung (RFC 8689). Der erweiterte Code nach 550 (5.1.1, 5.7.1 usw.) zeigt, welcher Fall vorliegt.",
+            explanation: "Eine dauerhafte Ablehnung mit vielen möglichen Ursachen: Das Postfach existiert nicht (ein Tippfehler, ein gelöschtes oder deaktiviertes Konto), der Zugriff wird verweigert, oder die Nachricht wurde aus Richtliniengründen abgelehnt, etwa durch Spamfilter, Sperrlisten oder fehlgeschlagene SPF-, DKIM- oder DMARC-Prüfungen. Erweiterungen verwenden 550 für bestimmte Fälle: eine Absenderdomain mit Null-MX-Eintrag (RFC 7505), eine Absenderadresse mit Nicht-ASCII-Zeichen ohne SMTPUTF8 (RFC 6531), ein Postfach, dessen Inhaber gewechselt hat (RRVS, RFC 7293), oder einen Weg ohne REQUIRETLS-Unterstützung (RFC 8689). Der erweiterte Code nach 550 (5.1.1, 5.7.1 usw.) zeigt, welcher Fall vorliegt.",
             sender: "Prüfen Sie die Adresse auf Tippfehler und lesen Sie den erweiterten Code. 5.1.1 bedeutet, dass die Adresse nicht existiert; 5.7.x steht für eine Sperre durch eine Richtlinie: Wenden Sie sich dann auf anderem Weg an den Empfänger und prüfen Sie die SPF- und DKIM-Einrichtung Ihrer eigenen Domain.",
             admin: "Suchen Sie in den Logs nach der Regel oder Abfrage, die die Nachricht abgelehnt hat; prüfen Sie bei Sperren durch Richtlinien die Sperrlisten-Treffer und Authentifizierungsergebnisse, bevor Sie Ausnahmen eintragen.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Benutzer nicht lokal; bitte <forward-path> versuchen",
-            explanation: "Der Server nimmt für diesen Empfänger keine E-Mails an, kann aber eine andere Adresse nennen, unter der der Empfänger erreichbar ist. Viele Server schalten das aus Datenschutzgründen ab und lehnen stattdessen mit 550 ab. Es ist ein dauerhafter Fehler: Die Nachricht wurde nicht zugestellt.",
+            explanation: "Der Server nimmt für diesen Empfänger keine E-Mails an, kann aber eine andere Adresse nennen, unter der der Empfänger erreichbar ist. RFC 5321 erlaubt dem Server, stattdessen mit einem einfachen 550 ohne Angabe einer anderen Adresse abzulehnen, und verlangt eine Einstellung, mit der sich 551 abschalten lässt, wo es zu viel preisgeben würde. Es ist ein dauerhafter Fehler: Die Nachricht wurde nicht zugestellt.",
             sender: "Senden Sie die Nachricht an die in der Antwort genannte Adresse, wenn Sie ihr vertrauen, oder fragen Sie den Empfänger nach seiner aktuellen Adresse.",
             admin: "Ist das so beabsichtigt, müssen Sie nichts ändern; RFC 5321 empfiehlt eine Einstellung, mit der sich 551 abschalten lässt, wo Adressen nicht offengelegt werden sollen.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Angeforderte Mail-Aktion abgebrochen: Speicherzuteilung überschritten",
-            explanation: "Die Nachricht wurde abgelehnt, weil ein Speicherlimit überschritten wurde: Meist ist sie größer als das Größenlimit des empfangenden Servers (Erweiterung SIZE), oder das Postfach des Empfängers hat sein Kontingent überschritten. Ältere Server verwenden 552 auch für „zu viele Empfänger“; dafür sollte laut RFC 5321 452 stehen, und der Fehler sollte als vorübergehend behandelt werden.",
+            explanation: "Die Nachricht wurde abgelehnt, weil ein Speicherlimit überschritten wurde: Meist ist sie größer als das Größenlimit des empfangenden Servers (Erweiterung SIZE), oder das Postfach des Empfängers hat sein Kontingent überschritten. Ältere Server verwenden 552 auch für „zu viele Empfänger“ wegen einer Implementierungsgrenze; dafür sollte laut RFC 5321 der Code 452 stehen, und der Fehler sollte als vorübergehend behandelt werden. Hat ein Server dagegen eine konfigurierte Richtlinie (Site-Policy), die die Zahl der Empfänger begrenzt, darf er stattdessen mit einem 5xx-Code antworten.",
             sender: "Ist die Nachricht groß, senden Sie eine kleinere (komprimieren Sie Anhänge oder teilen Sie sie per Link); ist das Postfach voll, informieren Sie den Empfänger auf anderem Weg.",
             admin: "Prüfen Sie das eingestellte Größenlimit für Nachrichten (das mit dem Schlüsselwort SIZE angekündigt wird) und das Kontingent des Empfängers.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Angeforderte Aktion nicht ausgeführt: Postfachname nicht zulässig",
             explanation: "Die Adresse wurde in der angegebenen Form abgelehnt: Ihre Syntax ist ungültig, sie enthält Zeichen, die der Server nicht akzeptiert, oder der Server nimmt diese Adresse hier nicht an, zum Beispiel weil er für sie kein Relaying betreibt oder der Absender sie nicht verwenden darf. Mit SMTPUTF8 (RFC 6531) wird 553 verwendet, wenn eine Empfängeradresse mit Nicht-ASCII-Zeichen nicht angenommen werden kann.",
             sender: "Prüfen Sie die Adresse auf Tippfehler und ungewöhnliche Zeichen; wenn Sie über den Server Ihres Anbieters senden, achten Sie darauf, dass Sie angemeldet sind und Ihre eigene Adresse als Absender verwenden.",
             admin: "Suchen Sie in den Logs, welche Adresse abgelehnt wurde und warum (Syntax, Relay-Beschränkung, Absender passt nicht zur Anmeldung, Nicht-ASCII-Adresse).",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Transaktion fehlgeschlagen (beim Verbindungsaufbau: „Kein SMTP-Dienst hier“)",
-            explanation: "Ein dauerhafter Fehler der gesamten Transaktion, oft verwendet, wenn eine Nachricht als Spam, wegen einer Sperrliste, auf der die IP-Adresse des sendenden Servers steht, oder wegen ihres Inhalts abgelehnt wird; beim Verbindungsaufbau bedeutet er, dass der Server von Ihrem Server überhaupt keine E-Mails annimmt. Erweiterungen verwenden 554, wenn die erreichte TLS-Sicherheit zu schwach ist (RFC 3207), wenn ein Einlieferungsserver (Submission) eine unzulässige Nachricht ablehnt (RFC 6409), wenn eine BURL-Referenz nicht aufgelöst werden kann (RFC 4468) und wenn eine Nachricht mit UTF-8-Kopfzeilen nicht zugestellt werden kann (RFC 6531).",
+            explanation: "Ein dauerhafter Fehler der gesamten Transaktion, oft verwendet, wenn eine Nachricht als Spam, wegen einer Sperrliste, auf der die IP-Adresse des sendenden Servers steht, oder wegen ihres Inhalts abgelehnt wird; beim Verbindungsaufbau („No SMTP service here“) lehnt der Server die ganze Sitzung ab, sodass über diese Verbindung keine E-Mails gesendet werden können. Erweiterungen verwenden 554, wenn die erreichte TLS-Sicherheit zu schwach ist (RFC 3207), wenn ein Einlieferungsserver (Submission) eine unzulässige Nachricht ablehnt (RFC 6409), wenn eine BURL-Referenz nicht aufgelöst werden kann (RFC 4468) und wenn eine Nachricht mit UTF-8-Kopfzeilen nicht zugestellt werden kann (RFC 6531).",
             sender: "Lesen Sie den Text nach 554; er nennt oft eine Sperrliste oder Richtlinie. Steht die IP-Adresse Ihres Servers auf einer Sperrliste, wenden Sie sich an Ihren Mailanbieter, andernfalls auf anderem Weg an den Empfänger.",
             admin: "Suchen Sie in den Logs und anhand des erweiterten Codes nach der Regel, die die Nachricht abgelehnt hat (Sperrliste, Inhaltsfilter, TLS-Richtlinie), und prüfen Sie, ob die Ablehnung berechtigt war.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Parameter von MAIL FROM/RCPT TO nicht erkannt oder nicht implementiert",
             explanation: "Der Server erkennt einen Erweiterungsparameter, der mit MAIL FROM oder RCPT TO gesendet wurde, nicht oder kann ihn nicht verarbeiten (zum Beispiel SIZE, BODY, SMTPUTF8 oder eine Zustellfrist), meist weil das sendende Programm eine Option verwendet hat, die der Server nicht angekündigt hat. Es ist ein dauerhafter Fehler.",
             sender: "Schalten Sie besondere Optionen wie Zustellfristen oder Priorität ab, oder fragen Sie Ihren Mailanbieter; möglicherweise ist die sendende Software fehlerhaft.",
             admin: "Prüfen Sie, welcher Parameter abgelehnt wurde und ob Ihre EHLO-Antwort Erweiterungen ankündigt, die Sie nicht wirklich unterstützen.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Domain nimmt keine E-Mails an",
             explanation: "Ein Relay- oder Einlieferungsserver weiß, ohne es zu versuchen, dass die Domain des Empfängers überhaupt keine E-Mails empfängt, meist weil die Domain einen „Null-MX“-Eintrag veröffentlicht (RFC 7505). Die Nachricht kann an diese Domain nicht zugestellt werden; es ist ein dauerhafter Fehler.",
             sender: "Prüfen Sie die Domain nach dem @ auf Tippfehler. Ist sie richtig, empfängt diese Domain keine E-Mails; wenden Sie sich auf anderem Weg an den Empfänger.",
@@ -405,21 +405,21 @@ pub(crate) static TEXTS: crate::text::LocaleTexts = crate::text::LocaleTexts {
         },
     ],
     class: &[
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Erfolg",
             explanation: "Die erste Ziffer 2 eines erweiterten Statuscodes steht für Erfolg: Der Server meldet, dass die Nachricht oder der Befehl erfolgreich verarbeitet wurde. Die folgenden Ziffern für Kategorie und Detail können weitere Informationen liefern, etwa über eine Umwandlung, die für die Zustellung nötig war. Sie begegnen dieser Klasse meist in positiven Antworten wie 250 2.1.5 oder 250 2.0.0 oder in einer Zustellstatusbenachrichtigung (DSN), die die Zustellung bestätigt.",
             sender: "Sie müssen nichts tun; die Nachricht oder der Befehl wurde angenommen. Den Rest des Codes brauchen Sie nur zu lesen, wenn Sie wissen möchten, was genau passiert ist.",
             admin: "Es ist nichts zu tun; diese Klasse meldet nur, dass die Anfrage erfolgreich war.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Anhaltender vorübergehender Fehler",
             explanation: "Die erste Ziffer 4 steht für einen anhaltenden, aber vorübergehenden Fehler: Die Nachricht selbst ist in Ordnung, doch ein vorübergehender Zustand hat die Zustellung verzögert oder den Server vorerst aufgeben lassen. Ein späterer Versuch kann gelingen, und sendende Mailserver behalten die Nachricht normalerweise in ihrer Warteschlange und versuchen es automatisch erneut. Dauert der Zustand länger als der Zeitraum, in dem der sendende Server neue Versuche unternimmt, wird aus der Verzögerung eine Unzustellbarkeitsnachricht.",
             sender: "Meist genügt es zu warten: Ihr Mailserver versucht es selbstständig erneut, und Sie erhalten nur dann eine Unzustellbarkeitsnachricht, wenn er endgültig aufgibt. Wenn Sie eine Verzögerungswarnung bekommen, lesen Sie den Rest des Codes und den Text dazu, um zu erfahren, worauf die Empfängerseite wartet.",
             admin: "Ermitteln Sie den vorübergehenden Zustand, den die Kategorie- und Detailziffern nennen (zum Beispiel ein volles Postfach, Überlastung oder ein DNS-Problem), und beheben Sie ihn. Verwenden Sie die Klasse 4 nur für Zustände, die tatsächlich wieder verschwinden können, damit Absender nicht vergeblich neue Versuche unternehmen.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Dauerhafter Fehler",
             explanation: "Die erste Ziffer 5 steht für einen dauerhaften Fehler: Die Nachricht in ihrer jetzigen Form erneut zu senden, wird voraussichtlich nicht funktionieren. Damit die Zustellung gelingt, muss sich etwas ändern, entweder an der Nachricht (Größe, Inhalt, Format) oder am Ziel (Adresse, Postfach, Servereinstellungen). Sendende Server unternehmen bei einem dauerhaften Fehler keine neuen Versuche, sondern schicken die Nachricht als Unzustellbarkeitsnachricht an den Absender zurück.",
             sender: "Senden Sie nicht einfach dieselbe Nachricht noch einmal. Lesen Sie die Kategorie- und Detailziffern und den Text, um herauszufinden, was sich ändern muss, etwa eine falsch geschriebene Adresse oder ein zu großer Anhang, und senden Sie die Nachricht dann erneut.",
@@ -428,56 +428,56 @@ pub(crate) static TEXTS: crate::text::LocaleTexts = crate::text::LocaleTexts {
         },
     ],
     subject: &[
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Sonstiger oder nicht definierter Status",
             explanation: "Die Kategorie (Subject) 0 bedeutet, dass keine weiteren Informationen darüber vorliegen, in welchem Bereich das Problem liegt. Ein Code dieser Kategorie, in der Praxis X.0.0, sagt nur, ob das Ergebnis ein Erfolg, ein vorübergehender oder ein dauerhafter Fehler war. Der Freitext nach dem Code ist dann der einzige weitere Hinweis.",
             sender: "Lesen Sie den Text nach dem Code; er sagt meist mehr als der Code selbst. Falls nicht, fragen Sie den Empfänger oder dessen Mailanbieter, was passiert ist.",
             admin: "Geben Sie einen genauen Kategorie- und Detailcode zurück, wenn die Ursache bekannt ist, damit Absender und Software richtig reagieren können, und sorgen Sie dafür, dass der Antworttext den Grund erklärt.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Adressstatus",
             explanation: "Die Kategorie (Subject) 1 bedeutet, dass das Problem eine Adresse betrifft: die Adresse des Absenders oder die des Empfängers, einschließlich ihrer Syntax oder Gültigkeit. Laut RFC 3463 kann der Absender diese Fehler in der Regel korrigieren und die Nachricht erneut senden. Typische Beispiele sind eine falsch geschriebene Empfängeradresse, eine nicht existierende Empfängerdomain oder eine fehlerhaft aufgebaute Absenderadresse.",
             sender: "Prüfen Sie die betroffenen Adressen: die Schreibweise der Empfängeradresse vor und nach dem @ und, falls sich der Code auf den Absender bezieht, die Adresse, von der Ihr Programm oder Mailserver sendet. Korrigieren Sie sie und senden Sie die Nachricht erneut.",
             admin: "Sorgen Sie dafür, dass die Adressprüfungen Ihres Servers (Empfängersuche, Prüfung der Absenderdomain) den passenden Detailcode zurückgeben und die abgelehnte Adresse nennen.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Postfachstatus",
             explanation: "Die Kategorie (Subject) 2 bedeutet, dass das Problem mit dem Postfach des Empfängers zu tun hat und nicht mit der Adresse oder dem Server, zum Beispiel ein Postfach, das voll oder deaktiviert ist oder ein eigenes Größenlimit hat. Laut RFC 3463 wird angenommen, dass Postfachprobleme grundsätzlich in der Hand des Empfängers liegen.",
             sender: "Meist kann nur der Empfänger das beheben; informieren Sie ihn daher auf einem anderen Weg (Telefon, andere Adresse), wenn das Problem bestehen bleibt. Bei einem vollen Postfach kann ein späterer Versuch klappen.",
             admin: "Prüfen Sie den Zustand des in der Antwort genannten Postfachs (Speicherkontingent, Deaktivierung, postfachbezogene Limits) und informieren Sie den Inhaber, wenn Handlungsbedarf besteht.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Status des Mailsystems",
             explanation: "Die Kategorie (Subject) 3 bedeutet, dass die Meldung durch etwas am Mailsystem des Ziels ausgelöst wurde, zum Beispiel einen vollen Speicher, einen Server, der keine Nachrichten annimmt, eine für das System zu große Nachricht oder ein Konfigurationsproblem. Laut RFC 3463 wird angenommen, dass diese Probleme grundsätzlich in der Hand des Administrators des Zielsystems liegen.",
             sender: "Meist können Sie nur die Größe der Nachricht ändern: Wenn der Code besagt, dass die Nachricht zu groß ist, verkleinern Sie sie. Andernfalls versuchen Sie es später erneut oder teilen Sie dem Empfänger mit, dass sein Mailserver ein Problem hat.",
             admin: "Prüfen Sie die Ressourcen und Einstellungen des empfangenden Servers: Speicherplatz, Größenlimits für Nachrichten, Wartungs- oder Abschaltzustand und Konfiguration.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Netzwerk- und Routingstatus",
             explanation: "Die Kategorie (Subject) 4 bedeutet ein Problem im Zustellsystem selbst: im Netzwerk oder in der Infrastruktur wie DNS und Routing, die nötig ist, um das Ziel zu erreichen. Laut RFC 3463 wird angenommen, dass diese Probleme in der Hand des Administrators des Zielsystems oder eines dazwischenliegenden Systems liegen. Solche Codes meldet oft der eigene Mailserver der sendenden Seite, wenn er das Ziel nicht finden oder erreichen kann.",
             sender: "Prüfen Sie die Domain des Empfängers auf Tippfehler. Ist sie richtig, liegt das Problem meist zwischen den Mailservern: Warten Sie die automatischen Zustellversuche ab oder teilen Sie dem Empfänger mit, dass sein Mailserver möglicherweise nicht erreichbar ist.",
             admin: "Prüfen Sie DNS (MX- und Adresseinträge), die Erreichbarkeit im Netzwerk und Firewalls zwischen den beteiligten Servern sowie die Logs des Servers, der den Code erzeugt hat.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Status des Zustellprotokolls",
-            explanation: "Die Kategorie (Subject) 5 bedeutet einen Fehler im Zustellprotokoll selbst, also in der SMTP-Kommunikation zwischen den beiden Systemen. Laut RFC 3463 umfasst das die ganze Bandbreite von Problemen, die durch Implementierungsfehler oder eine unzuverlässige Verbindung entstehen, etwa ungültige Befehle, Syntaxfehler, zu viele Empfänger oder falsche Argumente.",
+            explanation: "Die Kategorie (Subject) 5 bedeutet einen Fehler im Zustellprotokoll selbst, also in der SMTP-Kommunikation zwischen den beiden Systemen. Laut RFC 3463 umfasst das die ganze Bandbreite von Problemen, die durch Implementierungsfehler oder eine unzuverlässige Verbindung entstehen; die Detailcodes decken ungültige Befehle, Syntaxfehler, zu viele Empfänger und falsche Argumente ab.",
             sender: "Wenn Sie ein gewöhnliches E-Mail-Programm verwenden, deutet das auf ein Problem in der Software oder am Server auf einer der beiden Seiten hin; melden Sie es Ihrem Anbieter. Wenn Sie das sendende Programm selbst geschrieben haben, prüfen Sie die Befehle und Parameter, die es sendet.",
-            admin: "Sehen Sie im Protokoll der SMTP-Sitzung nach, welcher Befehl abgelehnt wurde und warum; übliche Ursachen sind ein Fehler im Client, ein Protokollkonflikt oder eine unzuverlässige Verbindung.",
+            admin: "Sehen Sie im Log der SMTP-Sitzung nach, welcher Befehl abgelehnt wurde und warum; übliche Ursachen sind ein Fehler im Client, ein Protokollkonflikt oder eine unzuverlässige Verbindung.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Status von Nachrichteninhalt oder Medientyp",
             explanation: "Die Kategorie (Subject) 6 bedeutet ein Problem mit dem Inhalt der Nachricht: mit ihrem Medientyp, ihrer Kodierung oder einer Umwandlung, die nötig war, aber nicht durchgeführt werden konnte. Laut RFC 3463 liegen diese Probleme in der Hand von Absender und Empfänger, die eine gemeinsame Auswahl an Inhaltstypen unterstützen müssen. Spätere RFCs haben in dieser Kategorie Codes für internationalisierte Adressen (UTF-8) ergänzt.",
             sender: "Prüfen Sie, was an der Nachricht ungewöhnlich ist (Art des Anhangs, Kodierung, Nicht-ASCII-Zeichen in Adressen), und versuchen Sie, sie in einer einfacheren Form zu senden.",
             admin: "Prüfen Sie, welchen Inhalt oder welche Umwandlung Ihr Server abgelehnt hat und ob diese Einschränkung beabsichtigt ist, zum Beispiel in Ihren Einstellungen für 8BITMIME, SMTPUTF8 und den Inhaltsfilter.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Sicherheits- oder Richtlinienstatus",
             explanation: "Die Kategorie (Subject) 7 bedeutet, dass eine Sicherheits- oder Richtlinienentscheidung die Meldung ausgelöst hat: Filterung pro Empfänger oder pro Host, Relay-Regeln, Authentifizierung oder kryptografische Vorgänge. Laut RFC 3463 liegen solche Probleme in der Hand des Absenders, des Empfängers oder beider. Spamfilter, Sperrlisten, fehlende Authentifizierung und fehlgeschlagene SPF-, DKIM- oder DMARC-Prüfungen werden unter dieser Kategorie gemeldet.",
             sender: "Lesen Sie den Text nach dem Code: Er nennt meist die Richtlinie, zum Beispiel „Authentifizierung erforderlich“, „Relaying verweigert“ oder eine fehlgeschlagene Prüfung der Absenderauthentifizierung. Beheben Sie das auf Ihrer Seite oder bitten Sie Ihren Mailanbieter darum.",
@@ -486,567 +486,567 @@ pub(crate) static TEXTS: crate::text::LocaleTexts = crate::text::LocaleTexts {
         },
     ],
     status: &[
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Sonstiger nicht definierter Status",
             explanation: "Dies ist der allgemeine Code, der verwendet wird, wenn nur die Klasse des Ergebnisses bekannt ist: 2.0.0 für Erfolg, 4.0.0 für einen vorübergehenden und 5.0.0 für einen dauerhaften Fehler. RFC 3463 bezeichnet ihn als den einzigen undefinierten Code, der für alle Fehler zu verwenden ist, bei denen nur die Klasse bekannt ist. Er ist weit verbreitet: Viele Server bestätigen eine erfolgreich empfangene Nachricht mit 250 2.0.0, und 4.0.0 oder 5.0.0 erscheinen immer dann, wenn ein Server seinen Fehler keinem genaueren Code zuordnet.",
             sender: "Bei 2.0.0 müssen Sie nichts tun. Bei 4.0.0 oder 5.0.0 ist der Text nach dem Code die einzige Erklärung: Lesen Sie ihn, und wenn er nicht weiterhilft, wenden Sie sich an den Empfänger oder dessen Mailanbieter.",
             admin: "Wenn Ihr Server 4.0.0 oder 5.0.0 zurückgibt, ermitteln Sie die eigentliche Ursache in den Logs und konfigurieren Sie nach Möglichkeit einen genaueren Code und einen verständlichen Antworttext.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Sonstiger Adressstatus",
             explanation: "Eine Adresse in der Nachricht hat diese Meldung ausgelöst, aber kein genauerer Adresscode trifft zu. Gemeint sein kann sowohl die Adresse des Absenders als auch die eines Empfängers. Viele Server verwenden 2.1.0 auch in ihrer positiven Antwort auf MAIL FROM; dort bedeutet der Code, dass die Absenderadresse angenommen wurde.",
-            sender: "Prüfen Sie sowohl Ihre eigene Absenderadresse als auch die Empfängeradresse auf Fehler und lesen Sie den Text nach dem Code für Einzelheiten.",
+            sender: "Prüfen Sie sowohl Ihre eigene Absenderadresse als auch die Empfängeradresse auf Fehler und entnehmen Sie Einzelheiten dem Text nach dem Code.",
             admin: "Sehen Sie in Ihren Logs nach, welche Adressprüfung fehlgeschlagen ist, und geben Sie nach Möglichkeit einen genaueren X.1-Code zurück.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Ungültige Postfachadresse des Empfängers",
             explanation: "Das Postfach in der Empfängeradresse existiert nicht: Der Teil links vom @ ist beim Ziel unbekannt. Das ist die klassische Unzustellbarkeitsnachricht „user unknown“; meist stecken ein Tippfehler im Namen, ein gelöschtes oder geschlossenes Konto (zum Beispiel nachdem jemand ein Unternehmen verlassen hat) oder eine Adresse dahinter, die nie existiert hat. Laut RFC 3463 ist der Code nur für dauerhafte Fehler sinnvoll, daher erscheint er normalerweise als 5.1.1, typischerweise mit dem Antwortcode 550.",
             sender: "Prüfen Sie die Schreibweise des Teils vor dem @ und fragen Sie den Empfänger auf einem anderen Weg nach seiner aktuellen Adresse. Senden Sie nicht weiter an eine Adresse, die 5.1.1 zurückgibt; Mailinglisten sollten sie entfernen.",
-            admin: "Wenn die Adresse existieren sollte, prüfen Sie, ob das Postfach oder der Alias eingerichtet ist und ob Ihre Empfängersuche (Benutzerverzeichnis, Alias-Tabellen) sie findet. Wenn die Person nicht mehr da ist, erwägen Sie statt einer einfachen Ablehnung eine automatische Antwort oder eine Weiterleitung.",
+            admin: "Wenn die Adresse existieren sollte, prüfen Sie, ob das Postfach oder der Alias eingerichtet ist und ob Ihre Empfängersuche (Benutzerverzeichnis, Alias-Tabellen) sie findet. Wenn die Person ausgeschieden ist, erwägen Sie statt einer einfachen Ablehnung eine automatische Antwort oder eine Weiterleitung.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Ungültige Systemadresse des Empfängers",
             explanation: "Das Zielsystem in der Empfängeradresse existiert nicht oder kann keine E-Mails annehmen: Der Teil rechts vom @ ist für E-Mail nicht gültig. Häufige Ursachen sind eine falsch geschriebene Domain, eine abgelaufene oder nie registrierte Domain oder eine Domain ohne E-Mail-Dienst. Laut RFC 3463 ist der Code nur für dauerhafte Fehler sinnvoll.",
             sender: "Prüfen Sie die Schreibweise der Domain nach dem @ und fragen Sie den Empfänger nach seiner richtigen Adresse.",
             admin: "Wenn es Ihre Domain ist, prüfen Sie, ob sie registriert ist, ob ihr DNS funktioniert und ob ihre MX-Einträge auf einen Server zeigen, der ihre E-Mails annimmt. Wenn Ihr Server ein Relay ist, prüfen Sie, ob er so eingerichtet ist, dass er E-Mails für diese Domain annimmt oder weiterleitet.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Ungültige Syntax der Empfängeradresse",
             explanation: "Die Empfängeradresse ist syntaktisch ungültig und lässt sich daher nicht einmal auswerten; laut RFC 3463 kann das jedes Feld der Adresse betreffen. Typische Ursachen sind ein fehlendes oder doppeltes @, Leerzeichen oder unzulässige Zeichen, nicht geschlossene spitze Klammern oder Anführungszeichen oder ein Punkt am Ende. Manche Server verwenden den Code auch für Adressen mit Nicht-ASCII-Zeichen, wenn SMTPUTF8 nicht verfügbar ist, obwohl RFC 6531 dafür X.6.7 festlegt.",
             sender: "Prüfen Sie die Adresse auf Tippfehler, überflüssige Leerzeichen, ein fehlendes @ oder ungültige Zeichen und kopieren Sie sie erneut aus einer zuverlässigen Quelle.",
             admin: "Sehen Sie sich die genaue Adresse in Ihren Logs an; wenn gültige Adressen abgelehnt werden, prüfen Sie, wie Ihr Server Adressen auswertet und ob er SMTPUTF8 unterstützt.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Empfängeradresse nicht eindeutig",
             explanation: "Die Empfängeradresse passt beim Ziel zu mehr als einem Postfach, sodass der Server nicht entscheiden kann, wer die Nachricht erhalten soll. Laut RFC 3463 kann das vorkommen, wenn das Ziel die Adresse mit einer heuristischen Zuordnung in einen lokalen Postfachnamen umsetzt, zum Beispiel anhand des Namens einer Person.",
             sender: "Verwenden Sie eine genauere Adresse für den Empfänger, zum Beispiel seine vollständige persönliche Adresse statt eines namensbasierten Alias, und fragen Sie ihn, welche Adresse Sie verwenden sollen.",
             admin: "Prüfen Sie die Adresszuordnung (Aliase, Namensabgleich, Verzeichnissuche), die mehrere Treffer geliefert hat, und machen Sie die Adresse eindeutig.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Empfängeradresse gültig",
             explanation: "Ein Erfolgscode: Die Empfängeradresse war gültig. Laut RFC 3463 soll er für positive Zustellberichte verwendet werden, und viele Server geben ihn auch in der Antwort auf RCPT TO zurück (250 2.1.5), um zu melden, dass der Empfänger angenommen wurde. In dieser Antwort bedeutet er noch nicht, dass die Nachricht zugestellt wurde.",
             sender: "Sie müssen nichts tun; die Empfängeradresse wurde angenommen.",
             admin: "Es ist nichts zu tun; der Code bestätigt, dass Ihr Server den Empfänger angenommen hat.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Empfängerpostfach umgezogen, keine Weiterleitungsadresse",
             explanation: "Die Empfängeradresse war früher gültig, aber für sie werden keine E-Mails mehr angenommen, und es ist keine Weiterleitungsadresse angegeben. Typische Fälle sind eine Person, die den Anbieter gewechselt oder eine Organisation verlassen hat, oder ein umbenanntes Konto. Laut RFC 3463 ist der Code nur für dauerhafte Fehler sinnvoll.",
             sender: "Finden Sie die neue Adresse des Empfängers auf einem anderen Weg heraus und aktualisieren Sie Ihr Adressbuch oder Ihre Mailingliste.",
             admin: "Wenn Sie die neue Adresse kennen, erwägen Sie, die E-Mails weiterzuleiten oder mit 551 und der neuen Adresse zu antworten; andernfalls lehnen Sie weiterhin ab, damit Absender ihre Daten aktualisieren.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Ungültige Syntax der Absenderadresse",
             explanation: "Die Adresse des Absenders ist syntaktisch ungültig; laut RFC 3463 kann das jedes Feld der Adresse betreffen. Meist ist der Absender im SMTP-Umschlag (MAIL FROM), den ein Programm, ein Skript oder ein Gerät setzt, fehlerhaft, zum Beispiel ohne Domain, mit Leerzeichen oder aus einer fehlerhaften Vorlage erzeugt.",
             sender: "Prüfen Sie die Absenderadresse, die in Ihrem E-Mail-Programm, Ihrer Website, Ihrem Gerät oder Skript eingestellt ist, und korrigieren Sie ihr Format.",
             admin: "Sehen Sie in Ihren Logs nach dem Wert von MAIL FROM, um dem Absender sagen zu können, was falsch war; wenn legitime Absender abgelehnt werden, prüfen Sie die Syntaxregeln Ihres Servers für Adressen.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Ungültige Systemadresse des Absenders",
             explanation: "Die Domain der Absenderadresse existiert nicht oder kann keine zurückgeschickten E-Mails annehmen: Der Teil rechts vom @ ist für E-Mail ungültig. Empfangende Server prüfen oft, ob die Absenderdomain im DNS existiert, damit Unzustellbarkeitsnachrichten zurückgeschickt werden könnten, und lehnen E-Mails von falsch geschriebenen, abgelaufenen oder nur intern verwendeten Domains (etwa einem nicht vollqualifizierten Hostnamen) ab.",
             sender: "Prüfen Sie, ob die Adresse, von der Sie senden, eine echte, öffentliche Domain verwendet; Programme und Geräte verwenden oft standardmäßig einen internen Hostnamen, der im Internet nicht aufgelöst werden kann. Stellen Sie eine richtige Absenderadresse ein und senden Sie die Nachricht erneut.",
             admin: "Wenn die Absenderdomain legitim ist, prüfen Sie, ob Ihre Prüfung der Absenderdomain wegen eines DNS-Problems auf Ihrer Seite fehlgeschlagen ist.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Nachricht an nicht konformes Mailsystem weitergereicht",
             explanation: "Dieser Code gehört zur Nachrichtenverfolgung (Erweiterung MTRK) und nicht zu gewöhnlichen Unzustellbarkeitsnachrichten: Die Empfängeradresse war gültig, aber die Nachricht wurde an ein System weitergereicht, das keine Nachrichtenverfolgung unterstützt, sodass keine weiteren Informationen verfügbar sind. Laut RFC 3886 darf der Status 2.1.9 nur zusammen mit der Aktion „relayed“ in einem Verfolgungsbericht verwendet werden.",
             sender: "Mit der Nachricht ist alles in Ordnung: Sie wurde an ein System weitergegeben, das nicht über ihren weiteren Weg berichten kann. Fragen Sie den Empfänger direkt, wenn Sie eine Bestätigung der Zustellung brauchen.",
             admin: "Normalerweise ist nichts zu tun; das nächste System auf dem Weg unterstützt lediglich keine Nachrichtenverfolgung.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Empfängeradresse hat einen Null-MX-Eintrag",
             explanation: "Die Domain des Empfängers hat einen Null-MX-Eintrag veröffentlicht (einen einzelnen MX-Eintrag mit Priorität 0 und dem Host „.“), mit dem sie nach RFC 7505 erklärt, überhaupt keine E-Mails anzunehmen. Laut RFC 7505 soll ein Server, der einen Empfänger aus diesem Grund ablehnt, den Antwortcode 556 mit 5.1.10 verwenden. Meist ist die Adresse falsch geschrieben oder die Domain wird nicht für E-Mail genutzt.",
             sender: "Prüfen Sie die Domain der Empfängeradresse; sie ist wahrscheinlich falsch geschrieben oder nicht die, die die Person für E-Mail verwendet. Fragen Sie den Empfänger nach einer funktionierenden Adresse.",
             admin: "Wenn die Domain E-Mails empfangen soll, entfernen Sie den Null-MX-Eintrag aus ihrem DNS und veröffentlichen Sie echte MX-Einträge (ein Null-MX darf nicht mit anderen MX-Einträgen kombiniert werden). Wenn die Domain tatsächlich keine E-Mails annimmt, ist die Ablehnung beabsichtigt.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Sonstiger oder nicht definierter Postfachstatus",
             explanation: "Das Postfach existiert, aber etwas daran hat diese Meldung ausgelöst, und kein genauerer Postfachcode trifft zu. Der Code wird sowohl als vorübergehender (4.2.0) als auch als dauerhafter (5.2.0) Fehler verwendet, und der Text nach dem Code nennt meist den eigentlichen Grund.",
             sender: "Lesen Sie den Text nach dem Code. Bei 4.2.0 versucht es Ihr Server erneut; bei 5.2.0 ohne klaren Grund wenden Sie sich auf einem anderen Weg an den Empfänger.",
             admin: "Prüfen Sie den Zustand des Postfachs in Ihren Logs und im Postfachspeicher und geben Sie einen genaueren X.2-Code zurück, wenn die Ursache bekannt ist.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Postfach deaktiviert, nimmt keine Nachrichten an",
             explanation: "Das Postfach existiert, nimmt aber keine Nachrichten an. Laut RFC 3463 kann das ein dauerhafter Fehler sein, wenn das Postfach nie wieder aktiviert wird, oder ein vorübergehender, wenn es nur für eine Weile deaktiviert ist. Typische Ursachen sind ein vom Anbieter gesperrtes oder deaktiviertes Konto (zum Beispiel nach langer Inaktivität, bei Zahlungsrückstand oder wegen Missbrauchs) oder ein vom Administrator gesperrtes Postfach.",
             sender: "Wenden Sie sich auf einem anderen Weg an den Empfänger; er oder sein Anbieter muss das Postfach wieder aktivieren. Beginnt der Code mit 4, versucht es Ihr Server noch eine Weile erneut.",
             admin: "Prüfen Sie, warum das Postfach deaktiviert ist und ob das beabsichtigt ist; aktivieren Sie es wieder oder informieren Sie den Inhaber, und verwenden Sie 4.2.1 statt 5.2.1, wenn die Sperre nur vorübergehend ist.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Postfach voll",
             explanation: "Das Postfach des Empfängers ist voll: Der Benutzer hat sein Speicherkontingent oder die physische Kapazität überschritten. Laut RFC 3463 kann der Empfänger Nachrichten löschen, um Platz zu schaffen, und der Code soll als anhaltender vorübergehender Fehler (4.2.2) verwendet werden. Viele Server senden ihn trotzdem als dauerhaften Fehler 5.2.2, oft mit dem Antwortcode 552, den auch das IANA-Register diesem Code zuordnet.",
             sender: "Versuchen Sie es später erneut oder teilen Sie dem Empfänger auf einem anderen Weg mit, dass sein Postfach voll ist. Eine kleinere Nachricht hilft nicht, wenn das Kontingent ausgeschöpft ist.",
             admin: "Informieren Sie den Inhaber des Postfachs oder erhöhen Sie das Kontingent. Verwenden Sie bevorzugt 4.2.2, damit Absender es erneut versuchen, während der Inhaber Platz schafft.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Nachrichtengröße überschreitet administratives Limit",
             explanation: "Die Nachricht ist größer als das Größenlimit, das der Administrator des Empfängers für dieses Postfach festgelegt hat. Laut RFC 3463 ist der Code für Fälle gedacht, in denen dieses postfachbezogene Limit kleiner ist als das allgemeine Limit des Systems (für das es einen eigenen Code gibt, X.3.4), und er soll als dauerhafter Fehler verwendet werden. Die übliche Ursache sind große Anhänge; Anhänge werden beim Kodieren für den E-Mail-Versand um etwa ein Drittel größer.",
             sender: "Verkleinern Sie die Nachricht: Komprimieren oder entfernen Sie Anhänge oder teilen Sie große Dateien über einen Link. Senden Sie die Nachricht dann erneut.",
             admin: "Prüfen Sie das für dieses Postfach eingestellte Größenlimit und erhöhen Sie es, wenn es niedriger ist als beabsichtigt.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Problem beim Auflösen der Mailingliste",
             explanation: "Die Empfängeradresse ist eine Mailingliste, und die Liste konnte nicht in die Adressen ihrer Mitglieder aufgelöst werden. Laut RFC 3463 kann das ein dauerhafter oder ein anhaltender vorübergehender Fehler sein. Die Ursache liegt bei der Liste: Zum Beispiel ist ihre Software oder die Abfrage ihrer Mitglieder fehlgeschlagen.",
             sender: "Beginnt der Code mit 4, warten Sie die erneuten Zustellversuche ab. Bleibt das Problem bestehen, informieren Sie den Betreiber der Liste oder schreiben Sie den Mitgliedern direkt.",
             admin: "Prüfen Sie die Software der Mailingliste und die Quelle ihrer Mitgliederdaten (Datei, Datenbank oder Verzeichnis) auf Fehler und suchen Sie in den Logs nach dem fehlgeschlagenen Auflösen der Liste.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Sonstiger oder nicht definierter Status des Mailsystems",
             explanation: "Das Zielsystem existiert und nimmt normalerweise E-Mails an, aber etwas am System hat diese Meldung ausgelöst, und kein genauerer Code für das Mailsystem trifft zu. Das IANA-Register ordnet ihn sowohl Erfolgsantworten (221, 250) als auch vorübergehenden (421, 451) und dauerhaften (550, 554) Fehlerantworten zu; welcher Fall vorliegt, zeigen daher die Klassenziffer und der Text nach dem Code.",
             sender: "Lesen Sie den Text nach dem Code. Bei 4.3.0 warten Sie die erneuten Zustellversuche ab; bei 5.3.0 wenden Sie sich an den Empfänger oder dessen Anbieter, wenn der Text nicht sagt, was Sie ändern sollen.",
             admin: "Suchen Sie in den Logs des empfangenden Servers nach dem zugrunde liegenden Fehler, zum Beispiel einer fehlschlagenden lokalen Zustellung, einem Filter oder einem Speicher-Backend, und geben Sie nach Möglichkeit einen genaueren Code zurück.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Mailsystem voll",
             explanation: "Der Speicher des Mailsystems ist erschöpft, zum Beispiel ist die Festplatte oder der Warteschlangenbereich des empfangenden Servers voll. Anders als bei einem vollen Postfach kann der einzelne Empfänger laut RFC 3463 möglicherweise keinen Platz freigeben, und der Code ist demnach nur als anhaltender vorübergehender Fehler sinnvoll (typischerweise 452 4.3.1).",
             sender: "Auf Ihrer Seite ist nichts zu ändern; Ihr Server versucht es erneut. Wenn die Verzögerungen anhalten, teilen Sie dem Empfänger mit, dass sein Mailserver keinen Speicherplatz mehr hat.",
             admin: "Geben Sie auf dem empfangenden Server Speicherplatz frei oder erweitern Sie den Speicher (Warteschlange, Spool und Postfachspeicher), und prüfen Sie, wodurch er voll geworden ist.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "System nimmt keine Nachrichten aus dem Netzwerk an",
             explanation: "Der Host, auf dem sich das Postfach befindet, nimmt keine Nachrichten an. RFC 3463 nennt als Beispiele ein bevorstehendes Herunterfahren, übermäßige Last oder Systemwartung und hält den Code sowohl für dauerhafte als auch für anhaltende vorübergehende Fehler für sinnvoll. Seit RFC 7504 ordnet das IANA-Register ihn auch 521 zu, der Antwort eines Hosts, der grundsätzlich keine E-Mails annimmt; die Bedeutung reicht daher von „später erneut versuchen“ bis „dieser Host nimmt überhaupt keine E-Mails an“.",
             sender: "Beginnt der Code mit 4, warten Sie die automatischen Zustellversuche ab. Handelt es sich um einen dauerhaften Fehler 5.3.2, zum Beispiel mit 521, nimmt der Host keine E-Mails an: Prüfen Sie die Domain des Empfängers und fragen Sie ihn nach einer funktionierenden Adresse.",
             admin: "Wenn der Server gewartet wird oder überlastet ist, nehmen Sie ihn wieder in Betrieb oder erweitern Sie die Kapazität. Wenn dieser Host keine E-Mails empfangen soll, sorgen Sie dafür, dass die MX-Einträge der Domain auf die Server zeigen, die das tun.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "System unterstützt die gewählten Funktionen nicht",
             explanation: "Für die Nachricht angeforderte Funktionen werden vom Zielsystem nicht unterstützt. Laut RFC 3463 kann das in Gateways vorkommen, wenn sich Funktionen einer Mailumgebung nicht auf die unterstützten Funktionen einer anderen abbilden lassen.",
             sender: "Versuchen Sie, ohne besondere Optionen wie Zustellbestätigungen, Prioritätseinstellungen oder ungewöhnliche Formate zu senden. Schlägt es weiterhin fehl, wenden Sie sich an Ihren Mailanbieter.",
             admin: "Ermitteln Sie in den Logs des Gateways oder Relays, welche angeforderte Funktion nicht unterstützt werden konnte, und unterstützen Sie sie entweder oder sorgen Sie dafür, dass sie nicht angefordert wird.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Nachricht zu groß für das System",
             explanation: "Die Nachricht überschreitet das Größenlimit des empfangenden Systems für einzelne Nachrichten, egal ob es sich um ein physisches oder ein administratives Limit handelt. Laut RFC 3463 ist der Code nur als dauerhafter Fehler sinnvoll. Die übliche Ursache sind große Anhänge; Server geben ihr Limit oft mit dem Schlüsselwort SIZE in der Antwort auf EHLO bekannt, und Anhänge werden beim Kodieren für den E-Mail-Versand um etwa ein Drittel größer.",
             sender: "Verkleinern Sie die Nachricht, indem Sie Anhänge komprimieren oder entfernen, oder teilen Sie große Dateien stattdessen über einen Link.",
             admin: "Prüfen Sie das Größenlimit für Nachrichten auf dem Server und auf allen vorgeschalteten Filtern oder Relays und erhöhen Sie es, wenn es niedriger ist als beabsichtigt.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "System falsch konfiguriert",
             explanation: "Das empfangende System ist nicht so konfiguriert, dass es diese Nachricht annehmen kann. Der Fehler liegt in der Konfiguration der Empfängerseite, nicht in der Nachricht oder beim Absender.",
             sender: "An Ihrer Nachricht ist nichts zu ändern. Versuchen Sie es später erneut oder teilen Sie dem Empfänger auf einem anderen Weg mit, dass sein Mailserver falsch konfiguriert ist.",
             admin: "Suchen Sie in der Konfiguration und den Logs des Servers nach dem fehlerhaften Teil (Domaineinstellungen, Routing- oder Transporttabellen, Zustellprogramme) und korrigieren Sie ihn.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Angeforderte Priorität wurde geändert",
             explanation: "Ein Erfolgscode der Erweiterung MT-PRIORITY (RFC 6710): Die Nachricht wurde zur Weitergabe oder Zustellung angenommen, aber die angeforderte Priorität, gegebenenfalls die stillschweigend angenommene Standardpriorität, wurde nicht eingehalten. Der Text nach dem Code nennt die neue Priorität, gefolgt von einem Leerzeichen und einer Erklärung. Laut RFC 6710 soll ein Server, der die Priorität einer Nachricht erhöht oder senkt, diesen Code in seiner Antwort auf MAIL FROM oder in der abschließenden Antwort auf DATA verwenden.",
             sender: "Es ist nichts zu beheben; die Nachricht wurde angenommen. Wenn Ihnen die Priorität wichtig ist, prüfen Sie, ob Sie bei diesem Server berechtigt sind, die angeforderte Priorität zu verwenden.",
             admin: "Handlungsbedarf besteht nur, wenn die Änderung nicht beabsichtigt war; prüfen Sie dann Ihre Regeln für die Vergabe von Prioritäten und wer berechtigt ist, MT-PRIORITY zu verwenden.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Sonstiger oder nicht definierter Netzwerk- oder Routingstatus",
             explanation: "Beim Netzwerk oder beim Routing ist etwas schiefgegangen, aber es ist unklar, was, oder es lässt sich mit einem genaueren Code nicht gut ausdrücken. Der Text nach dem Code nennt meist den Host und den aufgetretenen Fehler.",
             sender: "Beginnt der Code mit 4, warten Sie die erneuten Zustellversuche ab. Bleibt das Problem bestehen oder ist es dauerhaft, prüfen Sie die Domain des Empfängers auf Tippfehler und geben Sie die vollständige Unzustellbarkeitsnachricht an Ihren Mailanbieter weiter.",
             admin: "Suchen Sie in den Logs des Servers, der die Meldung erzeugt hat, nach dem zugrunde liegenden Netzwerk- oder DNS-Fehler und prüfen Sie seine Verbindung zum Ziel.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Keine Antwort vom Host",
             explanation: "Der ausgehende Verbindungsversuch wurde nicht beantwortet, weil das entfernte System ausgelastet war oder die Verbindung nicht annehmen konnte. Meist meldet das der Mailserver der sendenden Seite, wenn er keine Verbindung zum Server des Empfängers herstellen kann (Zeitüberschreitung, Server ausgefallen, Firewall), und laut RFC 3463 ist der Code nur als anhaltender vorübergehender Fehler sinnvoll. In der Praxis kommt er auch mit einer anderen Bedeutung vor: Microsoft 365 lehnt manche Empfänger mit 550 5.4.1 Recipient address rejected: Access denied ab.",
             sender: "Warten Sie ab: Ihr Server versucht es automatisch erneut. Wenn Sie von Microsoft 365 die Meldung 550 5.4.1 mit „Access denied“ erhalten haben, prüfen Sie die Empfängeradresse, denn die empfangende Organisation hat diesen Empfänger abgelehnt.",
             admin: "Prüfen Sie, ob der Zielserver läuft, auf Port 25 lauscht und durch die Firewalls erreichbar ist und ob die MX-Einträge der Domain auf die richtigen Hosts zeigen.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Fehlerhafte Verbindung",
             explanation: "Die Verbindung zum entfernten Server wurde hergestellt, aber die Übertragung der Nachricht konnte wegen einer Zeitüberschreitung oder schlechter Verbindungsqualität nicht abgeschlossen werden. Laut RFC 3463 ist der Code nur als anhaltender vorübergehender Fehler sinnvoll. Typische Ursachen sind eine mitten in der Übertragung abgebrochene Verbindung, eine sehr langsame Leitung oder ein Server, der die Sitzung unerwartet beendet.",
             sender: "Warten Sie die automatischen Zustellversuche ab; solche Probleme lösen sich meist von selbst. Wenn die Verzögerungen anhalten, informieren Sie Ihren Mailanbieter.",
             admin: "Prüfen Sie die Stabilität des Netzwerks, Zeitlimits und Verbindungsbeschränkungen auf beiden Seiten und suchen Sie nach Geräten oder Einstellungen, die Verbindungen vorzeitig schließen.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Fehler des Verzeichnisservers",
             explanation: "Die Nachricht konnte nicht weitergeleitet werden, weil ein Verzeichnisserver nicht verfügbar war. RFC 3463 nennt als Beispiel, dass keine Verbindung zu einem DNS-Server hergestellt werden kann, und hält den Code nur als anhaltenden vorübergehenden Fehler für sinnvoll. Dasselbe gilt für andere Verzeichnisse, auf die der Mailserver angewiesen ist, etwa ein Benutzerverzeichnis.",
             sender: "Warten Sie die automatischen Zustellversuche ab; das Problem bei der Abfrage ist meist vorübergehend. Bleibt es bestehen, informieren Sie Ihren Mailanbieter oder den Empfänger.",
             admin: "Prüfen Sie die DNS-Resolver und alle Verzeichnisserver (zum Beispiel LDAP), auf die Ihr Mailserver angewiesen ist, und ob der Mailserver sie erreichen kann.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Routing nicht möglich",
-            explanation: "Das Mailsystem konnte die nächste Station (Next Hop) für die Nachricht nicht bestimmen, weil die nötigen Routinginformationen vom Verzeichnisserver (in der Praxis DNS) nicht verfügbar waren. RFC 3463 nennt als Beispiel eine DNS-Abfrage, die nur einen SOA-Eintrag liefert: Die Domain existiert also, hat aber keine Einträge, die angeben, wohin E-Mails zugestellt werden sollen. Der Code ist sowohl für dauerhafte als auch für anhaltende vorübergehende Fehler sinnvoll; häufige Ursachen sind eine falsch geschriebene Empfängerdomain oder eine Domain ohne Mail-Einträge.",
+            explanation: "Das Mailsystem konnte die nächste Station (Next Hop) für die Nachricht nicht bestimmen, weil die nötigen Routinginformationen vom Verzeichnisserver (in der Praxis DNS) nicht verfügbar waren. RFC 3463 nennt als Beispiel eine DNS-Abfrage, die nur einen SOA-Eintrag liefert: Die Domain existiert also, hat aber keine Einträge, die angeben, wohin E-Mails zugestellt werden sollen. Der Code ist sowohl für dauerhafte als auch für anhaltende vorübergehende Fehler sinnvoll; häufige Ursachen sind eine falsch geschriebene Empfängerdomain oder eine Domain ohne Einträge für den E-Mail-Empfang.",
             sender: "Prüfen Sie den Domainteil der Empfängeradresse auf Tippfehler. Ist er richtig, hat die Domain des Empfängers ein DNS-Problem; informieren Sie ihn auf einem anderen Weg.",
             admin: "Prüfen Sie das DNS der Domain: Sie braucht MX-Einträge oder zumindest einen Adresseintrag, die zu einem erreichbaren Mailserver führen.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Überlastung des Mailsystems",
             explanation: "Die Nachricht konnte nicht zugestellt werden, weil das Mailsystem überlastet war. Laut RFC 3463 ist der Code nur als anhaltender vorübergehender Fehler sinnvoll. Server verwenden ihn auch, wenn sie begrenzen, wie viele Verbindungen oder Nachrichten sie gleichzeitig annehmen, zum Beispiel 421 4.4.5 mit einer Meldung über ein Limit für gleichzeitige Verbindungen.",
             sender: "Warten Sie ab; Ihr Server versucht es automatisch erneut. Umfangreiche Aussendungen müssen eventuell langsamer verschickt werden.",
             admin: "Prüfen Sie Last, Warteschlangengrößen sowie Verbindungs- und Ratenlimits auf dem Server; erweitern Sie die Kapazität oder passen Sie die Limits an, wenn legitime E-Mails verzögert werden.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Routing-Schleife erkannt",
-            explanation: "Eine Routing-Schleife hat dazu geführt, dass die Nachricht zu oft weitergeleitet wurde, entweder wegen falscher Routingtabellen oder wegen einer von Benutzern eingerichteten Weiterleitungsschleife, zum Beispiel zwei Postfächer, die sich gegenseitig weiterleiten. Server erkennen Schleifen meist, indem sie die Received-Kopfzeilen zählen, die die Nachricht gesammelt hat; laut RFC 5321 sollte dieser Schwellenwert hoch sein, normalerweise mindestens 100. RFC 3463 hält den Code nur als anhaltenden vorübergehenden Fehler für sinnvoll, in der Praxis wird er aber meist als dauerhafter Fehler 5.4.6 gemeldet.",
+            explanation: "Eine Routing-Schleife hat dazu geführt, dass die Nachricht zu oft weitergeleitet wurde, entweder wegen falscher Routingtabellen oder wegen einer von Benutzern eingerichteten Weiterleitungsschleife, zum Beispiel zwei Postfächer, die E-Mails aneinander weiterleiten. Server erkennen Schleifen meist, indem sie die Received-Kopfzeilen zählen, die die Nachricht gesammelt hat; laut RFC 5321 sollte dieser Schwellenwert hoch sein, normalerweise mindestens 100. RFC 3463 hält den Code nur als anhaltenden vorübergehenden Fehler für sinnvoll, in der Praxis wird er aber meist als dauerhafter Fehler 5.4.6 gemeldet.",
             sender: "Prüfen Sie, ob beim Empfänger (oder bei Ihnen) eine automatische Weiterleitung eingerichtet ist, die E-Mails hin und her schickt, und informieren Sie den Empfänger. Ein erneutes Senden läuft wieder in die Schleife, bis die Weiterleitung oder das Routing korrigiert ist.",
             admin: "Sehen Sie sich die Received-Kopfzeilen der zurückgeschickten Nachricht an, um festzustellen, über welche Hosts sie gelaufen ist, und korrigieren Sie dann die Weiterleitungsregeln, Aliase, MX-Einträge oder Relay-Einstellungen, die sie im Kreis schicken.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Zustellfrist abgelaufen",
             explanation: "Das System, das die Zustellung aufgegeben hat, hielt die Nachricht für zu alt: Entweder lag sie zu lange in einer Warteschlange, oder eine vom Absender gesetzte Frist (zum Beispiel mit der Erweiterung DELIVERBY) wurde überschritten. Meist hat der Mailserver der sendenden Seite nach einem vorübergehenden Fehler, etwa einem nicht erreichbaren Ziel oder wiederholten 4xx-Antworten, so lange neue Versuche unternommen, bis seine maximale Verweildauer in der Warteschlange abgelaufen war, typischerweise nach einigen Tagen. Laut RFC 3463 soll nach Möglichkeit stattdessen der Code des eigentlichen Problems zurückgegeben werden.",
             sender: "Suchen Sie in der Unzustellbarkeitsnachricht nach dem früheren Fehler, der die Verzögerungen verursacht hat, und prüfen Sie die Empfängeradresse. Senden Sie die Nachricht später erneut oder wenden Sie sich auf anderem Weg an den Empfänger, wenn sein Server weiterhin nicht erreichbar ist.",
             admin: "Suchen Sie in den Logs der Warteschlange nach dem vorübergehenden Fehler, der die Zustellung verhindert hat, und beheben Sie ihn; das Ablaufen der Frist ist nur die Folge.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Sonstiger oder nicht definierter Protokollstatus",
             explanation: "Bei der SMTP-Kommunikation, über die die Nachricht an den nächsten Server übergeben werden sollte, ist etwas schiefgegangen, und kein genauerer Protokollcode passt. Es ist ein Sammelcode: Der Server sagt nur, dass das Problem im Austausch über das Mailprotokoll liegt, nicht bei der Adresse, dem Postfach oder dem Inhalt. Der Text nach dem Code nennt meist den Befehl oder den Zustand, der fehlgeschlagen ist.",
             sender: "Lesen Sie den vollständigen Antworttext und achten Sie darauf, auf welchen Befehl er sich bezieht. Wenn Sie ein E-Mail-Programm oder eine Bibliothek verwenden, versuchen Sie es später oder mit einem anderen Client erneut; tritt der Fehler weiterhin auf, schicken Sie die Antwort an den Betreiber Ihres Postausgangsservers.",
             admin: "Prüfen Sie im Serverlog für diese Sitzung, welcher Befehl die Antwort ausgelöst hat und warum. Wenn ein genauerer Code (zum Beispiel X.5.1, X.5.2 oder X.5.4) das Problem beschreibt, geben Sie stattdessen diesen zurück, damit Clients richtig reagieren können.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Ungültiger Befehl",
             explanation: "Der Client hat einen SMTP-Befehl gesendet, den der Server nicht unterstützt oder der in der falschen Reihenfolge kam, zum Beispiel RCPT TO vor MAIL FROM oder DATA, bevor ein Empfänger angenommen wurde. Laut RFC 3463 ist der Code nur als dauerhafter Fehler sinnvoll. Meist deutet er auf einen Fehler oder eine Fehlkonfiguration in der sendenden Software hin, nicht auf etwas in der Nachricht selbst.",
             sender: "Das liegt fast immer am sendenden Programm, nicht an dem, was Sie geschrieben haben. Aktualisieren Sie das E-Mail-Programm, das Skript oder die Bibliothek oder ändern Sie die Konfiguration, und melden Sie den genauen Antworttext den Entwicklern oder Ihrem Mailanbieter.",
             admin: "Suchen Sie im Log nach dem abgelehnten Befehl und dem Zustand, in dem sich die Sitzung befand. Sendet ein legitimer Client einen Befehl, den Ihr Server nicht implementiert, entscheiden Sie, ob Sie diese Erweiterung aktivieren; andernfalls muss der Client korrigiert werden.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Syntaxfehler",
             explanation: "Der Server konnte einen SMTP-Befehl nicht auswerten, entweder weil seine Syntax falsch war oder weil der Befehl unbekannt ist. Typische Ursachen sind eine fehlerhafte Adresse in MAIL FROM oder RCPT TO (zum Beispiel fehlende spitze Klammern), überflüssige Zeichen oder zu lange Befehlszeilen. Laut RFC 3463 ist der Code nur als dauerhafter Fehler sinnvoll; denselben Befehl zu wiederholen, hilft also nicht.",
             sender: "Prüfen Sie die Absender- und die Empfängeradresse auf Tippfehler, Leerzeichen oder ungewöhnliche Zeichen. Wenn die Adressen stimmen, erzeugt das sendende Programm fehlerhafte Befehle; aktualisieren Sie es oder wenden Sie sich mit der vollständigen Antwort an dessen Support.",
             admin: "Suchen Sie im Log die genaue Befehlszeile, um zu sehen, was der Client gesendet hat. Wenn Ihr Server strenger ist, als der Standard verlangt, überlegen Sie, ob diese Strenge beabsichtigt ist.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Zu viele Empfänger",
             explanation: "Die Nachricht nannte mehr Empfänger, als bei einer Zustellung verarbeitet werden konnten. Normalerweise sollte der sendende Server die Nachricht aufteilen und die übrigen Empfänger in einer späteren Transaktion beliefern; dieser Code ist für Fälle gedacht, in denen das nicht möglich ist. Server verwenden ihn oft, wenn ein Limit für Empfänger pro Nachricht erreicht ist.",
             sender: "Senden Sie die Nachricht an weniger Personen auf einmal, oder nutzen Sie für große Gruppen eine Mailingliste oder den Massenversanddienst Ihres Anbieters. Nachrichten, die über einen normalen Mailserver verschickt werden, werden meist automatisch aufgeteilt, sodass eventuell nur die abgelehnten Empfänger einen zweiten Versuch brauchen.",
             admin: "Prüfen Sie das konfigurierte Empfängerlimit pro Nachricht oder pro Sitzung. RFC 5321 verlangt, dass ein Server mindestens 100 Empfänger pro Nachricht annimmt; liegt Ihr Limit darunter, erhöhen Sie es oder teilen Sie den Benutzern mit, wie hoch das Limit ist.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Ungültige Befehlsargumente",
             explanation: "Der Befehl selbst war gültig, aber seine Argumente lagen außerhalb des zulässigen Bereichs oder verlangten eine Funktion, die der Server nicht kennt. Häufig geht es um einen ESMTP-Parameter bei MAIL FROM oder RCPT TO (etwa SIZE, BODY oder SMTPUTF8), den der Server nicht unterstützt oder ablehnt; die Antwort lautet dann meist 555 oder 504. Laut RFC 3463 ist der Code nur als dauerhafter Fehler sinnvoll.",
             sender: "Das sendende Programm hat eine Option verwendet, die der empfangende Server nicht akzeptiert. Aktualisieren Sie das Programm oder konfigurieren Sie es neu, oder bitten Sie Ihren Anbieter, sich den vollständigen Antworttext anzusehen.",
             admin: "Prüfen Sie, welchen Parameter das Log beim abgelehnten Befehl zeigt und ob Ihr Server diese Erweiterung in seiner EHLO-Antwort ankündigt. Ein Client sollte nur Parameter verwenden, die der Server angekündigt hat; eine Abweichung deutet also auf einen Fehler im Client oder auf eine geänderte Serverkonfiguration hin.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Falsche Protokollversion",
             explanation: "Die beiden Mailsysteme waren sich über die verwendete Protokollversion nicht einig und konnten das nicht selbst klären. Im alltäglichen E-Mail-Verkehr im Internet kommt dieser Code selten vor.",
             sender: "Mit einer Änderung an der Nachricht lässt sich das nicht beheben. Melden Sie die vollständige Antwort dem Betreiber Ihres Postausgangsservers.",
             admin: "Prüfen Sie, welches Protokoll oder welche Protokollversion der Client verwenden wollte (zum Beispiel LMTP statt SMTP oder ein Gateway zu einem anderen Mailsystem), und sorgen Sie dafür, dass beide Seiten übereinstimmen.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Zeile im Authentifizierungsaustausch ist zu lang",
-            explanation: "Bei der Anmeldung (dem Befehl AUTH) hat der Client eine BASE64-kodierte Antwort gesendet, die länger war als der Puffer des Servers für das gewählte Authentifizierungsverfahren; die Anmeldung ist daher fehlgeschlagen. Laut RFC 4954 kann der Code sowohl für dauerhafte als auch für vorübergehende Fehler verwendet werden; der RFC merkt außerdem an, dass bei seiner Entstehung 12288 Oktette für die damals eingesetzten Verfahren als ausreichend galten. Der Fehler tritt meist bei sehr großen Tokens oder einem fehlerhaften Client auf.",
+            explanation: "Bei der Anmeldung (dem Befehl AUTH) hat der Client eine Base64-kodierte Antwort gesendet, die länger war als der Puffer des Servers für das gewählte Authentifizierungsverfahren; die Anmeldung ist daher fehlgeschlagen. Laut RFC 4954 kann der Code sowohl für dauerhafte als auch für vorübergehende Fehler verwendet werden; der RFC merkt außerdem an, dass bei seiner Entstehung 12288 Oktette für die damals eingesetzten Verfahren als ausreichend galten. Der Fehler tritt meist bei sehr großen Tokens oder einem fehlerhaften Client auf.",
             sender: "Wählen Sie in den Kontoeinstellungen Ihres E-Mail-Programms ein anderes Authentifizierungsverfahren, oder aktualisieren Sie das Programm. Wenn Sie eine tokenbasierte Anmeldung verwenden, melden Sie den Fehler Ihrem Anbieter, da das Token größer sein könnte, als sein Server akzeptiert.",
             admin: "Prüfen Sie das Zeilenlängenlimit, das Ihr Server während AUTH anwendet, und vergleichen Sie es mit der Größe der Antworten, die die angekündigten Verfahren erzeugen können. RFC 4954 verlangt, dass Server die maximale kodierte Größe der von ihnen unterstützten Verfahren verarbeiten können.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Sonstiger oder nicht definierter Medienfehler",
             explanation: "Etwas am Inhalt der Nachricht hat sie unzustellbar gemacht, und kein genauerer Inhaltscode passt. Der Server teilt mit, dass das Problem im Nachrichtentext oder in dessen Format liegt, nicht bei der Adresse oder der Verbindung. Der Antworttext nennt meist den Grund, etwa einen abgelehnten Anhang oder ein Formatierungsproblem.",
             sender: "Lesen Sie im Antworttext nach, welcher Teil der Nachricht abgelehnt wurde. Senden Sie die Nachricht erneut ohne Anhänge oder ungewöhnliche Formatierung, oder schicken Sie die Datei auf anderem Weg.",
             admin: "Prüfen Sie, welche Inhaltsregel oder welcher Filter die Nachricht abgelehnt hat, und protokollieren Sie den Grund. Wenn ein genauerer Code passt (X.6.1 bis X.6.5), verwenden Sie ihn, damit der Absender sieht, was er ändern muss.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Medientyp nicht unterstützt",
             explanation: "Die Art des Inhalts der Nachricht wird vom Zustellprotokoll oder vom nächsten System auf dem Weg nicht unterstützt. Laut RFC 3463 ist der Code nur als dauerhafter Fehler sinnvoll. Er kann von Gateways zu anderen Mailsystemen stammen, die bestimmte Arten von Inhalten nicht transportieren können.",
             sender: "Senden Sie den Inhalt in einem gängigeren Format, zum Beispiel als normalen Anhang statt mit einem ungewöhnlichen Medientyp, oder fragen Sie den Empfänger, welche Formate er empfangen kann.",
             admin: "Prüfen Sie, welcher Inhaltstyp abgelehnt wurde und ob die nächste Station (Next Hop) oder das Gateway ihn transportieren kann. Wenn die Einschränkung auf Ihrer eigenen Richtlinie beruht, sorgen Sie dafür, dass der Antworttext den Absendern sagt, welche Typen angenommen werden.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Umwandlung erforderlich, aber untersagt",
             explanation: "Die Nachricht hätte vor der Zustellung umgewandelt werden müssen, eine Umwandlung ist aber nicht erlaubt. Das Verbot kann vom Absender (in der Nachricht selbst) oder von der Richtlinie des sendenden Hosts ausgehen. Signierte oder anderweitig geschützte Nachrichten sind ein Beispiel für Inhalte, die unterwegs nicht verändert werden dürfen.",
             sender: "Wenn Sie die Nachricht als nicht umzuwandeln markiert haben oder sie signiert ist, versuchen Sie, sie in einer Form zu senden, die das System des Empfängers unverändert übernehmen kann, zum Beispiel als reinen Text oder mit einem normalen Anhang.",
             admin: "Prüfen Sie, warum auf dem Weg eine Umwandlung nötig war (zum Beispiel wegen einer Station ohne 8-Bit-Unterstützung) und ob sich diese Station so aufrüsten lässt, dass keine Umwandlung mehr erforderlich ist.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Umwandlung erforderlich, aber nicht unterstützt",
-            explanation: "Die Nachricht hätte vor der Weitergabe umgewandelt werden müssen, aber ein Server auf dem Weg konnte oder wollte das nicht tun. RFC 3463 nennt den typischen Fall: Ein Server, der 8-Bit-Nachrichten annimmt, kann sie für eine nächste Station, die nur 7 Bit unterstützt, nicht auf 7 Bit umwandeln. Man sieht den Code vor allem bei alten oder ungewöhnlichen Relays.",
+            explanation: "Die Nachricht hätte vor der Weitergabe umgewandelt werden müssen, aber ein Server auf dem Weg konnte oder wollte das nicht tun. RFC 3463 nennt den typischen Fall: Ein Server, der 8-Bit-Nachrichten annimmt, kann sie für die nächste Station, die nur 7 Bit unterstützt, nicht auf 7 Bit umwandeln. Man sieht den Code vor allem bei alten oder ungewöhnlichen Relays.",
             sender: "Versuchen Sie, die Nachricht mit einer anderen Kodierung zu senden (viele E-Mail-Programme bieten eine Option für 7-Bit- oder Quoted-Printable-Kodierung) oder ohne die 8-Bit-Inhalte, etwa mit einem anders kodierten Anhang.",
             admin: "Prüfen Sie, ob der nächsten Station 8BITMIME oder eine andere nötige Erweiterung fehlt, und aktivieren Sie entweder die Umwandlung auf Ihrem Server oder leiten Sie die E-Mails über eine Station, die sie unterstützt.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Umwandlung mit Datenverlust durchgeführt",
             explanation: "Die Nachricht wurde zugestellt, doch für die Zustellung war eine Umwandlung nötig, bei der Daten verloren gingen. Meist ist das eine Warnung und kein Fehlschlag. Hat der Absender eine verlustbehaftete Umwandlung untersagt, meldet derselbe Code stattdessen einen dauerhaften Fehler: Dann wurde die Nachricht nicht zugestellt.",
             sender: "Der Empfänger sieht die Nachricht möglicherweise nicht genau so, wie Sie sie gesendet haben. Wenn die verlorenen Teile wichtig sind, senden Sie sie erneut in einem einfacheren oder weiter verbreiteten Format.",
             admin: "Prüfen Sie, bei welcher Umwandlung Daten verloren gingen und ob ein verlustfreier Weg möglich ist, zum Beispiel indem der benötigte Inhaltstyp oder die benötigte Erweiterung auf dem ganzen Weg unterstützt wird.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Umwandlung fehlgeschlagen",
             explanation: "Eine Umwandlung des Nachrichteninhalts war nötig, ist aber nicht gelungen. Laut RFC 3463 kann das ein dauerhafter oder ein vorübergehender Fehler sein. Die Umwandlung kann zum Beispiel ein Wechsel der Kodierung oder eine Übersetzung durch ein Gateway sein.",
             sender: "Versuchen Sie, die Nachricht in einem einfacheren Format erneut zu senden, ohne ungewöhnliche Anhänge oder Kodierungen. Schlägt das weiterhin fehl, schicken Sie den Antworttext an Ihren Mailanbieter.",
             admin: "Suchen Sie im Log den fehlgeschlagenen Umwandlungsschritt und beheben Sie die Ursache, etwa einen defekten Konverter oder nicht unterstützte Eingabedaten, oder vermeiden Sie die Umwandlung durch ein anderes Routing.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Nachrichteninhalt nicht verfügbar",
             explanation: "Der Inhalt der Nachricht konnte nicht von einem entfernten System abgerufen werden. Das betrifft die Erweiterung BURL für die Einlieferung, bei der das E-Mail-Programm den Einlieferungsserver (Submission-Server) bittet, die Nachricht von einem IMAP-Server zu holen, statt sie selbst hochzuladen. Der Fehler kann dauerhaft oder vorübergehend sein, zum Beispiel wenn der IMAP-Server nicht erreichbar oder der Verweis nicht mehr gültig ist.",
             sender: "Versuchen Sie es erneut; wenn Ihr E-Mail-Programm die Möglichkeit bietet, schalten Sie das Senden per Verweis aus, damit die Nachricht direkt hochgeladen wird. Schlägt es weiterhin fehl, informieren Sie Ihren Anbieter.",
             admin: "Prüfen Sie, ob der Einlieferungsserver den IMAP-Server erreichen kann und ob die vom Client angegebene URL gültig und weiterhin autorisiert ist.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Nicht-ASCII-Adressen für diesen Absender/Empfänger nicht zulässig",
             explanation: "Der Server hat einen MAIL- oder RCPT-Befehl abgelehnt, weil er eine Adresse mit Nicht-ASCII-Zeichen enthält, etwa Buchstaben außerhalb des lateinischen Grundalphabets im Teil vor dem @. Nach RFC 6531 ist dafür die Erweiterung SMTPUTF8 nötig; ohne sie führt eine solche Empfängeradresse zu 553 und eine solche Absenderadresse zu 550. Meist bedeutet es, dass die Empfängerseite (oder ein Server auf dem Weg) keine internationalisierten Adressen annimmt.",
             sender: "Wenn der Empfänger eine alternative Adresse nur aus ASCII-Zeichen hat, verwenden Sie diese. Enthält Ihre eigene Adresse Nicht-ASCII-Zeichen, brauchen Sie eventuell eine ASCII-Adresse, um diesen Empfänger zu erreichen.",
             admin: "Wenn Sie internationalisierte Adressen annehmen möchten, aktivieren Sie die SMTPUTF8-Unterstützung (RFC 6531) auf jedem Server, der die E-Mails verarbeitet, einschließlich aller MX-Hosts.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "UTF-8-Antwort erforderlich, vom SMTP-Client aber nicht zugelassen",
             explanation: "Die Antwort auf einen VRFY- oder EXPN-Befehl müsste einen Postfachnamen mit UTF-8-Zeichen enthalten, doch der Client hat nicht angegeben, dass er UTF-8-Antworten annehmen kann (mit dem Parameter SMTPUTF8). Laut RFC 6531 muss der Server dann mit 252 oder 550 und diesem Code antworten. Das betrifft nur die Adressprüfung und das Auflösen von Listen, nicht die normale Zustellung von E-Mails.",
             sender: "Die meisten Menschen bekommen das nie zu sehen; es betrifft Werkzeuge, die Adressen prüfen. Verwenden Sie ein Programm, das SMTPUTF8 unterstützt, oder ignorieren Sie das Ergebnis, wenn Sie nur eine Adresse testen wollten.",
             admin: "Es ist nichts zu tun, solange Clients für internationalisierte Adressen nicht auf VRFY oder EXPN angewiesen sind; ist das der Fall, müssen sie bei diesen Befehlen den Parameter SMTPUTF8 mitsenden.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Nachricht mit UTF-8-Kopfzeilen für einen oder mehrere Empfänger nicht übertragbar",
             explanation: "Die Nachricht enthält internationalisierte Kopfzeilen (UTF-8), und mindestens ein Empfänger kann eine solche Nachricht nicht annehmen; deshalb wurde die ganze Nachricht abgelehnt, nachdem die Daten bereits gesendet waren. Das passiert, wenn die Nachricht SMTPUTF8 braucht, ein Server auf dem Weg oder das System des Empfängers es aber nicht unterstützt.",
             sender: "Prüfen Sie die Kopfzeilen (From, To, Cc) auf Nicht-ASCII-Zeichen in Adressen oder Anzeigenamen, und versuchen Sie es nach Möglichkeit mit reinen ASCII-Adressen erneut.",
             admin: "Aktivieren Sie SMTPUTF8 auf allen Servern, die E-Mails für die betroffenen Empfänger verarbeiten. RFC 6531 empfiehlt, solche Empfänger schon bei RCPT abzulehnen statt erst nach DATA.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Duplikat von X.6.8 (veraltet)",
-            explanation: "Dieser Code ist veraltet: Laut IANA-Register ist er ein Duplikat von X.6.8 (eine UTF-8-Antwort war erforderlich, der Client hat sie aber nicht zugelassen). Neuere Software sollte ihn nicht senden. Wenn Sie ihm begegnen, behandeln Sie ihn wie X.6.8.",
+            explanation: "Dieser Code ist veraltet: Laut IANA-Register ist er ein Duplikat von X.6.8 (eine UTF-8-Antwort war erforderlich, der Client hat sie aber nicht zugelassen). Server sollten ihn nicht senden. Wenn Sie ihm begegnen, behandeln Sie ihn wie X.6.8.",
             sender: "Behandeln Sie ihn wie X.6.8: Das Problem betrifft eine Antwort, die Nicht-ASCII-Zeichen enthalten würde. An Ihrer Nachricht muss nichts geändert werden.",
             admin: "Wenn Ihr Server X.6.10 sendet, stellen Sie ihn auf X.6.8 um, da X.6.10 im IANA-Register als veraltet geführt wird.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Sonstiger oder nicht definierter Sicherheitsstatus",
             explanation: "Etwas im Zusammenhang mit Sicherheit oder Richtlinien hat zu diesem Ergebnis geführt, und kein genauerer Code passt, oder der Server will wegen seiner Sicherheitsrichtlinie nicht mehr verraten. Der Code kommt in vielen alltäglichen Antworten vor: RFC 4954 verwendet 530 5.7.0 für „Authentication required“ (Authentifizierung erforderlich) und 454 4.7.0 für einen vorübergehenden Authentifizierungsfehler, und RFC 3207 schlägt 5.7.0 mit 530 vor, wenn zuerst STARTTLS verwendet werden muss. Viele Server nutzen ihn auch für allgemeine Ablehnungen aufgrund von Richtlinien.",
             sender: "Lesen Sie den Antworttext. Erwähnt er eine Authentifizierung, schalten Sie in Ihrem E-Mail-Programm die Anmeldung (SMTP AUTH) mit Benutzername und Passwort ein; erwähnt er TLS oder Verschlüsselung, schalten Sie STARTTLS oder SSL/TLS ein. Andernfalls fragen Sie den Anbieter des Empfängers, welche Richtlinie die Nachricht abgelehnt hat.",
             admin: "Suchen Sie im Log die Richtlinie oder Authentifizierungsregel, die die Antwort erzeugt hat. Wenn Sie mehr sagen können, ohne die Sicherheit zu schwächen, verwenden Sie einen genaueren X.7-Code und einen klaren Antworttext.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Zustellung nicht autorisiert, Nachricht abgelehnt",
-            explanation: "Der Absender ist nicht berechtigt, an dieses Ziel zu senden; die Ablehnung stammt aus einer Filterung pro Host oder pro Empfänger. In der Praxis ist das eine der häufigsten Ablehnungen, und sie deckt viele Richtlinien ab: verweigertes Relaying (der Versuch, über einen Server zu senden, der für dieses Ziel keine E-Mails von Ihnen annimmt), eine sendende IP-Adresse oder Domain auf einer Sperrliste, ein Spam- oder Inhaltsfilter oder ein Empfänger, der nur E-Mails von bestimmten Absendern annimmt. Vor RFC 7372 wurde auch ein SPF-Ergebnis „fail“ mit 5.7.1 gemeldet (RFC 7208 §8.4).",
+            explanation: "Der Absender ist nicht berechtigt, an dieses Ziel zu senden; die Ablehnung kann aus einer Filterung pro Host oder pro Empfänger stammen. In der Praxis wird der Code für viele Richtlinien verwendet: verweigertes Relaying (der Versuch, über einen Server zu senden, der für dieses Ziel keine E-Mails von Ihnen annimmt), eine sendende IP-Adresse oder Domain auf einer Sperrliste, ein Spam- oder Inhaltsfilter oder ein Empfänger, der nur E-Mails von bestimmten Absendern annimmt. Vor RFC 7372 wurde auch ein SPF-Ergebnis „fail“ mit 5.7.1 gemeldet (RFC 7208 §8.4).",
             sender: "Lesen Sie im Antworttext den Grund nach. Steht dort, dass Relaying verweigert wurde, sorgen Sie dafür, dass sich Ihr E-Mail-Programm am Server Ihres eigenen Anbieters anmeldet (SMTP AUTH), statt direkt zu senden. Ist von einer Sperrliste, Spam oder einer Richtlinie die Rede, wenden Sie sich an Ihren Anbieter oder auf anderem Weg an den Empfänger.",
             admin: "Prüfen Sie, welche Regel die Nachricht abgelehnt hat (Relay-Kontrolle, Sperrliste, Inhaltsfilter, Empfängerbeschränkung), und nennen Sie im Antworttext den Grund oder einen Verweis darauf. Wenn es einen genaueren Code gibt, etwa X.7.23 für SPF oder X.7.26 für mehrere fehlgeschlagene Authentifizierungsprüfungen, verwenden Sie ihn.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Auflösen der Mailingliste nicht gestattet",
             explanation: "Der Absender darf nicht an die Mailingliste senden, an die die Nachricht adressiert war. Viele Listen nehmen nur Beiträge von Abonnenten oder von freigegebenen Absendern an. Laut RFC 3463 ist der Code nur als dauerhafter Fehler sinnvoll.",
             sender: "Prüfen Sie, ob Sie mit der Adresse, von der Sie gesendet haben, in der Liste eingetragen sind, oder fragen Sie den Listenbetreiber, wie Sie Beiträge senden können. Ohne eine solche Änderung schlägt ein erneuter Versand wieder fehl.",
             admin: "Prüfen Sie die Regeln der Liste für Beiträge und ob der Absender zugelassen sein sollte. Sind die Regeln so gewollt, teilen Sie Absendern im Antworttext mit, wie sie die Erlaubnis bekommen, an die Liste zu schreiben.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Sicherheitsumwandlung erforderlich, aber nicht möglich",
             explanation: "Für die Zustellung hätte die Nachricht von einem sicheren Nachrichtenprotokoll in ein anderes umgewandelt werden müssen, und diese Umwandlung war nicht möglich. Laut RFC 3463 ist der Code nur als dauerhafter Fehler sinnvoll. Im alltäglichen E-Mail-Verkehr im Internet kommt er selten vor; er betrifft vor allem Gateways zwischen verschiedenen sicheren Mailsystemen.",
             sender: "Senden Sie die Nachricht ohne diese Form des Schutzes, oder verwenden Sie nach Absprache mit dem Empfänger ein Sicherheitsformat (etwa S/MIME oder OpenPGP), das beide Seiten unterstützen.",
             admin: "Prüfen Sie, zwischen welchen sicheren Nachrichtenformaten das Gateway umwandeln kann und ob sich die benötigte Umwandlung unterstützen lässt.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Sicherheitsfunktionen nicht unterstützt",
             explanation: "Die Nachricht oder der Befehl verlangte Sicherheitsfunktionen, etwa eine Form der sicheren Authentifizierung, die das Zustellprotokoll oder der Server nicht unterstützen kann. Laut RFC 3463 ist der Code nur als dauerhafter Fehler sinnvoll.",
             sender: "Ändern Sie die Sicherheitseinstellungen in Ihrem E-Mail-Programm, wählen Sie zum Beispiel ein anderes Authentifizierungsverfahren oder eine andere Verschlüsselungsoption, und versuchen Sie es erneut.",
             admin: "Prüfen Sie, welche Sicherheitsfunktion der Client verlangt hat und ob Ihr Server sie anbieten kann. Kündigen Sie nur die Funktionen an, die Sie unterstützen, damit Clients keine anderen anfordern.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Kryptografischer Fehler",
             explanation: "Ein System, das berechtigt war, die Nachricht unterwegs zu prüfen oder zu entschlüsseln, konnte das nicht tun, weil ihm nötige Informationen wie ein Schlüssel fehlten oder diese ungültig waren. Es geht um Sicherheit auf Nachrichtenebene, um die sich das Mailsystem kümmert.",
             sender: "Prüfen Sie, ob Sie den richtigen Schlüssel oder das richtige Zertifikat für den Empfänger verwendet haben und ob Ihr eigenes Zertifikat noch gültig ist. Wenn Sie unsicher sind, senden Sie die Nachricht nach Absprache mit dem Empfänger unverschlüsselt.",
             admin: "Prüfen Sie, welcher Schlüssel oder welches Zertifikat auf dem System, das die Nachricht prüfen oder entschlüsseln wollte, gefehlt hat oder ungültig war, und sorgen Sie für einen gültigen Ersatz.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Kryptografischer Algorithmus nicht unterstützt",
             explanation: "Ein System, das berechtigt war, die Nachricht zu prüfen oder zu entschlüsseln, konnte das nicht tun, weil es den in der Nachricht verwendeten Algorithmus nicht unterstützt. Die Nachricht selbst kann in Ordnung sein; das Problem ist, dass die Algorithmen des Absenders nicht zu denen passen, die auf der Empfängerseite unterstützt werden.",
             sender: "Verwenden Sie in Ihren Verschlüsselungs- oder Signatureinstellungen einen weiter verbreiteten Algorithmus, oder fragen Sie den Empfänger, welche Algorithmen sein System unterstützt.",
             admin: "Prüfen Sie, welcher Algorithmus verwendet wurde und ob sich das prüfende System so aktualisieren lässt, dass es ihn unterstützt.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Integrität der Nachricht verletzt",
             explanation: "Ein System, das berechtigt war, die Nachricht zu prüfen, konnte das nicht tun, weil die Nachricht beschädigt oder verändert war. Laut RFC 3463 kann der Code als dauerhafter oder vorübergehender Fehler und sogar als Erfolgscode verwendet werden. RFC 7372 merkt an, dass Betreiber, die nicht preisgeben wollen, welche Authentifizierungsprüfung fehlgeschlagen ist, statt eines genaueren Codes 5.7.7 melden können.",
             sender: "Die Nachricht wurde unterwegs möglicherweise verändert, zum Beispiel durch einen Weiterleitungsdienst oder eine Mailingliste, die Nachrichten bearbeitet. Versuchen Sie, direkt an den Empfänger zu senden, und prüfen Sie Ihre Signatureinstellungen, falls Sie Nachrichten signieren.",
             admin: "Prüfen Sie, welche Integritätsprüfung fehlgeschlagen ist und welchen Teil der Nachricht sie betraf. Wenn eine Zwischenstation Nachrichten verändert, überlegen Sie, ob Ihre Prüfungen das berücksichtigen sollten.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Authentifizierungsdaten ungültig",
             explanation: "Die Anmeldung am Mailserver (der Befehl AUTH) ist fehlgeschlagen, weil Benutzername, Passwort oder andere Anmeldedaten falsch oder nicht ausreichend waren. Häufige Ursachen sind ein vertipptes oder geändertes Passwort, ein falscher Benutzername (manche Anbieter verlangen die vollständige E-Mail-Adresse) oder Anmeldedaten für das falsche Konto oder den falschen Server. Laut RFC 4954 sollte der Client den Benutzer nach neuen Anmeldedaten fragen.",
             sender: "Prüfen Sie Benutzername und Passwort in den Einstellungen für den Postausgangsserver (SMTP) Ihres E-Mail-Programms und geben Sie beides erneut ein. Wenn Sie kürzlich Ihr Passwort geändert haben oder Ihr Anbieter seine Anmelderegeln geändert hat, passen Sie die Einstellungen an oder fragen Sie den Anbieter, welche Anmeldedaten Sie verwenden sollen.",
             admin: "Prüfen Sie im Authentifizierungslog das Konto und den Grund für die fehlgeschlagene Anmeldung (unbekannter Benutzer, falsches Passwort, gesperrtes Konto). Ist nicht das Passwort falsch, sondern das Konto deaktiviert, informiert X.7.13 den Client genauer.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Authentifizierungsverfahren ist zu schwach",
             explanation: "Das vom Client gewählte Authentifizierungsverfahren ist schwächer, als die Richtlinie des Servers für diesen Benutzer erlaubt; daher wurde die Anmeldung abgelehnt. Laut RFC 4954 sollte der Client es mit einem anderen Verfahren erneut versuchen. Der Code kann auftreten, nachdem ein Anbieter ältere Anmeldeverfahren nicht mehr akzeptiert.",
             sender: "Wählen Sie in den Einstellungen für den Postausgangsserver Ihres E-Mail-Programms ein stärkeres Authentifizierungsverfahren, oder aktualisieren Sie das Programm, damit es die von Ihrem Anbieter verlangten Verfahren unterstützt.",
             admin: "Prüfen Sie, welche Verfahren Ihre Richtlinie für diesen Benutzer erlaubt. Kündigen Sie in der EHLO-Antwort keine Verfahren an, die Sie dann ablehnen, damit Clients ein zulässiges wählen.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Verschlüsselung erforderlich",
             explanation: "Bevor das angeforderte Authentifizierungsverfahren verwendet werden kann, ist eine externe Verschlüsselungsschicht wie TLS nötig; das ist vor allem für Verfahren gedacht, die das Passwort im Klartext senden. Laut RFC 5248 kann ein Client, der diesen Code erhält, vor der Authentifizierung eine Sicherheitsschicht wie TLS einschalten oder ein stärkeres Verfahren verwenden. Bei der Erweiterung REQUIRETLS (RFC 8689) erscheint 5.7.10 außerdem in einer Unzustellbarkeitsnachricht, wenn für eine Nachricht, die eine TLS-geschützte Verbindung verlangte, keine solche Verbindung aufgebaut werden konnte.",
             sender: "Schalten Sie in den Einstellungen für den Postausgangsserver Ihres E-Mail-Programms die Verschlüsselung (STARTTLS oder SSL/TLS) ein und versuchen Sie es erneut. Betrifft die Unzustellbarkeitsnachricht eine Nachricht, die mit einer Option wie „TLS erforderlich“ gesendet wurde, war der Server des Empfängers nicht sicher erreichbar.",
             admin: "Wenn Sie vor einer Anmeldung mit Klartextpasswort TLS verlangen, sorgen Sie dafür, dass STARTTLS angeboten wird und funktioniert. Bei Unzustellbarkeitsnachrichten wegen REQUIRETLS prüfen Sie die TLS-Einrichtung und die Zertifikate der empfangenden MX-Hosts.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Verschlüsselung für das angeforderte Authentifizierungsverfahren erforderlich",
-            explanation: "Das vom Client gewählte Authentifizierungsverfahren darf nur über eine verschlüsselte Verbindung verwendet werden, und die Verbindung war nicht verschlüsselt. Laut RFC 4954 wird dieser Code nur aus historischen Gründen aufgeführt: Moderne Server sollten solche Verfahren gar nicht erst ankündigen, solange keine Verschlüsselung besteht. In neuerer Software deckt X.7.10 (Verschlüsselung erforderlich) dieselbe Situation ab.",
+            explanation: "Das vom Client gewählte Authentifizierungsverfahren darf nur über eine verschlüsselte Verbindung verwendet werden, und die Verbindung war nicht verschlüsselt. Laut RFC 4954 wird dieser Code nur aus historischen Gründen aufgeführt: Moderne Server sollten solche Verfahren gar nicht erst ankündigen, solange keine Verschlüsselung besteht.",
             sender: "Schalten Sie in den Einstellungen für den Postausgangsserver Ihres E-Mail-Programms die Verschlüsselung (STARTTLS oder SSL/TLS) ein, oder wählen Sie ein anderes Authentifizierungsverfahren.",
-            admin: "Kündigen Sie nur Verfahren an, die im aktuellen Zustand der Verbindung erlaubt sind, bieten Sie zum Beispiel Passwortverfahren erst nach STARTTLS an. Verwenden Sie in neuen Antworten bevorzugt X.7.10.",
+            admin: "Kündigen Sie nur Verfahren an, die im aktuellen Zustand der Verbindung erlaubt sind, bieten Sie zum Beispiel Passwortverfahren erst nach STARTTLS an.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Passwortumstellung erforderlich",
             explanation: "Der Benutzer muss erst auf das gewählte Authentifizierungsverfahren umstellen, bevor er es verwenden kann. Laut RFC 4954 geschieht das normalerweise, indem er sich einmal mit dem Verfahren PLAIN anmeldet; danach sollte das gewählte Verfahren in späteren Sitzungen funktionieren. Es handelt sich um einen vorübergehenden Zustand.",
             sender: "Melden Sie sich einmal mit dem normalen Passwortverfahren (PLAIN) an, möglichst über eine verschlüsselte Verbindung, und wechseln Sie danach wieder zu dem gewünschten Verfahren.",
             admin: "Meist bedeutet das, dass der Server für das gewählte Verfahren noch keine gespeicherten Anmeldedaten hat. Sorgen Sie dafür, dass Benutzer eine PLAIN-Anmeldung über TLS durchführen können, damit die nötigen Daten angelegt werden.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Benutzerkonto deaktiviert",
-            explanation: "Die Anmeldung selbst war erfolgreich, aber das Konto wurde von einem Administrator deaktiviert, zum Beispiel wegen Nichtzahlung, Missbrauchs oder eines vermuteten Einbruchs. Laut RFC 5248 bleibt der Fehler dauerhaft bestehen, bis der Benutzer sich an seinen Administrator wendet und das Konto wieder aktivieren lässt. Anders als bei einem falschen Passwort (X.7.8) hilft es nicht, das Passwort erneut einzugeben.",
+            explanation: "Die Anmeldung selbst war erfolgreich, aber das Konto wurde von einem Administrator deaktiviert, zum Beispiel wegen Zahlungsrückstands, Missbrauchs oder eines vermuteten Einbruchs. Laut RFC 5248 bleibt der Fehler dauerhaft bestehen, bis der Benutzer sich an seinen Administrator wendet und das Konto wieder aktivieren lässt. Anders als bei einem falschen Passwort (X.7.8) hilft es nicht, das Passwort erneut einzugeben.",
             sender: "Wenden Sie sich an Ihren Mailanbieter oder den IT-Support Ihrer Organisation, um zu erfahren, warum das Konto deaktiviert wurde und wie es wieder aktiviert werden kann.",
             admin: "Prüfen Sie, warum das Konto deaktiviert wurde, und aktivieren Sie es gegebenenfalls wieder. Geben Sie diesen Code statt X.7.8 zurück, damit der Benutzer nicht erneut nach dem Passwort gefragt wird.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Vertrauensbeziehung erforderlich",
             explanation: "Der Einlieferungsserver (Submission-Server) braucht eine eingerichtete Vertrauensbeziehung zu einem anderen Server, um den Nachrichteninhalt abzurufen, und hat keine. Das gehört zur Erweiterung BURL, bei der ein E-Mail-Programm den Einlieferungsserver bittet, die Nachricht von einem IMAP-Server zu holen; ohne die Vertrauensbeziehung kann der Server nicht auf diesen Inhalt zugreifen. Früher wurde diese Bedeutung als X.7.8 gesendet.",
             sender: "Schalten Sie in Ihrem E-Mail-Programm das Senden per Verweis (BURL) aus, falls es eine solche Option gibt, damit die Nachricht direkt hochgeladen wird. Andernfalls melden Sie den Fehler Ihrem Anbieter.",
             admin: "Richten Sie die Vertrauensbeziehung zwischen dem Einlieferungsserver und dem IMAP-Server ein (zum Beispiel URLAUTH-Zugriff), oder kündigen Sie BURL nicht mehr an, wenn sich diese Vertrauensbeziehung nicht einrichten lässt.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Prioritätsstufe ist zu niedrig",
             explanation: "Die mit der Erweiterung MT-PRIORITY gesetzte Priorität der Nachricht liegt unter der niedrigsten Priorität, die der Server derzeit annimmt. Das kann vorübergehend sein: Ein Server kann Phasen haben, in denen er nur Nachrichten mit höherer Priorität weitergibt. Die Erweiterung ist für Umgebungen wie die Nachrichtenübermittlung bei Notdiensten, beim Militär oder in der Luftfahrt gedacht und kommt anderswo selten vor.",
             sender: "Senden Sie die Nachricht später oder mit einer höheren Priorität, falls Sie eine solche verwenden dürfen. Wenn Sie selbst keine Priorität gesetzt haben, wenden Sie sich an Ihren Mail-Administrator.",
             admin: "Prüfen Sie die Richtlinie für die Vergabe von Prioritäten und die aktuelle Mindestpriorität auf dem Server. Ist die Einschränkung vorübergehend, kann der Absender es nach einer Antwort mit 450 später erneut versuchen.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Nachricht ist für die angegebene Priorität zu groß",
             explanation: "Die Nachricht ist größer, als der Server für ihre mit der Erweiterung MT-PRIORITY gesetzte Prioritätsstufe erlaubt. Server können für höhere Prioritäten niedrigere Größenlimits festlegen. Das kann vorübergehend sein, zum Beispiel solange nur kleine Nachrichten mit hoher Priorität angenommen werden.",
             sender: "Verkleinern Sie die Nachricht, zum Beispiel indem Sie Anhänge entfernen oder durch Links ersetzen, oder senden Sie sie mit einer niedrigeren Priorität.",
             admin: "Prüfen Sie die Größenlimits, die Ihre Prioritätsrichtlinie für jede Stufe festlegt. Verwendet der Client auch die Erweiterung SIZE, kann die Nachricht schon vor der Übertragung abgelehnt werden.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Inhaber des Postfachs hat gewechselt",
             explanation: "Der Absender hat mit der Erweiterung RRVS oder der Kopfzeile Require-Recipient-Valid-Since verlangt, dass die Nachricht nur zugestellt wird, wenn das Postfach seit einem bestimmten Datum denselben Inhaber hat. Das empfangende System hat festgestellt, dass der Inhaber des Postfachs nach diesem Datum gewechselt hat; daher wurde die Nachricht nicht zugestellt. Das schützt Nachrichten wie Konto- oder Passwort-E-Mails davor, beim neuen Inhaber einer wiederverwendeten Adresse zu landen.",
             sender: "Die Adresse gehört jetzt jemand anderem. Senden Sie nicht erneut an sie, sondern lassen Sie sich vom eigentlichen Empfänger auf anderem Weg eine aktuelle Adresse geben.",
             admin: "Normalerweise ist nichts zu tun: Die Prüfung hat wie vorgesehen funktioniert. Stellen Sie sicher, dass die Zeitpunkte, zu denen Postfächer angelegt und neu vergeben werden, korrekt erfasst werden.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Inhaber der Domain hat gewechselt",
             explanation: "Die Nachricht wurde mit der Erweiterung RRVS oder der Kopfzeile Require-Recipient-Valid-Since gesendet, und das empfangende System hat sich entschieden offenzulegen, dass die Domain des Empfängers seit dem angegebenen Datum den Inhaber gewechselt hat. Die Adresse kann daher jetzt bei einer anderen Person oder Organisation ankommen.",
             sender: "Senden Sie nicht erneut an diese Adresse; klären Sie die aktuelle Adresse des Empfängers auf anderem Weg.",
             admin: "Normalerweise ist nichts zu tun. Einen Inhaberwechsel der Domain offenzulegen, ist optional; entscheiden Sie, ob Ihre Richtlinie das erlaubt.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "RRVS-Prüfung kann nicht abgeschlossen werden",
             explanation: "Die Nachricht verlangte eine RRVS-Prüfung (ob das Postfach seit einem bestimmten Datum denselben Inhaber hat), aber das empfangende System konnte sie nicht durchführen, weil es nicht erfasst hat, wann das Postfach angelegt oder neu vergeben wurde. Laut RFC 7293 muss der Absender dann entscheiden, ob er die Nachricht ohne den RRVS-Schutz erneut sendet.",
             sender: "Entscheiden Sie, ob die Nachricht ohne diesen Schutz zugestellt werden darf. Wenn ja, senden Sie sie ohne die RRVS-Option oder die entsprechende Kopfzeile erneut; wenn nicht, nehmen Sie auf anderem Weg Kontakt mit dem Empfänger auf.",
             admin: "Erfassen Sie, wann Postfächer angelegt und neu vergeben werden, damit die Prüfung möglich ist. RFC 7293 erlaubt, ersatzweise den frühesten bekannten Zeitpunkt zu verwenden (zum Beispiel die Installation des Hosts).",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Keine erfolgreich geprüfte DKIM-Signatur gefunden",
             explanation: "Die Nachricht hatte keine DKIM-Signatur, die sich erfolgreich prüfen ließ, und die Richtlinie des empfangenden Servers verlangt eine. Das passiert, wenn die sendende Domain ihre E-Mails nicht signiert, wenn der öffentliche Schlüssel im DNS fehlt oder falsch ist oder wenn die Nachricht nach dem Signieren verändert wurde (zum Beispiel durch einen Weiterleitungsdienst oder eine Mailingliste). DKIM selbst rät davon ab, unsignierte E-Mails gesondert zu behandeln, manche Empfänger tun es aber trotzdem.",
             sender: "Wenn Sie von Ihrer eigenen Domain aus senden, bitten Sie Ihren Anbieter oder Administrator, die DKIM-Signierung einzurichten. Lief die Nachricht über einen Weiterleitungsdienst oder eine Liste, versuchen Sie, sie direkt zu senden.",
             admin: "Prüfen Sie das Ergebnis der DKIM-Prüfung in Ihren Logs. Wenn Sie DKIM verlangen, sorgen Sie dafür, dass Absender das wissen; wenn Sie nicht offenlegen möchten, welche Prüfung fehlschlug, können Sie stattdessen einen allgemeineren Code verwenden (siehe X.7.7).",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Keine akzeptable DKIM-Signatur gefunden",
             explanation: "Die Nachricht hatte mindestens eine gültige DKIM-Signatur, aber keine erfüllte die lokalen Anforderungen des empfangenden Servers. RFC 7372 nennt Beispiele für solche Anforderungen: Bestimmte Kopfzeilen müssen signiert sein, oder Teilsignaturen werden nicht akzeptiert. Die Signatur selbst ist also korrekt, genügt aber der Richtlinie dieses Empfängers nicht.",
             sender: "Bitten Sie die Stelle, die Ihre E-Mails signiert (Ihren Anbieter oder Administrator), die DKIM-Einstellungen mit den Anforderungen des Empfängers abzugleichen, zum Beispiel welche Kopfzeilen signiert werden.",
             admin: "Machen Sie die lokalen DKIM-Anforderungen im Antworttext oder in Ihrer Dokumentation bekannt, damit Absender ihre Signierung anpassen können.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Keine gültige, zum Autor passende DKIM-Signatur gefunden",
             explanation: "Die Nachricht hatte gültige DKIM-Signaturen, aber keine davon stammte von der Domain in der From-Adresse (dem Autor). Das ist ein Sonderfall von X.7.21. Typischerweise passiert es, wenn ein Drittanbieterdienst mit seiner eigenen Domain signiert, während die From-Adresse Ihre Domain verwendet.",
             sender: "Sorgen Sie dafür, dass E-Mails, die in Ihrem Namen gesendet werden, eine DKIM-Signatur Ihrer eigenen Domain erhalten: Bei den meisten Versanddiensten können Sie DKIM für Ihre Domain einrichten.",
             admin: "Prüfen Sie, welche signierenden Domains vorhanden waren und mit welcher From-Domain sie nach Ihrer Vorgabe übereinstimmen mussten, und nennen Sie das im Antworttext.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "SPF-Prüfung fehlgeschlagen",
             explanation: "Die SPF-Prüfung für die sendende Domain ergab „fail“: Laut SPF-Eintrag der Domain darf der sendende Server keine E-Mails für sie verschicken, und die lokale Richtlinie lehnt solche E-Mails ab. Häufige Ursachen sind der Versand über einen Server oder Dienst, der nicht im SPF-Eintrag der Domain steht, oder eine Weiterleitung, bei der der Server des Weiterleitenden nicht im Eintrag des ursprünglichen Absenders steht.",
             sender: "Wenn Sie von Ihrer eigenen Domain aus senden, bitten Sie deren Administrator, Ihren Mailserver oder Versanddienst in den SPF-Eintrag aufzunehmen. Haben Sie über eine Weiterleitungsadresse gesendet, versuchen Sie, die Nachricht direkt zu senden.",
             admin: "Prüfen Sie das SPF-Ergebnis und die IP-Adresse im Log. Ablehnungen bei SPF „fail“ können die Zustellung weitergeleiteter E-Mails verhindern; überdenken Sie Ihre Richtlinie für bekannte Weiterleitungsdienste.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Fehler bei der SPF-Prüfung",
             explanation: "Die SPF-Prüfung für die sendende Domain ergab einen Fehler statt eines Ergebnisses. Ein vorübergehender Fehler (meist ein Problem bei der DNS-Abfrage) führt zu 451 4.7.24 und kann sich bei einem neuen Versuch erledigen; ein dauerhafter Fehler, meist ein defekter SPF-Eintrag, etwa mit einem Syntaxfehler oder zu vielen DNS-Abfragen, führt zu 550 5.7.24.",
             sender: "Beginnt der Code mit 4, versucht Ihr Server es normalerweise erneut. Beginnt er mit 5, bitten Sie den Administrator Ihrer Domain, den SPF-Eintrag mit einem SPF-Prüfwerkzeug zu testen und zu korrigieren.",
             admin: "Prüfen Sie bei vorübergehenden Fehlern Ihre eigene DNS-Auflösung. Bei dauerhaften Fehlern ist der SPF-Eintrag des Absenders defekt; der Antworttext sollte darauf hinweisen.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Reverse-DNS-Prüfung fehlgeschlagen",
             explanation: "Die IP-Adresse des sendenden Servers hat eine Reverse-DNS-Prüfung nicht bestanden, die die lokale Richtlinie verlangt. Meist hat die IP-Adresse keinen PTR-Eintrag (Reverse DNS), oder der dort eingetragene Name löst nicht wieder auf dieselbe Adresse auf. Viele Empfänger lehnen E-Mails von solchen Adressen ab.",
             sender: "Das betrifft den sendenden Server, nicht Ihre Nachricht. Melden Sie es Ihrem Mailanbieter; wenn Sie den Server selbst betreiben, bitten Sie Ihren Hosting- oder Internetanbieter, für seine IP-Adresse einen passenden Reverse-DNS-Eintrag (PTR) zu setzen.",
             admin: "Prüfen Sie in Ihren Logs die Rückwärts- und die Vorwärtsauflösung für die IP-Adresse des Clients. Vorübergehende DNS-Probleme sollten zu einer 4xx-Antwort führen, nicht zu diesem dauerhaften Code.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Mehrere Authentifizierungsprüfungen fehlgeschlagen",
-            explanation: "Die Nachricht hat mehr als eine Authentifizierungsprüfung nicht bestanden, etwa SPF und DKIM, und die lokale Richtlinie lehnt sie ab; laut RFC 7372 sollten Server in diesem Fall diesen Code verwenden, statt nur den ersten Fehlschlag zu melden. In der Praxis verwenden große Empfänger 5.7.26 für E-Mails, die aufgrund der DMARC-Richtlinie der Absenderdomain abgelehnt werden, denn DMARC schlägt fehl, wenn weder SPF noch DKIM in Übereinstimmung (Alignment) mit der From-Domain erfolgreich ist. Häufig betroffen sind weitergeleitete E-Mails und Absender, die SPF und DKIM nicht eingerichtet haben.",
+            explanation: "Die Nachricht hat mehr als eine Authentifizierungsprüfung nicht bestanden, etwa SPF und DKIM, und die lokale Richtlinie lehnt sie ab; laut RFC 7372 sollten Server in diesem Fall diesen Code verwenden, statt nur den ersten Fehlschlag zu melden. In der Praxis verwenden manche Empfänger 5.7.26 für E-Mails, die aufgrund der DMARC-Richtlinie der Absenderdomain abgelehnt werden, denn DMARC schlägt fehl, wenn weder SPF noch DKIM in Übereinstimmung (Alignment) mit der From-Domain erfolgreich ist. Häufig betroffen sind weitergeleitete E-Mails und Absender, die SPF und DKIM nicht eingerichtet haben.",
             sender: "Wenn Sie von Ihrer eigenen Domain aus senden, sorgen Sie dafür, dass SPF und DKIM für jeden Dienst eingerichtet sind, der E-Mails im Namen Ihrer Domain verschickt, und dass sie zur From-Adresse passen. Haben Sie über einen Weiterleitungsdienst gesendet, versuchen Sie, die Nachricht direkt zu senden.",
             admin: "Prüfen Sie in Ihren Logs, welche Authentifizierungsprüfungen fehlgeschlagen sind. Wenn Sie DMARC durchsetzen, bedenken Sie, dass Weiterleitungen und Mailinglisten häufig die Übereinstimmung (Alignment) von SPF und DKIM zerstören.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Absenderadresse hat einen Null-MX-Eintrag",
             explanation: "Die Domain des Absenders veröffentlicht einen Null-MX-Eintrag (MX 0 .), mit dem sie erklärt, keine E-Mails anzunehmen, und der empfangende Server lehnt E-Mails von solchen Absendern ab. Da Antworten und Unzustellbarkeitsnachrichten an diese Adresse nicht zugestellt werden können, behandeln viele Empfänger sie als ungültigen Absender. Laut RFC 7505 sollten Domains, die in Absenderadressen verwendet werden, keinen Null-MX-Eintrag veröffentlichen.",
             sender: "Senden Sie von einer Adresse, deren Domain E-Mails empfangen kann. Wenn es Ihre Domain ist, bitten Sie deren Administrator, den Null-MX-Eintrag durch einen echten Mailserver zu ersetzen.",
             admin: "Ist die Ablehnung beabsichtigt, ist nichts zu tun. Für den entsprechenden Fall auf der Empfängerseite (die Domain des Empfängers hat einen Null-MX-Eintrag) gilt X.1.10 mit 556.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "E-Mail-Flut erkannt",
-            explanation: "Die Nachricht scheint Teil einer Flut ähnlicher missbräuchlicher Nachrichten zu sein, zum Beispiel einer Welle von Anmeldebestätigungen oder von Nachrichten, die auf einen einzelnen Empfänger zielen. Empfänger können den Code verwenden, um E-Mails von einer Quelle abzulehnen oder zu verzögern, die ungewöhnlich viele ähnliche E-Mails sendet.",
+            explanation: "Die Nachricht scheint Teil einer Flut ähnlicher missbräuchlicher Nachrichten zu sein. Empfänger können den Code verwenden, um E-Mails von einer Quelle abzulehnen oder zu verzögern, die ungewöhnlich viele ähnliche E-Mails sendet.",
             sender: "Wenn Sie legitime Massen- oder automatische E-Mails versenden, senden Sie langsamer, schreiben Sie nur Personen an, die das angefordert haben, und halten Sie Ihre Empfängerliste sauber. Beginnt der Code mit 4, wird die Zustellung normalerweise später erneut versucht.",
-            admin: "Prüfen Sie, welches Muster oder welches Ratenlimit gegriffen hat. Ist der Absender legitim, passen Sie den Schwellenwert an oder tragen Sie ihn in eine Ausnahmeliste ein.",
+            admin: "Prüfen Sie, welches Muster oder welches Ratenlimit gegriffen hat. Ist der Absender legitim, erwägen Sie, den Schwellenwert anzupassen oder den Absender in eine Ausnahmeliste einzutragen.",
             described_as: "",
         },
-        crate::text::Text {
-            message: "ARC-Validierung fehlgeschlagen",
-            explanation: "Die Nachricht hat die ARC-Validierung (Authenticated Received Chain) nicht bestanden. Mit ARC können Weiterleitungsdienste und Mailinglisten die Authentifizierungsergebnisse festhalten, die sie gesehen haben, sodass spätere Empfänger einer Nachricht auch dann noch vertrauen können, wenn ihr SPF oder DKIM durch die Weiterleitung ungültig wurde. Ein Fehlschlag bedeutet, dass diese Kette von Einträgen unvollständig, verändert oder ungültig war.",
+        crate::generated::text::Text {
+            message: "ARC-Prüfung fehlgeschlagen",
+            explanation: "Die Nachricht hat die ARC-Prüfung (Authenticated Received Chain) nicht bestanden. Mit ARC können Weiterleitungsdienste und Mailinglisten die Authentifizierungsergebnisse festhalten, die sie gesehen haben, sodass spätere Empfänger einer Nachricht auch dann noch vertrauen können, wenn ihr SPF oder DKIM durch die Weiterleitung ungültig wurde. Ein Fehlschlag bedeutet, dass diese Kette von Einträgen unvollständig, verändert oder ungültig war.",
             sender: "Lief die Nachricht über einen Weiterleitungsdienst oder eine Mailingliste, versuchen Sie, direkt an den Empfänger zu senden. Andernfalls melden Sie den Fehler Ihrem Anbieter.",
-            admin: "Prüfen Sie die Details der ARC-Validierung in Ihren Logs, um festzustellen, welcher ARC-Satz fehlgeschlagen ist und ob eine Zwischenstation ihn beschädigt hat.",
+            admin: "Prüfen Sie die Details der ARC-Prüfung in Ihren Logs, um festzustellen, welcher ARC-Satz fehlgeschlagen ist und ob eine Zwischenstation ihn beschädigt hat.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "REQUIRETLS-Unterstützung erforderlich",
             explanation: "Die Nachricht wurde mit der Option REQUIRETLS gesendet, die verlangt, dass jede Station verifiziertes TLS verwendet und REQUIRETLS unterstützt, aber keiner der Mailserver des Empfängers hat REQUIRETLS angeboten. Laut RFC 8689 darf die Nachricht dann überhaupt nicht gesendet werden, und es wird eine Unzustellbarkeitsnachricht mit 5.7.30 zurückgeschickt. Konnte TLS selbst nicht aufgebaut werden, wird stattdessen 5.7.10 verwendet.",
             sender: "Entscheiden Sie, ob die Nachricht ohne diese Garantie übertragen werden darf. Wenn ja, senden Sie sie ohne die Option „TLS erforderlich“ erneut; wenn nicht, nutzen Sie einen anderen sicheren Kanal oder fragen Sie den Empfänger, ob sein Anbieter REQUIRETLS unterstützt.",

@@ -4,399 +4,399 @@
 ///Every text in English.
 pub(crate) static TEXTS: crate::text::LocaleTexts = crate::text::LocaleTexts {
     reply: &[
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "System status, or system help reply",
             explanation: "An informational reply, not an error: the server is answering a request for its status or for help. It never makes a message bounce by itself. If it shows up in a bounce report, the error that stopped the message is in another line of the report.",
             sender: "Nothing to do for this reply. Look for the code in the bounce that actually rejected the message.",
             admin: "No action needed. If clients receive 211 where they expected another reply, check the server software for replies sent out of sequence.",
             described_as: "System status / system help reply",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Help message",
             explanation: "The server is sending help text, usually in answer to the HELP command; the text is meant for a person reading the session. It is not an error and does not make mail bounce.",
             sender: "Nothing to do. If a bounce shows 214, the error that stopped delivery is elsewhere in the report.",
             admin: "No action needed. Keep the help text free of details you would rather not disclose, such as exact software versions.",
             described_as: "Help message",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "<domain> Service ready",
             explanation: "The greeting a mail server sends when a connection opens: it is ready to receive commands. After the STARTTLS command, 220 means \"Ready to start TLS\" (RFC 3207). It is a success reply and never the cause of a bounce.",
             sender: "Nothing to do. If delivery still failed, the cause is a later reply in the same session.",
             admin: "No action needed. RFC 5321 allows leaving software and version details out of the greeting if you consider them sensitive.",
             described_as: "Domain service ready",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "<domain> Service closing transmission channel",
             explanation: "The server is closing the connection in an orderly way, normally after the client sent QUIT. It is the normal end of a session, not an error.",
             sender: "Nothing to do. If a bounce mentions 221, look for the earlier reply that rejected the message.",
             admin: "No action needed.",
             described_as: "Domain service closing transmission channel",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Authentication succeeded",
-            explanation: "Reply to the AUTH command: the user name and password (or other credentials) were accepted. It only appears when a mail program logs in to a server to send mail, and it is never the reason for a bounce.",
+            explanation: "Reply to the AUTH command: the user name and password (or other credentials) were accepted. It only appears when a mail program or another server logs in to a server to send mail, and it is never the reason for a bounce.",
             sender: "Nothing to do.",
             admin: "No action needed.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Requested mail action okay, completed",
-            explanation: "The command succeeded; after the end of the message data it means the receiving server has accepted responsibility for delivering the message. Under the ETRN extension 250 means \"OK, queuing for node <x> started\", and with CHUNKING it confirms each BDAT chunk. A 250 is never a failure: if a bounce arrives later, it was produced by a server further along the path.",
-            sender: "Nothing to do for this reply. If a bounce arrives later, read the code in that bounce, since it comes from a later server.",
+            explanation: "The command succeeded; after the end of the message data it means the receiving server has accepted responsibility for delivering the message. Under the ETRN extension 250 means \"OK, queuing for node <x> started\", and with CHUNKING it confirms each BDAT chunk. A 250 is never a failure: if a bounce arrives later, it was sent by this server or by one further along the path, because a server that has accepted a message must send a bounce itself if it later cannot deliver it.",
+            sender: "Nothing to do for this reply. If a bounce arrives later, read the code in that bounce: it says what went wrong after this reply.",
             admin: "No action needed. Once you answer 250 after the message data, you must deliver the message or send a bounce yourself.",
             described_as: "Requested mail action completed and OK",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "User not local; will forward to <forward-path>",
             explanation: "The server accepted the recipient but will forward the message to another address, which it may name in the reply. Under the ETRN extension 251 instead means \"OK, no messages waiting for node <x>\". It is a success reply and does not cause a bounce.",
             sender: "Nothing is required. You may update the address in your address book, but only if you trust the server that gave it.",
             admin: "No action needed. RFC 5321 recommends a setting to turn off 251 replies where revealing the forwarding address is undesirable.",
             described_as: "Not Local User, forward email to forward path",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Cannot VRFY user, but will accept message and attempt delivery",
-            explanation: "Reply to the VRFY command: the server cannot check the address right now, but it will accept mail for it and try to deliver it. Under the ETRN extension 252 means \"OK, pending messages for node <x> started\". It is a success reply, not a bounce reason.",
+            explanation: "Reply to the VRFY command: the server cannot verify the address itself (for example because it only relays mail for that domain to another server), but it will accept mail for it and try to deliver it. Under the ETRN extension 252 means \"OK, pending messages for node <x> started\". It is a success reply, not a bounce reason.",
             sender: "Nothing to do. A 252 does not prove that the mailbox exists, so do not treat it as confirmation that the address is valid.",
             admin: "No action needed. Answering 252 instead of 250 is correct when you cannot really verify the address.",
             described_as: "Cannot Verify user, will attempt delivery later",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "OK, <n> pending messages for node <x> started",
             explanation: "Reply to the ETRN command, which a site uses to ask its provider's server to send the mail queued for it: the server has started sending the <n> waiting messages. It only appears in ETRN sessions and is never the reason for a bounce.",
             sender: "Nothing to do. The queued messages arrive over a new connection.",
             admin: "No action needed.",
             described_as: "Pending messages for node started",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Server challenge: continue authentication",
-            explanation: "An intermediate reply during login (the AUTH command): the text after 334 is a Base64-encoded challenge, often \"Username:\" or \"Password:\", and the server waits for the client's answer. It is part of a normal login, not an error.",
+            explanation: "An intermediate reply during login (the AUTH command): the text after 334 is a Base64-encoded challenge from the chosen login method (it may be empty), and the server waits for the client's answer. It is part of a normal login, not an error.",
             sender: "Nothing to do by hand; your mail program answers automatically. If the login then fails, look at the code that follows, usually 535.",
             admin: "No action needed.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Start mail input; end with <CRLF>.<CRLF>",
             explanation: "Reply to the DATA command: the server is ready to receive the message itself, which ends with a line holding only a dot. It is a normal intermediate step of every delivery, not an error.",
             sender: "Nothing to do. If the message was rejected, the reason is in the reply sent after the message text.",
             admin: "No action needed.",
             described_as: "Start mail input; end with .",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "<octet-offset> is the transaction offset",
             explanation: "Part of the experimental checkpoint/restart extension: when a client reconnects to resume an interrupted transfer, the server answers 355 with the number of bytes of the message it already has, so only the rest must be sent. It is not an error and is rarely seen in practice.",
             sender: "Nothing to do. The sending server resumes the transfer automatically.",
             admin: "No action needed. The reply is only used if your server advertises the CHECKPOINT extension.",
             described_as: "Octet-offset is the transaction offset",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "<domain> Service not available, closing transmission channel",
             explanation: "A temporary failure: the server is shutting down, overloaded, or not accepting connections right now, and it closes the connection. Many servers also use it to slow down or greylist unknown senders. The sending server retries automatically, so 421 only appears in a bounce after the retries went on for too long.",
             sender: "Usually just wait, because the sending server retries on its own. If a bounce with 421 arrives after several days, send the message again later or reach the recipient another way so they can tell their administrator.",
             admin: "Check server load, connection and rate limits, maintenance windows and the logs for why sessions were closed, and relax limits that hit legitimate senders.",
             described_as: "Domain service not available, closing transmission channel",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Unofficial: a password transition is needed (variant of 432)",
             explanation: "No RFC defines 422 as a reply code; it appears only in the IANA enhanced status code registry, which lists it next to 432 for X.7.12 \"A password transition is needed\". It would mean the server wants the account to log in once with the plain password method before the chosen login method works. It concerns logging in to send mail, not the recipient.",
             sender: "Log in once with the normal password (PLAIN) method over an encrypted connection, then try again. If it persists, contact your mail provider.",
             admin: "Prefer the defined code 432 with enhanced code 4.7.12, and check why the account still needs a password transition.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Unofficial: temporary refusal of an invalid command",
-            explanation: "No RFC defines 430 as a reply code; it appears only in the IANA registry among the basic codes for X.5.1 \"Invalid command\" (a command out of sequence or not supported). As a 4yz code it would signal a temporary refusal. It is rarely seen in bounces.",
+            explanation: "No RFC defines 430 as a reply code; it appears only in the IANA registry among the basic codes for X.5.1 \"Invalid command\" (a command out of sequence or not supported). As a 4xx code it would signal a temporary refusal. It is rarely seen in bounces.",
             sender: "Let your mail program retry. If it keeps failing, send the full reply text to your mail provider.",
             admin: "Use defined codes instead: 500, 502 or 503 with X.5.1 for invalid commands, or 451 for a temporary problem.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "A password transition is needed",
             explanation: "Reply to the AUTH (login) command: the account has to switch to the login method the mail program chose, which is usually done by logging in once with the plain password method (PLAIN). After that, the chosen method should work in later sessions. It concerns logging in to send mail, not the recipient of a message.",
             sender: "Set your mail program to use normal password (PLAIN) login over an encrypted connection once, then try again. Contact your provider if it persists.",
             admin: "Check the credentials stored for the requested mechanism (some mechanisms need data derived from the plain password) and tell users how to make the transition.",
             described_as: "Domain service not available, closing transmission channel",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Requested mail action not taken: mailbox unavailable",
             explanation: "A temporary refusal for this mailbox: it may be busy or locked, or the server is temporarily blocking the message for policy reasons. A common cause is greylisting, where a server first refuses mail from an unknown sender and accepts the retry. Under On-Demand Mail Relay (RFC 2645), 450 answers the ATRN command with \"ATRN request refused\". The sending server retries automatically, so a bounce only comes if the condition lasts too long.",
             sender: "Usually just wait, because the sending server retries. If a bounce arrives anyway, check the address and send again later.",
-            admin: "Check the logs for the temporary rule that fired (greylisting, rate limits, a locked or disabled mailbox, policy checks) and fix or whitelist as needed.",
+            admin: "Check the logs for the temporary rule that fired (greylisting, rate limits, a locked or disabled mailbox, policy checks) and fix the rule or allow-list the sender as needed.",
             described_as: "Requested mail action not taken: mailbox unavailable. request refused",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Requested action aborted: local error in processing",
             explanation: "A temporary problem on the receiving server stopped the command, for example a software fault, a failed DNS or database lookup, an unreachable spam-filter service or a full queue. Under On-Demand Mail Relay (RFC 2645), 451 answers ATRN with \"Unable to process ATRN request now\". The sending server retries, so a bounce only comes if the error persists.",
             sender: "Wait for the automatic retry. If the message bounces after days, send it again later and tell the recipient that their mail server has problems.",
             admin: "Check the server logs at the time of the reply for the failing component (disk, DNS, database, content filter or policy service) and fix it.",
             described_as: "Requested action aborted: local error in processing Request is unable to be processed, try again",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Requested action not taken: insufficient system storage",
-            explanation: "The server temporarily lacks space to take the message, or, very often, it has reached its limit of recipients for one message; the remaining recipients are then sent in a later transaction. With the SIZE extension, 452 means the server cannot take a message of the declared size now but may later. It is temporary and retried automatically.",
+            explanation: "The server temporarily lacks space to take the message, or it has reached its limit of recipients for one message; the message is then sent to the remaining recipients in a later transaction. With the SIZE extension, 452 means the server cannot take a message of the declared size now but may later. It is temporary and retried automatically.",
             sender: "Wait for the retry. If a bounce arrives, send the message again later or to fewer recipients at a time.",
             admin: "Free disk or queue space, and check the per-message recipient limit and message size limits.",
             described_as: "Requested action not taken: insufficient system storage",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "You have no mail",
             explanation: "Reply to the ATRN command of On-Demand Mail Relay (RFC 2645), used by sites without a fixed IP address to log in and collect their mail: the provider has no queued mail for the requested domains. It has nothing to do with a message you sent and does not cause bounces.",
             sender: "Nothing to do; no mail is waiting for you.",
             admin: "No action needed unless mail you expected is missing from the queue.",
             described_as: "No mail",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "TLS not available, or temporary authentication failure",
             explanation: "A temporary failure with two meanings. After STARTTLS (RFC 3207) it means encryption cannot be started right now, for example because of a certificate or TLS setup problem; after AUTH (RFC 4954) it means the login failed because of a temporary server problem, not a wrong password. A sending server that insists on encryption keeps retrying and may eventually bounce the message.",
             sender: "Try again later, and do not change your password because of this reply. If it persists, tell your mail provider or the recipient.",
             admin: "For TLS, check the certificate, key files and TLS settings in the logs; for AUTH, check the authentication backend (directory, database or password service).",
             described_as: "TLS not available due to temporary reason. Encryption required for requested authentication mechanism",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Server unable to accommodate parameters",
             explanation: "The server temporarily cannot honour one of the extension parameters sent with MAIL FROM or RCPT TO, such as a delivery deadline. It is temporary: the sending server may retry later or resend without the parameter.",
             sender: "Usually nothing to do. If it bounces, send again later or without special options such as a delivery deadline or priority.",
             admin: "Check which parameter was refused and which resource limit or temporary condition caused it.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Unable to queue messages for node <x>",
             explanation: "Reply to the ETRN command: the server cannot start sending the mail queued for the named host or domain, for a local reason. It only concerns sites that collect their mail with ETRN, not a message you sent.",
             sender: "Try ETRN again later, or ask your mail provider.",
             admin: "Check that you hold mail for that node name and that the queue runner is working.",
             described_as: "Unable to queue messages for node",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Node <x> not allowed: <reason>",
             explanation: "Reply to the ETRN command: the server refuses to release queued mail for that host and states why, for example because the client may not ask for it or the name cannot be resolved. It only concerns sites that collect their mail with ETRN.",
             sender: "Check the node name and ask your provider to allow ETRN for it.",
             admin: "Review which clients may issue ETRN for which domains.",
             described_as: "Node not allowed: reason",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Syntax error, command unrecognized",
-            explanation: "The server did not understand the command, or the command line was too long. In a bounce it usually points to a faulty sending program, a firewall or antivirus proxy that garbles the mail session, or a protocol mismatch. During login (AUTH), 500 also means the client sent an authentication line that was too long (RFC 4954).",
+            explanation: "The server did not understand the command, or the command line was too long. In a bounce it can point to a faulty sending program, a firewall or antivirus proxy that garbles the mail session, or a protocol mismatch. During login (AUTH), 500 also means the client sent an authentication line that was too long (RFC 4954).",
             sender: "If you use your own mail program, update it or turn off any antivirus \"mail scanning\"; otherwise forward the bounce to your mail provider.",
             admin: "Look at the raw session in the logs to see which command was rejected and why (line length, unknown command, a middlebox altering traffic).",
             described_as: "Syntax error, command unrecognized",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Syntax error in parameters or arguments",
-            explanation: "The command was understood but its argument was wrong, very often a malformed address (missing angle brackets, illegal characters or spaces, no domain). Extensions use it too: STARTTLS sent with parameters, a login (AUTH) cancelled by the client or sent with invalid Base64, or repeated or invalid DSN parameters.",
+            explanation: "The command was understood but its argument was wrong, for example a malformed address (missing angle brackets, illegal characters or spaces, no domain). Extensions use it too: STARTTLS sent with parameters, a login (AUTH) cancelled by the client or sent with invalid Base64, or repeated or invalid DSN parameters.",
             sender: "Check the sender and recipient addresses for typos, spaces or unusual characters, and check your mail program's account settings.",
             admin: "Check the logs for the exact command; if valid addresses are rejected, review your address syntax checks.",
             described_as: "Syntax error in parameters or arguments",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Command not implemented",
             explanation: "The server recognises the command but does not support it, for example VRFY, ETRN or TURN switched off. It rarely stops ordinary mail, because normal delivery only needs the basic commands.",
             sender: "If your mail program uses an optional feature, turn it off; otherwise forward the bounce to your mail provider.",
             admin: "Make sure your EHLO response does not advertise commands you answer with 502, as RFC 5321 §4.2.4 requires.",
             described_as: "Command not implemented",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Bad sequence of commands",
-            explanation: "The commands came in the wrong order, for example RCPT before MAIL, DATA without any accepted recipient, AUTH during a transaction, or DATA mixed with BDAT. Many servers also answer 503 after an earlier refusal (for example when relaying was denied or login is required), so the real reason may be an earlier reply.",
+            explanation: "The commands came in the wrong order, for example RCPT before MAIL, DATA without any accepted recipient, AUTH during a transaction, or DATA mixed with BDAT. If all recipients were refused, RFC 5321 lets the server answer DATA with 503, so the real reason may be an earlier reply, for example a recipient refused because relaying was denied or a login is required.",
             sender: "Check that your mail program logs in to the outgoing server when required; otherwise forward the bounce to your mail provider.",
             admin: "Look at the whole session in the logs: an earlier rejection of the sender, a recipient or the login is often what led to 503.",
             described_as: "Bad sequence of commands",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Command parameter not implemented",
             explanation: "The command is supported, but not with the option given, for example a login (AUTH) method the server does not offer. It is rarely the cause of a bounce; the sending program usually tries another way.",
             sender: "Choose a different authentication method for the outgoing server in your mail program.",
             admin: "Check which parameter or authentication mechanism was requested and whether you should offer it.",
             described_as: "Command parameter not implemented",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Non-standard: problem with the recipient address (like X.1.0)",
             explanation: "No RFC defines 510 as a reply code. It is most likely the enhanced code 5.1.0 \"Other address status\" with its dots dropped: something about an address made delivery fail. Standard servers send 550 or 553 with an enhanced code such as 5.1.0 or 5.1.1 for this.",
             sender: "Check the recipient address for typos and make sure the account still exists, then send again.",
             admin: "Send a standard reply (550 or 553) with the precise enhanced code, such as 5.1.1 or 5.1.3.",
             described_as: "Check the recipient address",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Non-standard: destination domain not found (like X.1.2)",
             explanation: "No RFC defines 512 as a reply code; it is most likely 5.1.2 \"Bad destination system address\" with its dots dropped. It means the part of the address after the @ does not exist or cannot receive mail, usually because of a typo in the domain or an expired domain.",
             sender: "Check the spelling of the domain after the @ and confirm the address with the recipient.",
             admin: "Answer with a standard code instead: 550 with 5.1.2, or 556 with 5.1.10 for a domain with a null MX record.",
             described_as: "Domain can not be found. Unknown host.",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Non-standard: destination mailbox address invalid",
             explanation: "No RFC defines 515 as a reply code. Dropping the dots would give 5.1.5, but RFC 3463 defines X.1.5 as \"Destination address valid\", the opposite of folk lists' wording; the wording fits 5.1.1 \"Bad destination mailbox address\" or 5.1.3 (bad address syntax) better. Read it as \"the recipient address is wrong\".",
             sender: "Check the recipient address for typos and ask the recipient for the correct address.",
             admin: "Use 550 with 5.1.1 for a mailbox that does not exist, or 501 or 553 with 5.1.3 for bad address syntax.",
             described_as: "Destination mailbox address invalid",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Non-standard: problem with the sender address (like X.1.7)",
             explanation: "No RFC defines 517 as a reply code; it is most likely 5.1.7 \"Bad sender's mailbox address syntax\" with its dots dropped. The sender address (MAIL FROM) was malformed or not accepted, often because a program, scanner or printer sends with an incomplete or invalid sender address.",
             sender: "Check the sender address set in your mail program or device: it must be a complete, valid address in a domain that exists.",
             admin: "Use 501 or 553 with 5.1.7 for bad sender syntax, or 5.1.8 when the sender's domain is invalid.",
             described_as: "Problem with senders mail attribute, check properties",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Host does not accept mail",
             explanation: "The server you reached never accepts mail. It sends 521 instead of the normal 220 greeting when the connection opens, typically from a dummy server on a machine that is not a mail server. Usually the address points to the wrong host (for example a web server), or the domain is not meant to receive mail.",
             sender: "Check the domain after the @. If it is correct, that domain does not receive mail, so contact the recipient another way.",
             admin: "If the domain should receive mail, fix its MX records to point to a real mail server; RFC 1846 says a host that answers 521 must not be listed as an MX.",
             described_as: "Domain does not accept mail",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Non-standard: recipient mailbox full (like X.2.2)",
             explanation: "No RFC defines 522 as a reply code; it is most likely 5.2.2 \"Mailbox full\" with its dots dropped. The recipient has used up their storage quota, so the mailbox cannot take more mail until they delete some.",
             sender: "Tell the recipient another way that their mailbox is full, and send the message again later.",
             admin: "Report this with a standard code, 552 (or 452 if temporary) with 5.2.2 or 4.2.2; the user has to free space or get a larger quota.",
             described_as: "Recipient has exceeded mailbox limit",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Non-standard: encryption needed (registry) or message too large (folk lists)",
             explanation: "No RFC defines 523 as a reply code. The IANA registry lists 523 as the basic code for X.7.10 \"Encryption Needed\" (a login method needs an encrypted connection), while folk lists' \"message too large\" looks like 5.2.3 \"Message length exceeds administrative limit\" with its dots dropped. Only the enhanced code or the text after 523 shows which is meant.",
             sender: "If the text mentions size, send a smaller message and share large files by link; if it mentions encryption, turn on SSL/TLS in your mail program.",
-            admin: "Use standard codes instead: 552 with 5.2.3 or 5.3.4 for size limits, and 530 with 5.7.10 or 5.7.11 for encryption requirements.",
+            admin: "Use standard codes instead: 552 with 5.2.3 or 5.3.4 for size limits, and, for a login method that needs encryption, 504 with 5.5.4 (RFC 4954) or 530 with 5.7.0 when STARTTLS must come first (RFC 3207).",
             described_as: "Server\u{a0}limit exceeded. Message too large",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Unofficial: encryption required for the authentication mechanism",
             explanation: "No RFC defines 524 as a reply code; it appears only in the IANA registry, next to 538, for X.7.11 \"Encryption required for requested authentication mechanism\". It would mean the chosen login method may only be used over an encrypted connection.",
             sender: "Turn on SSL/TLS or STARTTLS for the outgoing server in your mail program.",
-            admin: "Do not offer login methods that need encryption before TLS is active; where a reply is needed, use a defined code such as 530 with 5.7.11.",
+            admin: "Do not offer login methods that need encryption before TLS is active; where a reply is needed, use the one RFC 4954 defines for this case: 504 with 5.5.4.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Unofficial: user account disabled",
             explanation: "No RFC defines 525 as a reply code; the IANA registry lists it as the basic code for X.7.13 \"User Account Disabled\". It means the login itself worked but the account has been disabled (for example for non-payment, abuse or a suspected break-in), so it cannot send mail until an administrator re-enables it.",
             sender: "Contact your mail provider or administrator to have the account re-enabled; changing the password in your mail program will not help.",
             admin: "Check why the account was disabled, re-enable it once the cause is resolved, and tell the user.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Authentication required, or must issue a STARTTLS command first",
             explanation: "The server refuses the command until the client logs in (AUTH, RFC 4954) or, on servers that require encryption, until it starts TLS (RFC 3207). It is common when a mail program sends through a provider's server without \"outgoing server requires authentication\" turned on. The message was not sent.",
             sender: "Turn on authentication for the outgoing (SMTP) server in your mail program, using your account's user name and password, and enable SSL/TLS or STARTTLS.",
             admin: "Check that AUTH and STARTTLS are offered on the port the client uses (usually 587 or 465) and look in the logs for why the session was not authenticated.",
             described_as: "Access Denied. Authentication required",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Non-standard: mail system full (like X.3.1)",
             explanation: "No RFC defines 531 as a reply code; it is most likely 5.3.1 \"Mail system full\" with its dots dropped. The receiving mail system as a whole has run out of storage, which is different from a single full mailbox.",
             sender: "Send the message again later; if it keeps failing, tell the recipient another way.",
             admin: "Free storage on the mail system; standard servers report this temporary condition as 452 with 4.3.1.",
             described_as: "Mail system Full",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Non-standard: not authorized (registry) or no disk space (folk lists)",
             explanation: "No RFC defines 533 as a reply code. The IANA registry lists 533 among the basic codes for X.7.1 \"Delivery not authorized, message refused\" (a policy or filter block), while folk lists' \"insufficient disk space\" matches neither X.7.1 nor 5.3.3 \"System not capable of selected features\", which dropping the dots would give; it is closer to 5.3.1 \"Mail system full\". Rely on the enhanced code and the text after 533.",
             sender: "Read the text after the code: for a policy block, ask the recipient to allow your address; for a storage problem, send the message again later.",
             admin: "Use standard codes instead: 550 with 5.7.1 for policy refusals, and 452 with 4.3.1 for storage problems.",
             described_as: "Remote server has insufficient disk space to hold email",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Authentication mechanism is too weak",
             explanation: "Reply to the AUTH (login) command: the login method the mail program chose is weaker than the server allows for this user, for example a plain password method where the server requires a stronger one. It is a login problem on the sending side, not a problem with the recipient.",
             sender: "Switch your mail program to a stronger authentication method, or enable SSL/TLS, and try again.",
             admin: "Check which mechanisms are advertised and which are allowed for this user, and avoid advertising mechanisms you will refuse.",
             described_as: "Authentication mechanism is too weak. Message too big",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Authentication credentials invalid",
             explanation: "Reply to the AUTH (login) command: the login failed because the user name or password (or other credentials) is wrong or not sufficient. Common causes are a changed password, the wrong user name format (full address instead of name, or the reverse), or a provider that requires an app-specific password. The message was not sent.",
             sender: "Re-enter the user name and password for the outgoing server in your mail program, and check whether your provider requires an app password.",
             admin: "Check the authentication logs for the reason (unknown user, wrong password, locked account) and whether the account is allowed to send.",
             described_as: "Multiple servers using same IP. Required Authentication",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Encryption required for requested authentication mechanism",
             explanation: "Reply to the AUTH (login) command: the chosen login method may only be used over an encrypted connection. RFC 4954 keeps 538 for historical purposes only; modern servers simply do not offer such methods until encryption is on.",
             sender: "Turn on SSL/TLS or STARTTLS for the outgoing server in your mail program and try again.",
             admin: "Stop advertising login methods that need encryption on unencrypted connections, as RFC 4954 recommends, rather than answering 538.",
             described_as: "Encryption required for requested authentication mechanism",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Non-standard: network or routing problem (like X.4.0)",
             explanation: "No RFC defines 540 as a reply code; by its number it is most likely 5.4.0 \"Other or undefined network or routing status\" with its dots dropped. Folk lists' wording, \"Email address has no DNS Server\", points to a DNS problem: the recipient's domain has no working DNS or mail server (MX) records.",
             sender: "Check the domain after the @ for typos. If it is correct, the recipient's domain has a DNS problem that they must fix.",
-            admin: "Check the domain's DNS and MX records. Standard replies for this are 451 with 4.4.3 (directory server failure) or 550 with 5.4.4 (unable to route).",
+            admin: "Check the domain's DNS and MX records. The standard enhanced codes for this are X.4.3 (directory server failure), for which the registry lists 451 and 550, and X.4.4 (unable to route), for which it lists no reply code.",
             described_as: "Email address has no DNS\u{a0}Server",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Non-standard: no answer from host (like X.4.1)",
             explanation: "No RFC defines 541 as a reply code; it is most likely 5.4.1 \"No answer from host\" with its dots dropped. A server on the way could not connect to the next mail server because it did not answer: it was down, overloaded or blocked by a firewall.",
             sender: "Send the message again later; if it keeps failing, contact the recipient another way.",
             admin: "Check that the destination mail servers are reachable on port 25 and that the MX records point to the right hosts.",
             described_as: "No response from host",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Non-standard: bad connection (like X.4.2)",
             explanation: "No RFC defines 542 as a reply code; it is most likely 5.4.2 \"Bad connection\" with its dots dropped. A connection to the next server was made, but it broke or timed out before the message was transferred.",
             sender: "Send the message again later; if it is large, try a smaller one.",
             admin: "Check network quality, timeouts, and any firewalls or proxies between the servers.",
             described_as: "Bad Connection",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Non-standard: routing or directory server failure (like X.4.3)",
             explanation: "No RFC defines 543 as a reply code; it is most likely 5.4.3 \"Directory server failure\" with its dots dropped, and folk lists' \"No available route\" also echoes 5.4.4 \"Unable to route\". The mail system could not work out where to send the message, usually because DNS lookups failed or found no usable mail server.",
             sender: "Check the domain after the @. If it is correct, send again later and tell the recipient that their domain's mail routing may be broken.",
             admin: "Check your DNS resolvers and the destination's MX records. Standard replies are 451 with 4.4.3, or 550 with 5.4.4.",
             described_as: "Routing server failure. No available route",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Non-standard: mail loop detected (like X.4.6)",
             explanation: "No RFC defines 546 as a reply code; it is most likely 5.4.6 \"Routing loop detected\" with its dots dropped. The message was passed between servers or forwarding rules too many times, for example two addresses forwarding to each other, or an MX record pointing back to the sending system.",
             sender: "Check whether you or the recipient set up forwarding that points back, and tell the recipient.",
             admin: "Follow the Received header lines in the bounce to find the loop, then fix the forwarding rules or MX/routing configuration.",
             described_as: "Email looping",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Non-standard: delivery time expired (like X.4.7)",
             explanation: "No RFC defines 547 as a reply code; it is most likely 5.4.7 \"Delivery time expired\" with its dots dropped. The message stayed in a queue too long: the sending server kept retrying, often for days, because the destination kept failing temporarily, and then gave up.",
             sender: "Send the message again; if it fails again, contact the recipient another way, because their server has been unreachable or refusing mail for a long time.",
-            admin: "Look at the earlier temporary errors listed in the bounce; they show the real cause (unreachable host, greylisting, 4yz replies).",
+            admin: "Look at the earlier temporary errors listed in the bounce; they show the real cause (unreachable host, greylisting, 4xx replies).",
             described_as: "Delivery time-out",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Requested action not taken: mailbox unavailable",
-            explanation: "The most common permanent rejection: the mailbox does not exist (a typo, a deleted or disabled account), access is denied, or the message was refused for policy reasons such as spam filters, blocklists or failed SPF, DKIM or DMARC checks. Extensions use it for specific cases: a sender domain with a null MX record (RFC 7505), a non-ASCII sender address without SMTPUTF8 (RFC 6531), a mailbox that changed owner (RRVS, RFC 7293), or a path without REQUIRETLS support (RFC 8689). The enhanced code after 550 (5.1.1, 5.7.1 and so on) tells which.",
+            explanation: "A permanent rejection with many possible causes: the mailbox does not exist (a typo, a deleted or disabled account), access is denied, or the message was refused for policy reasons such as spam filters, blocklists or failed SPF, DKIM or DMARC checks. Extensions use it for specific cases: a sender domain with a null MX record (RFC 7505), a non-ASCII sender address without SMTPUTF8 (RFC 6531), a mailbox that changed owner (RRVS, RFC 7293), or a path without REQUIRETLS support (RFC 8689). The enhanced code after 550 (5.1.1, 5.7.1 and so on) tells which.",
             sender: "Check the address for typos and read the enhanced code: 5.1.1 means the address does not exist; 5.7.x means a policy block, so contact the recipient another way and check your own domain's SPF and DKIM setup.",
-            admin: "Check the logs for the rule or lookup that rejected the message; for policy blocks, verify blocklist hits and authentication results before whitelisting.",
+            admin: "Check the logs for the rule or lookup that rejected the message; for policy blocks, verify blocklist hits and authentication results before allow-listing.",
             described_as: "Requested action not taken: mailbox unavailable",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "User not local; please try <forward-path>",
-            explanation: "The server does not accept mail for this recipient but may name another address where the recipient can be reached. Many servers switch this off for privacy and reject with 550 instead. It is a permanent failure: the message was not delivered.",
+            explanation: "The server does not accept mail for this recipient but may name another address where the recipient can be reached. RFC 5321 lets a server reject with a plain 550 instead, without naming another address, and asks for a setting to turn 551 off where it would disclose too much. It is a permanent failure: the message was not delivered.",
             sender: "Send the message to the address given in the reply if you trust it, or ask the recipient for their current address.",
             admin: "No change needed if intended; RFC 5321 recommends a setting to disable 551 where revealing addresses is undesirable.",
             described_as: "User not local; please try forward path",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Requested mail action aborted: exceeded storage allocation",
-            explanation: "The message was refused because a storage limit was exceeded: most often it is larger than the receiving server's size limit (the SIZE extension), or the recipient's mailbox is over its quota. Old servers also use 552 for \"too many recipients\", which RFC 5321 says should be 452 and treated as temporary.",
+            explanation: "The message was refused because a storage limit was exceeded: most often it is larger than the receiving server's size limit (the SIZE extension), or the recipient's mailbox is over its quota. Old servers also use 552 for \"too many recipients\" caused by an implementation limit, which RFC 5321 says should be 452 and treated as temporary; a server with a configured site-policy limit on recipients may instead answer with a 5xx code.",
             sender: "If the message is large, send a smaller one (compress attachments or share them by link); if the mailbox is full, tell the recipient another way.",
             admin: "Check the configured message size limit (advertised with the SIZE keyword) and the recipient's quota.",
             described_as: "Requested mail action aborted: exceeded storage allocation",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Requested action not taken: mailbox name not allowed",
             explanation: "The address was refused as written: its syntax is invalid, it contains characters the server does not accept, or the server will not accept that address here, for example because it does not relay for it or the sender may not use it. With SMTPUTF8 (RFC 6531), 553 is used when a recipient address containing non-ASCII characters cannot be accepted.",
             sender: "Check the address for typos and unusual characters; if you send through your provider's server, make sure you are logged in and use your own address as the sender.",
             admin: "Check the logs for which address was rejected and why (syntax, relay restriction, sender and login mismatch, non-ASCII address).",
             described_as: "Requested action not taken: mailbox name not allowed",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Transaction failed (at connection time: \"No SMTP service here\")",
-            explanation: "A permanent failure of the whole transaction, often used when a message is rejected as spam, because the sending server's IP address is on a blocklist, or for its content; at connection time it means the server will not accept any mail from your server. Extensions use it when the TLS security reached is too weak (RFC 3207), when a submission server rejects an improper message (RFC 6409), when a BURL reference cannot be resolved (RFC 4468), and when a message with UTF-8 headers cannot be delivered (RFC 6531).",
+            explanation: "A permanent failure of the whole transaction, often used when a message is rejected as spam, because the sending server's IP address is on a blocklist, or for its content; at connection time (\"No SMTP service here\") the server refuses the whole session, so no mail can be sent over that connection. Extensions use it when the TLS security reached is too weak (RFC 3207), when a submission server rejects an improper message (RFC 6409), when a BURL reference cannot be resolved (RFC 4468), and when a message with UTF-8 headers cannot be delivered (RFC 6531).",
             sender: "Read the text after 554, which often names a blocklist or policy. If your server's IP address is blocklisted, contact your mail provider; otherwise reach the recipient another way.",
             admin: "Check the logs and the enhanced code for the rule that rejected the message (blocklist, content filter, TLS policy) and whether it was correct.",
             described_as: "Transaction failed",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "MAIL FROM/RCPT TO parameters not recognized or not implemented",
             explanation: "The server does not recognise, or cannot handle, an extension parameter sent with MAIL FROM or RCPT TO (for example SIZE, BODY, SMTPUTF8 or a delivery deadline), usually because the sending program used an option the server did not advertise. It is a permanent failure.",
             sender: "Turn off special options such as delivery deadlines or priority, or ask your mail provider; the sending software may be faulty.",
             admin: "Check which parameter was refused and whether your EHLO response advertises extensions you do not really support.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Domain does not accept mail",
             explanation: "A relay or submission server knows, without trying, that the recipient's domain receives no mail at all, usually because the domain publishes a \"null MX\" record (RFC 7505). The message cannot be delivered to that domain; it is a permanent failure.",
             sender: "Check the domain after the @ for typos. If it is correct, that domain does not receive email, so reach the recipient another way.",
@@ -405,21 +405,21 @@ pub(crate) static TEXTS: crate::text::LocaleTexts = crate::text::LocaleTexts {
         },
     ],
     class: &[
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Success",
             explanation: "The first digit 2 of an enhanced status code means success: the server reports a positive delivery action for the message or command. The subject and detail digits that follow can add information, for example about a conversion that was needed for delivery. You usually see it in positive replies such as 250 2.1.5 or 250 2.0.0, or in a delivery status notification that confirms delivery.",
             sender: "Nothing needs to be done; the message or command was accepted. Read the rest of the code only if you want to know what exactly was done.",
             admin: "No action is needed; this class only reports that the request succeeded.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Persistent transient failure",
             explanation: "The first digit 4 means a persistent transient failure: the message as sent is valid, but some temporary condition has delayed delivery or made the server give up for now. Sending again later may succeed, and sending mail servers normally keep the message in their queue and retry automatically. If the condition lasts longer than the sending server's retry period, the delay turns into a bounce.",
             sender: "Usually just wait: your mail server retries on its own, and you only get a bounce if it finally gives up. If you receive a delay warning, read the rest of the code and the text to see what the receiving side is waiting for.",
             admin: "Find the temporary condition named by the subject and detail digits (for example a full mailbox, overload or a DNS problem) and clear it. Use the 4 class only for conditions that can really go away, so that senders do not retry in vain.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Permanent failure",
             explanation: "The first digit 5 means a permanent failure: resending the message in its current form is not expected to work. Something must change, either in the message (size, content, format) or in the destination (address, mailbox, server settings), before delivery can succeed. Sending servers do not retry a permanent failure; they return the message to the sender as a bounce.",
             sender: "Do not simply resend the same message. Read the subject and detail digits and the text to see what has to change, such as a misspelled address or a too-large attachment, then send again.",
@@ -428,56 +428,56 @@ pub(crate) static TEXTS: crate::text::LocaleTexts = crate::text::LocaleTexts {
         },
     ],
     subject: &[
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Other or undefined status",
             explanation: "Subject 0 means that no further information is available about which area the problem is in. A code of this subject, in practice X.0.0, only says whether the result was a success, a temporary failure or a permanent failure. The free text that follows the code is then the only other clue.",
             sender: "Read the text after the code; it usually says more than the code itself. If it does not, ask the recipient or their mail provider what happened.",
             admin: "Return a specific subject and detail code when the cause is known, so that senders and software can react correctly, and make sure the reply text explains the reason.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Addressing status",
             explanation: "Subject 1 means the problem is about an address: the originator (sender) or the destination (recipient) address, including its syntax or its validity. RFC 3463 says these errors can generally be corrected by the sender and the message retried. Typical examples are a misspelled recipient, a recipient domain that does not exist, or a malformed sender address.",
             sender: "Check the addresses involved: the spelling of the recipient address before and after the @, and, if the code is about the sender, the address your program or mail server sends from. Correct it and send again.",
             admin: "Make sure your server's address checks (recipient lookup, sender domain checks) return the specific detail code and name the address that was rejected.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Mailbox status",
             explanation: "Subject 2 means the problem has to do with the recipient's mailbox rather than with the address or the server, for example a mailbox that is full, disabled or has its own size limit. RFC 3463 says mailbox issues are assumed to be under the general control of the recipient.",
             sender: "The recipient is usually the one who can fix this, so tell them by another channel (phone, another address) if the problem persists. For a full mailbox, trying again later may work.",
             admin: "Check the state of the mailbox named in the reply (quota, disabled flag, per-mailbox limits) and tell the mailbox owner if it needs attention.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Mail system status",
             explanation: "Subject 3 means something about the destination mail system caused the report, for example storage being full, the server not accepting messages, a message too big for the system, or a configuration problem. RFC 3463 says these issues are assumed to be under the general control of the destination system's administrator.",
             sender: "Usually the only thing you can change is the message size: if the code says the message is too big, make it smaller. Otherwise try again later or tell the recipient that their mail server has a problem.",
             admin: "Check the receiving server's resources and settings: disk space, message size limits, maintenance or shutdown state, and configuration.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Network and routing status",
             explanation: "Subject 4 means a problem with the delivery system itself: the network, or infrastructure such as DNS and routing that is needed to reach the destination. RFC 3463 says these issues are assumed to be under the control of the destination or an intermediate system administrator. Such codes are often reported by the sending side's own mail server when it cannot find or reach the destination.",
             sender: "Check the recipient's domain for typos. If it is correct, this is usually a problem between mail servers: wait for the automatic retries, or tell the recipient that their mail server may be unreachable.",
             admin: "Check DNS (MX and address records), network reachability and firewalls between the servers involved, and the logs of the server that produced the code.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Mail delivery protocol status",
-            explanation: "Subject 5 means a failure in the mail delivery protocol itself, that is in the SMTP conversation between the two systems. RFC 3463 says these failures include the full range of problems resulting from implementation errors or an unreliable connection, such as invalid commands, syntax errors, too many recipients or wrong arguments.",
+            explanation: "Subject 5 means a failure in the mail delivery protocol itself, that is in the SMTP conversation between the two systems. RFC 3463 says these failures include the full range of problems resulting from implementation errors or an unreliable connection; its detail codes cover invalid commands, syntax errors, too many recipients and wrong arguments.",
             sender: "If you use an ordinary mail program, this points to a problem in the software or server on one of the two sides; report it to your provider. If you wrote the sending program, check the commands and parameters it sends.",
             admin: "Look at the SMTP session log to see which command was rejected and why; a client bug, a protocol mismatch or an unreliable connection are the usual causes.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Message content or media status",
             explanation: "Subject 6 means a problem with the content of the message: its media type, its encoding, or a conversion that was needed but could not be done. RFC 3463 says these issues are under the control of both sender and receiver, who must support a common set of content types. Later RFCs added codes in this subject for internationalized (UTF-8) addresses.",
             sender: "Check what is unusual about the message (attachment type, encoding, non-ASCII characters in addresses) and try sending it in a simpler form.",
             admin: "Check which content or conversion your server refused and whether that limit is intended, for example your 8BITMIME, SMTPUTF8 and content filter settings.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Security or policy status",
             explanation: "Subject 7 means a security or policy decision caused the report: per-recipient or per-host filtering, relaying rules, authentication, or cryptographic operations. RFC 3463 says such issues are under the control of the sender, the recipient, or both. Spam filtering, blocklists, missing authentication and failed SPF, DKIM or DMARC checks are reported under this subject.",
             sender: "Read the text after the code: it usually names the policy, for example authentication required, relaying denied or a failed sender authentication check. Fix that on your side, or ask your mail provider to do so.",
@@ -486,567 +486,567 @@ pub(crate) static TEXTS: crate::text::LocaleTexts = crate::text::LocaleTexts {
         },
     ],
     status: &[
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Other undefined status",
             explanation: "This is the generic code used when only the class of the result is known: 2.0.0 for success, 4.0.0 for a temporary failure, 5.0.0 for a permanent failure. RFC 3463 calls it the only undefined code, to be used for all errors for which only the class is known. It is widely used: many servers answer a successfully received message with 250 2.0.0, and 4.0.0 or 5.0.0 appear whenever a server does not map its error to a more specific code.",
             sender: "For 2.0.0 nothing needs to be done. For 4.0.0 or 5.0.0 the text after the code is the only explanation: read it, and if it does not help, contact the recipient or their mail provider.",
             admin: "When your server returns 4.0.0 or 5.0.0, find the real cause in the logs and, where possible, configure a more specific code and a clear reply text.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Other address status",
             explanation: "Something about an address in the message caused this report, but no more specific address code applies. It can refer to the sender's address as well as to a recipient's. Many servers also use 2.1.0 in their positive reply to MAIL FROM, meaning the sender address was accepted.",
             sender: "Check both your own sending address and the recipient address for mistakes, and read the text after the code for details.",
             admin: "See in your logs which address check failed and, where possible, return a more specific X.1 code.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Bad destination mailbox address",
             explanation: "The mailbox in the recipient address does not exist: the part to the left of the @ is not known at the destination. It is the classic \"user unknown\" bounce, usually caused by a typo in the name, an account that has been deleted or closed (for example after someone left a company), or an address that never existed. RFC 3463 says it is only useful for permanent failures, so it normally appears as 5.1.1, typically with reply code 550.",
             sender: "Check the spelling of the part before the @ and ask the recipient for their current address by another channel. Do not keep sending to an address that returns 5.1.1; mailing lists should remove it.",
             admin: "If the address should exist, check that the mailbox or alias is set up and that your recipient lookup (user directory, alias tables) finds it. If the person has left, consider an auto-reply or forwarding instead of a plain rejection.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Bad destination system address",
             explanation: "The destination system in the recipient address does not exist or cannot accept mail: the part to the right of the @ is not valid for mail. Common causes are a misspelled domain, a domain that has expired or was never registered, or a domain that has no mail service. RFC 3463 says it is only useful for permanent failures.",
             sender: "Check the spelling of the domain after the @ and ask the recipient for their correct address.",
             admin: "If the domain is yours, check that it is registered, that its DNS works and that its MX records point to a server that accepts its mail. If your server is a relay, check that it is set up to accept or route mail for that domain.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Bad destination mailbox address syntax",
             explanation: "The recipient address is syntactically invalid, so it cannot even be parsed; RFC 3463 says this can apply to any field in the address. Typical causes are a missing or doubled @, spaces or forbidden characters, unbalanced angle brackets or quotes, or a trailing dot. Some servers also use it for addresses with non-ASCII characters when SMTPUTF8 is not available, although RFC 6531 defines X.6.7 for that case.",
             sender: "Check the address for typing mistakes, extra spaces, a missing @ or invalid characters, and copy it again from a reliable source.",
             admin: "Look at the exact address string in your logs; if valid addresses are rejected, check your server's address parsing and its SMTPUTF8 support.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Destination mailbox address ambiguous",
             explanation: "The recipient address matches more than one mailbox at the destination, so the server cannot decide who should get the message. RFC 3463 says this may happen when the destination uses a heuristic mapping to turn the address into a local mailbox name, for example matching on a person's name.",
             sender: "Use a more exact address for the recipient, for example their full personal address instead of a name-based alias, and ask them which one to use.",
             admin: "Check the address mapping (aliases, name matching, directory lookup) that produced several matches and make the address unique.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Destination address valid",
             explanation: "A success code: the recipient address was valid. RFC 3463 says it should be used for positive delivery reports, and many servers also return it in the reply to RCPT TO (250 2.1.5) to say the recipient was accepted. In that reply it does not yet mean that the message has been delivered.",
             sender: "Nothing to do; the recipient address was accepted.",
             admin: "No action is needed; this confirms that your server accepted the recipient.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Destination mailbox has moved, no forwarding address",
             explanation: "The recipient address was valid at one time, but mail is no longer accepted for it and no forwarding address is given. Typical cases are a person who changed provider or left an organisation, or an account that was renamed. RFC 3463 says it is only useful for permanent failures.",
             sender: "Find the recipient's new address by another channel and update your address book or mailing list.",
             admin: "If you know the new address, consider forwarding the mail or replying with 551 and the new address; otherwise keep rejecting so that senders update their records.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Bad sender's mailbox address syntax",
             explanation: "The sender's address is syntactically invalid; RFC 3463 says this can apply to any field in the address. Usually the envelope sender (MAIL FROM) set by a program, script or device is malformed, for example it has no domain, contains spaces, or was built from a broken template.",
             sender: "Check the sender address configured in your mail program, website, device or script, and correct its format.",
             admin: "Look up the MAIL FROM value in your logs to tell the sender what was wrong; if legitimate senders are rejected, check your server's address syntax rules.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Bad sender's system address",
             explanation: "The domain of the sender's address does not exist or cannot accept return mail: the part to the right of the @ is invalid for mail. Receiving servers often check that the sender domain exists in DNS, so that bounces could be returned, and refuse mail from misspelled, expired or internal-only domains (such as an unqualified host name).",
             sender: "Check that the address you send from uses a real, public domain; programs and devices often default to an internal host name that cannot be resolved on the Internet. Set a proper sender address and send again.",
             admin: "If the sender domain is legitimate, check whether your sender domain check failed because of a DNS problem on your side.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Message relayed to non-compliant mailer",
             explanation: "This code belongs to message tracking (the MTRK extension) rather than to ordinary bounces: the recipient address was valid, but the message was relayed to a system that does not support message tracking, so no further information can be given. RFC 3886 says a 2.1.9 status must be used only together with the \"relayed\" action in a tracking report.",
             sender: "Nothing is wrong with the message: it was passed on to a system that cannot report on its progress. Ask the recipient directly if you need confirmation of delivery.",
             admin: "No action is normally needed; the next system on the path simply does not support message tracking.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Recipient address has null MX",
             explanation: "The recipient's domain has published a null MX record (a single MX record with preference 0 and the host \".\"), which under RFC 7505 declares that the domain accepts no mail at all. RFC 7505 says a server that rejects a recipient for this reason should use reply code 556 with 5.1.10. Usually the address is mistyped, or the domain is one that is not used for email.",
             sender: "Check the domain of the recipient address; it is probably misspelled or not the one the person uses for email. Ask the recipient for a working address.",
             admin: "If the domain should receive mail, remove the null MX record from its DNS and publish real MX records (a null MX must not be combined with other MX records). If the domain really takes no mail, the rejection is intended.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Other or undefined mailbox status",
             explanation: "The mailbox exists, but something about it caused this report, and no more specific mailbox code applies. It is used both as a temporary (4.2.0) and as a permanent (5.2.0) code, and the text after the code usually gives the actual reason.",
             sender: "Read the text after the code. With 4.2.0 your server will retry; with 5.2.0 and no clear reason, contact the recipient by another channel.",
             admin: "Check the state of the mailbox in your logs and mailbox store, and return a more specific X.2 code if the cause is known.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Mailbox disabled, not accepting messages",
             explanation: "The mailbox exists but is not accepting messages. RFC 3463 says this may be a permanent error, if the mailbox will never be re-enabled, or a transient one, if it is only disabled for a while. Typical causes are an account suspended or deactivated by the provider (for example after long inactivity, unpaid service or abuse) or a mailbox blocked by its administrator.",
             sender: "Contact the recipient by another channel; they or their provider have to re-enable the mailbox. If the code starts with 4, your server keeps retrying for a while.",
             admin: "Check why the mailbox is disabled and whether that is intended; re-enable it or inform the owner, and use 4.2.1 rather than 5.2.1 if the block is only temporary.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Mailbox full",
             explanation: "The recipient's mailbox is full: the user has exceeded their storage quota or the physical capacity. RFC 3463 says the recipient can delete messages to make room and that the code should be used as a persistent transient failure (4.2.2). Many servers nevertheless send it as a permanent 5.2.2, often with reply code 552, which is also the code the registry associates with it.",
             sender: "Try again later, or tell the recipient by another channel that their mailbox is full. A smaller message does not help once the quota is used up.",
             admin: "Inform the mailbox owner or raise the quota. Prefer 4.2.2, so that senders retry while the owner makes room.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Message length exceeds administrative limit",
             explanation: "The message is larger than the per-mailbox size limit set by the recipient's administrator. RFC 3463 says the code is meant for cases where this per-mailbox limit is smaller than the general system limit (which has its own code, X.3.4), and that it should be used as a permanent failure. Large attachments are the usual cause; attachments grow by about a third when they are encoded for email.",
             sender: "Make the message smaller: compress or remove attachments, or share large files through a link. Then send again.",
             admin: "Check the size limit configured for this mailbox and raise it if it is lower than intended.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Mailing list expansion problem",
             explanation: "The recipient address is a mailing list, and the list could not be expanded into its member addresses. RFC 3463 says this may be a permanent failure or a persistent transient failure. The cause lies with the list: for example its software or the lookup of its members failed.",
             sender: "If the code starts with 4, wait for the retries. If the problem persists, tell the list owner or write to the members directly.",
             admin: "Check the mailing list manager and the source of its membership (file, database or directory) for errors, and look for the expansion failure in the logs.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Other or undefined mail system status",
             explanation: "The destination system exists and normally accepts mail, but something about the system caused this report, and no more specific mail system code applies. The registry associates it with success replies (221, 250) as well as temporary (421, 451) and permanent (550, 554) ones, so the class digit and the text after the code tell which case it is.",
             sender: "Read the text after the code. With 4.3.0 wait for the retries; with 5.3.0 contact the recipient or their provider if the text does not say what to change.",
             admin: "Check the receiving server's logs for the underlying error, for example a failing local delivery, filter or storage backend, and return a more specific code where possible.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Mail system full",
             explanation: "The mail system's storage is exhausted, for example the disk or queue area of the receiving server is full. Unlike a full mailbox, RFC 3463 notes that the individual recipient may not be able to free space, and it says the code is useful only as a persistent transient error (typically 452 4.3.1).",
             sender: "Nothing to change on your side; your server will retry. If the delays continue, tell the recipient that their mail server is out of space.",
             admin: "Free disk space or add storage on the receiving server (queue, spool and mailbox storage), and check what filled it.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "System not accepting network messages",
             explanation: "The host on which the mailbox resides is not accepting messages. RFC 3463 gives an imminent shutdown, excessive load or system maintenance as examples and says the code is useful for both permanent and persistent transient errors. Since RFC 7504 the registry also associates it with 521, the reply of a host that never accepts mail, so the meaning ranges from \"try again later\" to \"this host takes no mail at all\".",
             sender: "If the code starts with 4, wait for the automatic retries. If it is a permanent 5.3.2, for example with 521, the host does not accept mail: check the recipient's domain and ask them for a working address.",
             admin: "If the server is in maintenance or overloaded, bring it back or add capacity. If this host is not meant to receive mail, make sure the domain's MX records point to the servers that do.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "System not capable of selected features",
             explanation: "Features requested for the message are not supported by the destination system. RFC 3463 says this can occur in gateways when features from one mail environment cannot be mapped onto the supported features of another.",
             sender: "Try sending without special options such as delivery receipts, priority settings or unusual formats. If it keeps failing, contact your mail provider.",
             admin: "Find out in the gateway or relay logs which requested feature could not be supported, and either support it or make sure it is not requested.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Message too big for system",
             explanation: "The message is larger than the receiving system's per-message size limit, whether the limit is physical or administrative. RFC 3463 says it is useful only as a permanent error. Large attachments are the usual cause; servers often announce their limit with the SIZE keyword in the EHLO reply, and attachments grow by about a third when they are encoded for email.",
             sender: "Make the message smaller by compressing or removing attachments, or share large files through a link instead.",
             admin: "Check the message size limit of the server, and of any filters or relays in front of it, and raise it if it is lower than intended.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "System incorrectly configured",
             explanation: "The receiving system is not configured in a way that lets it accept this message. The fault lies in the receiving side's configuration, not in the message or the sender.",
             sender: "There is nothing to change in your message. Try again later, or tell the recipient by another channel that their mail server is misconfigured.",
             admin: "Check the server's configuration and logs for the part that failed (domain settings, routing or transport tables, delivery agents) and correct it.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Requested priority was changed",
             explanation: "A success code of the MT-PRIORITY extension (RFC 6710): the message was accepted for relay or delivery, but the requested priority, possibly the implied default, was not honoured. The text after the code gives the new priority, followed by a space and an explanation. RFC 6710 says a server that raises or lowers a message's priority should use this code in its reply to MAIL FROM or in the final reply to DATA.",
             sender: "Nothing to fix; the message was accepted. If priority matters to you, check that you are authorised to use the requested priority with that server.",
             admin: "No action is needed unless the change was unintended; in that case check your priority assignment policy and who is authorised to use MT-PRIORITY.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Other or undefined network or routing status",
             explanation: "Something went wrong with the network or routing, but it is not clear what, or it cannot be well expressed by a more specific code. The text after the code usually names the host and the error that occurred.",
             sender: "If the code starts with 4, wait for the retries. If the problem persists or is permanent, check the recipient's domain for typos and pass the full bounce to your mail provider.",
             admin: "Check the logs of the server that generated the report for the underlying network or DNS error, and its connectivity to the destination.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "No answer from host",
             explanation: "The outbound connection attempt was not answered, because the remote system was busy or could not take the call. It is usually reported by the sending side's mail server when it cannot connect to the recipient's server (timeout, server down, firewall), and RFC 3463 says it is useful only as a persistent transient error. In practice it is also seen with another meaning: Microsoft 365 rejects some recipients with 550 5.4.1 Recipient address rejected: Access denied.",
             sender: "Wait: your server retries automatically. If you got 550 5.4.1 with Access denied from Microsoft 365, check the recipient address, because the receiving organisation refused that recipient.",
             admin: "Check that the destination server is running, listening on port 25 and reachable through firewalls, and that the domain's MX records point to the right hosts.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Bad connection",
             explanation: "The connection to the remote server was established, but the message transaction could not be completed, because of a timeout or poor connection quality. RFC 3463 says it is useful only as a persistent transient error. Typical causes are a connection dropped in the middle of a transfer, a very slow link, or a server that closes the session unexpectedly.",
             sender: "Wait for the automatic retries; such problems usually clear up. If the delays continue, tell your mail provider.",
             admin: "Check network stability, timeouts and connection limits on both sides, and look for devices or settings that close connections early.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Directory server failure",
             explanation: "The message could not be forwarded because a directory server was unavailable. RFC 3463 gives the inability to connect to a DNS server as an example and says the code is useful only as a persistent transient error. The same applies to other directories the mail server depends on, such as a user directory.",
             sender: "Wait for the automatic retries; the lookup problem is usually temporary. If it persists, tell your mail provider or the recipient.",
             admin: "Check the DNS resolvers and any directory servers (for example LDAP) your mail server depends on, and whether the mail server can reach them.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Unable to route",
             explanation: "The mail system could not determine the next hop for the message because the necessary routing information was not available from the directory server (in practice DNS). RFC 3463 gives as an example a DNS lookup that returns only an SOA record, meaning the domain exists but has no records that say where to deliver mail. It is useful for both permanent and persistent transient errors; a misspelled recipient domain or a domain without mail records are common causes.",
             sender: "Check the domain part of the recipient address for typos. If it is correct, the recipient's domain has a DNS problem; tell them by another channel.",
             admin: "Check the domain's DNS: it needs MX records, or at least an address record, that lead to a reachable mail server.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Mail system congestion",
             explanation: "The message could not be delivered because the mail system was congested. RFC 3463 says it is useful only as a persistent transient error. Servers also use it when they limit how many connections or messages they accept at a time, for example 421 4.4.5 with a concurrency limit message.",
             sender: "Wait; your server retries automatically. Large mailings may need to be sent more slowly.",
             admin: "Check load, queue sizes and connection or rate limits on the server; add capacity or adjust the limits if legitimate mail is delayed.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Routing loop detected",
             explanation: "A routing loop caused the message to be forwarded too many times, because of incorrect routing tables or a forwarding loop set up by users, for example two mailboxes that forward to each other. Servers commonly detect loops by counting the Received header fields the message has collected; RFC 5321 says such a threshold should be large, normally at least 100. RFC 3463 calls it useful only as a persistent transient error, but it is commonly reported as a permanent 5.4.6.",
             sender: "Check whether the recipient (or you) has automatic forwarding that sends mail back and forth, and tell the recipient. Resending will loop again until the forwarding or routing is fixed.",
             admin: "Look at the Received header fields of the returned message to see which hosts it passed through, then fix the forwarding rules, aliases, MX records or relay settings that send it in a circle.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Delivery time expired",
             explanation: "The message was considered too old by the system that gave up on it: either it stayed in a queue too long, or a time limit set by the sender (for example with the DELIVERBY extension) was exceeded. Usually the sending side's mail server kept retrying a temporary failure, such as an unreachable destination or repeated 4xx replies, until its maximum queue time ran out, typically after a few days. RFC 3463 asks for the code of the actual problem to be returned instead when possible.",
             sender: "Look in the bounce for the earlier error that caused the delays, and check the recipient address. Send the message again later, or reach the recipient another way if their server stays unreachable.",
             admin: "Look in the queue logs for the temporary error that kept the message from being delivered and fix that; the expiry itself is only the result.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Other or undefined protocol status",
             explanation: "Something went wrong in the SMTP conversation needed to pass the message to the next server, and no more specific protocol code fits. It is a catch-all: the server only says the problem lies in the mail protocol exchange, not in the address, the mailbox or the content. The text that follows the code usually names the command or condition that failed.",
             sender: "Read the full reply text and note which command it answered. If you use a mail program or library, try again later or with another client; if it keeps happening, send the reply to whoever runs your outgoing mail server.",
             admin: "Check the server log for this session to see which command triggered the reply and why. Where a more specific code (for example X.5.1, X.5.2 or X.5.4) describes the problem, return that instead so clients can react correctly.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Invalid command",
             explanation: "The client sent an SMTP command that the server does not support or that came out of order, for example RCPT TO before MAIL FROM, or DATA before any recipient was accepted. RFC 3463 says this is useful only as a permanent error. It usually points to a bug or misconfiguration in the sending software rather than to anything in the message itself.",
             sender: "This is almost always a problem in the sending program, not in what you wrote. Update or reconfigure the mail client, script or library, and report the exact reply text to its maintainer or to your mail provider.",
             admin: "Look in the log for the command that was rejected and the state the session was in. If a legitimate client sends a command your server does not implement, decide whether to enable that extension; otherwise the client has to be fixed.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Syntax error",
             explanation: "The server could not interpret an SMTP command, either because its syntax was wrong or because the command is unknown. Typical causes are a malformed address in MAIL FROM or RCPT TO (for example missing angle brackets), stray characters, or over-long command lines. RFC 3463 says this is useful only as a permanent error, so retrying the same command will not help.",
             sender: "Check the sender and recipient addresses for typing mistakes, spaces or odd characters. If the addresses look right, the sending program is producing bad commands; update it or contact its support with the full reply.",
             admin: "Find the exact command line in the log to see what the client sent. If your server is stricter than the standard requires, consider whether that strictness is intended.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Too many recipients",
             explanation: "The message named more recipients than could be handled in one delivery. Normally the sending server should split the message and deliver the remaining recipients in a later transaction; this code exists for cases where that is not possible. Servers often use it when a per-message recipient limit is reached.",
             sender: "Send the message to fewer people at once, or use a mailing list or your provider's bulk-sending service for large groups. Messages sent through a normal mail server are usually split automatically, so only the recipients that were refused may need a second attempt.",
             admin: "Check the recipient limit configured per message or per session. RFC 5321 requires a server to accept at least 100 recipients per message; if your limit is lower, raise it or tell users what the limit is.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Invalid command arguments",
             explanation: "The command itself was valid, but its arguments were out of range or asked for a feature the server does not recognise. A common case is an ESMTP parameter on MAIL FROM or RCPT TO (such as SIZE, BODY or SMTPUTF8) that the server does not support or rejects, which usually gives a 555 or 504 reply. RFC 3463 says this is useful only as a permanent error.",
             sender: "The sending program used an option the receiving server does not accept. Update or reconfigure the program, or ask your provider to look at the full reply text.",
             admin: "Check which parameter the log shows for the refused command and whether your server advertises that extension in its EHLO reply. A client should only use parameters the server advertised, so a mismatch here points to a client bug or to a changed server configuration.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Wrong protocol version",
             explanation: "The two mail systems disagreed about the protocol version they were using and could not resolve it on their own. This code is rarely seen in everyday Internet mail.",
             sender: "Nothing in the message can fix this. Report the full reply to whoever runs your outgoing mail server.",
             admin: "Check which protocol or protocol version the client tried to use (for example LMTP versus SMTP, or a gateway to another mail system) and make both ends agree.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Authentication exchange line is too long",
-            explanation: "During login (the AUTH command), the client sent a BASE64-encoded response longer than the server's buffer for the chosen authentication mechanism, so the login failed. RFC 4954 says it can be used for both permanent and temporary errors and notes that 12288 octets was considered enough for the mechanisms deployed when it was written. It usually appears with very large tokens or a faulty client.",
+            explanation: "During login (the AUTH command), the client sent a Base64-encoded response longer than the server's buffer for the chosen authentication mechanism, so the login failed. RFC 4954 says it can be used for both permanent and temporary errors and notes that 12288 octets was considered enough for the mechanisms deployed when it was written. It usually appears with very large tokens or a faulty client.",
             sender: "Try a different authentication method in your mail program's account settings, or update the program. If you use token-based login, report the error to your provider, since the token may be larger than their server accepts.",
             admin: "Check the line-length limit your server applies during AUTH and compare it with the size of responses the advertised mechanisms can produce. RFC 4954 requires servers to handle the maximum encoded size of their supported mechanisms.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Other or undefined media error",
             explanation: "Something about the content of the message made it undeliverable, and no more specific content code fits. The server is saying the problem is in the message body or its format rather than the address or the connection. The reply text usually gives the reason, such as a refused attachment or a formatting problem.",
             sender: "Read the reply text to see what part of the message was refused. Try sending again without attachments or unusual formatting, or send the file another way.",
             admin: "Check which content rule or filter rejected the message and log the reason. Where a more specific code applies (X.6.1 to X.6.5), use it so the sender can see what to change.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Media not supported",
             explanation: "The type of content in the message is not supported by the delivery protocol or by the next system on the path. RFC 3463 says this is useful only as a permanent error. It can come from gateways to other mail systems that cannot carry a certain kind of content.",
             sender: "Send the content in a more common format, for example as a standard attachment instead of an unusual media type, or ask the recipient which formats they can receive.",
             admin: "Check which content type was refused and whether the next hop or the gateway can carry it. If the limit is your own policy, make sure the reply text tells senders which types are accepted.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Conversion required and prohibited",
             explanation: "The message would have to be converted before it could be delivered, but conversion is not allowed. The prohibition may come from the sender (in the message itself) or from the policy of the sending host. Signed or otherwise protected messages are an example of content that must not be altered in transit.",
             sender: "If you marked the message as not to be converted, or it is signed, try sending it in a form the recipient's system can take as-is, for example plain text or a standard attachment.",
             admin: "Check why conversion was needed on the path (for example a hop without 8-bit support) and whether that hop can be upgraded so no conversion is required.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Conversion required but not supported",
             explanation: "The message had to be converted before it could be forwarded, but a server on the path could not or would not do it. RFC 3463 gives the typical case: a server that accepts 8-bit mail cannot downgrade it to 7-bit for a next hop that only supports 7-bit. It is mostly seen with old or unusual relays.",
             sender: "Try sending the message with a different encoding (many mail programs have an option for 7-bit or quoted-printable encoding) or without the 8-bit content, such as a differently encoded attachment.",
             admin: "Check whether the next hop lacks 8BITMIME or another needed extension, and either enable conversion on your server or route the mail through a hop that supports it.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Conversion with loss performed",
             explanation: "The message was delivered, but delivery needed a conversion in which some data was lost. This is usually a warning, not a failure. If the sender said that a lossy conversion is not allowed, the same code reports a permanent failure instead: then the message was not delivered.",
             sender: "The recipient may not see the message exactly as you sent it. If the lost parts matter, send them again in a simpler or more widely supported format.",
             admin: "Check which conversion lost data and whether a lossless path is possible, for example by supporting the needed content type or extension end to end.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Conversion failed",
             explanation: "A conversion of the message content was needed but did not succeed. RFC 3463 says it may be a permanent or a temporary error. The conversion could be, for example, a change of encoding or a gateway translation.",
             sender: "Try sending the message again in a simpler format, without unusual attachments or encodings. If it still fails, send the reply text to your mail provider.",
             admin: "Look in the log for the conversion step that failed and fix its cause, such as a broken converter or unsupported input, or avoid the conversion by routing differently.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Message content not available",
             explanation: "The message content could not be fetched from a remote system. This comes from the BURL submission extension, where the mail client asks the submission server to take the message from an IMAP server instead of uploading it. It may be permanent or temporary, for example when the IMAP server is unreachable or the reference is no longer valid.",
             sender: "Try sending again; if your mail program offers it, turn off sending by reference so the message is uploaded directly. If it keeps failing, tell your provider.",
             admin: "Check that the submission server can reach the IMAP server and that the URL the client gave is valid and still authorised.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Non-ASCII addresses not permitted for that sender/recipient",
             explanation: "The server refused a MAIL or RCPT command because it contains an address with non-ASCII characters, such as letters outside the basic Latin alphabet in the part before the @. Under RFC 6531 this needs the SMTPUTF8 extension; without it, a recipient address gives 553 and a sender address gives 550. It usually means the receiving side (or a server on the way) does not accept internationalized addresses.",
             sender: "If the recipient has an ASCII-only alternative address, use that one. If your own address contains non-ASCII characters, you may need an ASCII address to reach this recipient.",
             admin: "If you want to accept internationalized addresses, enable SMTPUTF8 support (RFC 6531) on every server that handles the mail, including all MX hosts.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "UTF-8 string reply is required, but not permitted by the SMTP client",
             explanation: "The answer to a VRFY or EXPN command would have to include a mailbox name with UTF-8 characters, but the client did not say it can accept UTF-8 replies (by adding the SMTPUTF8 parameter). RFC 6531 says the server must then reply with 252 or 550 and this code. It only concerns address checking and list expansion, not normal mail delivery.",
             sender: "Most people never see this; it affects tools that check addresses. Use a program that supports SMTPUTF8 or ignore the result if you were only testing an address.",
             admin: "No action is needed unless clients rely on VRFY or EXPN for internationalized addresses; in that case they must send the SMTPUTF8 parameter with those commands.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "UTF-8 header message cannot be transferred to one or more recipients",
             explanation: "The message has internationalized (UTF-8) header fields, and at least one recipient cannot accept such a message, so the whole message was refused after the data was sent. This happens when the message needs SMTPUTF8 but a server on the path, or the recipient's system, does not support it.",
             sender: "Check for non-ASCII characters in addresses or display names in the headers (From, To, Cc) and try again with ASCII-only addresses where possible.",
             admin: "Enable SMTPUTF8 on all servers that handle mail for the affected recipients. RFC 6531 encourages rejecting such recipients already at RCPT time instead of after DATA.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Duplicate of X.6.8 (deprecated)",
-            explanation: "This code is deprecated: the registry says it is a duplicate of X.6.8 (a UTF-8 reply was required but the client did not allow it). Newer software should not send it. If you see it, treat it as X.6.8.",
+            explanation: "This code is deprecated: the registry says it is a duplicate of X.6.8 (a UTF-8 reply was required but the client did not allow it). Servers should not send it. If you see it, treat it as X.6.8.",
             sender: "Treat it like X.6.8: the problem concerns a reply that would contain non-ASCII characters. Nothing in your message needs to change.",
             admin: "If your server sends X.6.10, change it to send X.6.8 instead, since X.6.10 is deprecated in the registry.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Other or undefined security status",
             explanation: "Something related to security or policy caused the result, and no more specific code fits, or the server chose not to say more because of its security policy. It appears in many everyday replies: RFC 4954 uses 530 5.7.0 for \"Authentication required\" and 454 4.7.0 for a temporary authentication failure, and RFC 3207 suggests 5.7.0 with 530 when STARTTLS must be used first. Many servers also use it for general policy rejections.",
-            sender: "Read the reply text. If it mentions authentication, turn on login (SMTP AUTH) with your username and password in your mail program; if it mentions TLS or encryption, turn on STARTTLS or SSL/TLS. Otherwise ask the recipient's provider what policy refused the message.",
+            sender: "Read the reply text. If it mentions authentication, turn on login (SMTP AUTH) with your user name and password in your mail program; if it mentions TLS or encryption, turn on STARTTLS or SSL/TLS. Otherwise ask the recipient's provider what policy refused the message.",
             admin: "Check the log for the policy or authentication rule that produced the reply. If you can say more without weakening security, use a more specific X.7 code and a clear reply text.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Delivery not authorized, message refused",
-            explanation: "The sender is not authorized to send to this destination; the rejection comes from per-host or per-recipient filtering. In practice it is one of the most common refusals and covers many policies: relaying denied (trying to send through a server that does not accept mail from you for that destination), a sending IP or domain on a blocklist, a spam or content filter, or a recipient that only accepts mail from certain senders. Before RFC 7372, an SPF \"fail\" was also reported with 5.7.1 (RFC 7208 §8.4).",
+            explanation: "The sender is not authorized to send to this destination; the rejection can come from per-host or per-recipient filtering. In practice it is used for many policies: relaying denied (trying to send through a server that does not accept mail from you for that destination), a sending IP or domain on a blocklist, a spam or content filter, or a recipient that only accepts mail from certain senders. Before RFC 7372, an SPF \"fail\" was also reported with 5.7.1 (RFC 7208 §8.4).",
             sender: "Read the reply text for the reason. If it says relaying is denied, make sure your mail program logs in (SMTP AUTH) to your own provider's server instead of sending directly. If it mentions a blocklist, spam or policy, contact your provider or the recipient by another channel.",
             admin: "Check which rule rejected the message (relay control, blocklist, content filter, recipient restriction) and include the reason or a reference in the reply text. Where a more specific code exists, such as X.7.23 for SPF or X.7.26 for several authentication failures, use it.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Mailing list expansion prohibited",
             explanation: "The sender is not allowed to send to the mailing list the message was addressed to. Many lists only accept posts from subscribers or from approved senders. RFC 3463 says this is useful only as a permanent error.",
             sender: "Check whether you are subscribed to the list with the address you sent from, or ask the list owner how to post. Sending again without that change will fail again.",
             admin: "Check the posting policy of the list and whether the sender should be allowed. If the policy is intended, tell senders in the reply text how to get permission to post.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Security conversion required but not possible",
             explanation: "Delivery required converting the message from one secure messaging protocol to another, and that conversion was not possible. RFC 3463 says this is useful only as a permanent error. It is rarely seen in everyday Internet mail and mostly concerns gateways between different secure mail systems.",
             sender: "Send the message without that form of protection, or use a security format (such as S/MIME or OpenPGP) that both sides support, after agreeing with the recipient.",
             admin: "Check which secure messaging formats the gateway can translate and whether the needed conversion can be supported.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Security features not supported",
             explanation: "The message or the command asked for security features, such as a form of secure authentication, that the delivery protocol or the server cannot support. RFC 3463 says this is useful only as a permanent error.",
             sender: "Change the security settings in your mail program, for example choose another authentication method or encryption option, and try again.",
             admin: "Check which security feature the client asked for and whether your server can offer it. Advertise only the features you support so clients do not ask for others.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Cryptographic failure",
             explanation: "A system that was authorized to check or decrypt the message in transit could not do so, because it lacked needed information such as a key, or that information was invalid. This concerns message-level security handled by the mail system.",
             sender: "Check that you used the correct key or certificate for the recipient, and that your own certificate has not expired. If you are not sure, send the message without encryption after agreeing with the recipient.",
             admin: "Check which key or certificate was missing or invalid on the system that tried to verify or decrypt the message, and update it.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Cryptographic algorithm not supported",
             explanation: "A system that was authorized to check or decrypt the message could not do so because it does not support the algorithm the message uses. The message itself may be fine; the problem is a mismatch between the algorithms used by the sender and those supported on the receiving side.",
             sender: "Use a more widely supported algorithm in your encryption or signing settings, or ask the recipient which ones their system supports.",
             admin: "Check which algorithm was used and whether the verifying system can be updated to support it.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Message integrity failure",
             explanation: "A system that was authorized to check the message could not do so because the message was corrupted or altered. RFC 3463 says it may be used as a permanent, temporary or even a success code. RFC 7372 notes that operators who do not want to reveal which authentication check failed may report 5.7.7 instead of a more specific code.",
             sender: "The message may have been changed on the way, for example by a forwarding service or a mailing list that edits messages. Try sending directly to the recipient, and if you sign messages, check your signing setup.",
             admin: "Check which integrity check failed and on which part of the message. If an intermediary alters messages, consider whether your checks should take that into account.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Authentication credentials invalid",
-            explanation: "Login to the mail server (the AUTH command) failed because the username, password or other credentials were wrong or not sufficient. Common causes are a mistyped or changed password, a wrong username (some providers want the full email address), or credentials for the wrong account or server. RFC 4954 says the client should ask the user for new credentials.",
-            sender: "Check the username and password in your mail program's outgoing (SMTP) server settings and type them again. If you recently changed your password or your provider changed its login rules, update the settings or ask the provider which credentials to use.",
+            explanation: "Login to the mail server (the AUTH command) failed because the username, password or other credentials were wrong or not sufficient. Common causes are a mistyped or changed password, a wrong user name (some providers want the full email address), or credentials for the wrong account or server. RFC 4954 says the client should ask the user for new credentials.",
+            sender: "Check the user name and password in your mail program's outgoing (SMTP) server settings and type them again. If you recently changed your password or your provider changed its login rules, update the settings or ask the provider which credentials to use.",
             admin: "Check the authentication log for the account and the reason the login failed (unknown user, wrong password, locked account). If the account is disabled rather than the password wrong, X.7.13 tells the client more precisely.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Authentication mechanism is too weak",
             explanation: "The authentication method the client chose is weaker than the server's policy allows for this user, so the login was refused. RFC 4954 says the client should try again with a different mechanism. It can appear after a provider stops accepting older login methods.",
             sender: "In your mail program's outgoing server settings, choose a stronger authentication method, or update the program so it supports the methods your provider requires.",
             admin: "Check which mechanisms your policy allows for this user. Avoid advertising mechanisms in EHLO that you will then refuse, so clients pick an acceptable one.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Encryption needed",
             explanation: "An external encryption layer such as TLS is needed before the requested authentication mechanism can be used; this is mainly meant for mechanisms that send the password in clear text. RFC 5248 says a client receiving it may turn on a security layer such as TLS before authenticating, or use a stronger mechanism. Under the REQUIRETLS extension (RFC 8689), 5.7.10 also appears in a bounce when no TLS-protected connection could be set up for a message that required one.",
             sender: "Turn on encryption (STARTTLS or SSL/TLS) in your mail program's outgoing server settings and try again. If the bounce is about a message sent with a \"require TLS\" option, the recipient's server could not be reached securely.",
             admin: "If you require TLS before plain-text login, make sure STARTTLS is offered and works. For REQUIRETLS bounces, check the TLS setup and certificates of the receiving MX hosts.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Encryption required for requested authentication mechanism",
-            explanation: "The authentication method the client chose may only be used over an encrypted connection, and the connection was not encrypted. RFC 4954 says this code is kept for historical purposes: modern servers should simply not advertise such mechanisms until encryption is in place. X.7.10 (Encryption needed) covers the same situation in newer software.",
+            explanation: "The authentication method the client chose may only be used over an encrypted connection, and the connection was not encrypted. RFC 4954 says this code is kept for historical purposes: modern servers should simply not advertise such mechanisms until encryption is in place.",
             sender: "Turn on encryption (STARTTLS or SSL/TLS) in your mail program's outgoing server settings, or choose another authentication method.",
-            admin: "Only advertise mechanisms that are allowed in the current connection state, for example offer password mechanisms only after STARTTLS. Prefer X.7.10 in new replies.",
+            admin: "Only advertise mechanisms that are allowed in the current connection state, for example offer password mechanisms only after STARTTLS.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "A password transition is needed",
             explanation: "The user needs to switch to the selected authentication mechanism before it can be used. RFC 4954 says this is typically done by logging in once with the PLAIN mechanism, after which the selected mechanism should work in later sessions. It is a temporary condition.",
             sender: "Log in once using the normal (PLAIN) password method, preferably over an encrypted connection, then switch back to the method you wanted.",
             admin: "This usually means the server has no stored credentials for the selected mechanism yet. Make sure users can complete one PLAIN login over TLS so the needed data can be created.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "User account disabled",
             explanation: "The login itself succeeded, but the account has been disabled by an administrator, for example because of non-payment, abuse or a suspected break-in. RFC 5248 says the failure is permanent until the user contacts their administrator to have the account re-enabled. Unlike a wrong password (X.7.8), typing the password again will not help.",
             sender: "Contact your email provider or your organisation's IT support to find out why the account was disabled and how to get it re-enabled.",
             admin: "Check why the account was disabled and, if appropriate, re-enable it. Return this code rather than X.7.8 so the user is not asked for the password again.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Trust relationship required",
             explanation: "The submission server needs a configured trust relationship with another server to fetch the message content, and it does not have one. This belongs to the BURL extension, where a mail client asks the submission server to take the message from an IMAP server; without the trust, the server cannot access that content. This meaning used to be sent as X.7.8.",
             sender: "Turn off sending by reference (BURL) in your mail program, if it has such an option, so the message is uploaded directly. Otherwise report the error to your provider.",
             admin: "Configure the trust between the submission server and the IMAP server (for example URLAUTH access), or stop advertising BURL if that trust cannot be set up.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Priority level is too low",
             explanation: "The message's priority, set with the MT-PRIORITY extension, is below the lowest priority the server currently accepts. This can be temporary: a server may go through periods where it only relays higher-priority messages. The extension is meant for environments such as emergency services, military or aviation messaging and is rarely seen elsewhere.",
             sender: "Send the message later, or with a higher priority if you are allowed to use one. If you did not set a priority yourself, contact your mail administrator.",
             admin: "Check the priority assignment policy and the current minimum priority on the server. If the restriction is temporary, a 450 reply lets the sender retry later.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Message is too big for the specified priority",
             explanation: "The message is larger than the server allows for its priority level, set with the MT-PRIORITY extension. Servers may set lower size limits for higher priorities. This can be temporary, for example while only small high-priority messages are being accepted.",
             sender: "Make the message smaller, for example by removing or linking attachments, or send it with a lower priority.",
             admin: "Check the size limits your priority policy sets for each level. If the client also uses the SIZE extension, the message can be refused before it is transferred.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Mailbox owner has changed",
             explanation: "The sender asked, with the RRVS extension or the Require-Recipient-Valid-Since header field, that the message only be delivered if the mailbox has had the same owner since a given date. The receiving system found that the mailbox changed owner after that date, so the message was not delivered. This protects messages such as account or password mail from reaching a new owner of a reused address.",
             sender: "The address now belongs to someone else. Do not resend to it; get a current address from the intended recipient through another channel.",
             admin: "No action is usually needed: the check worked as intended. Make sure mailbox creation and reassignment dates are recorded correctly.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Domain owner has changed",
             explanation: "The message was sent with the RRVS extension or the Require-Recipient-Valid-Since header field, and the receiving system chose to disclose that the owner of the recipient's domain has changed since the date given. The address may therefore now reach a different person or organisation.",
             sender: "Do not resend to this address; confirm the recipient's current address through another channel.",
             admin: "No action is usually needed. Disclosing a domain ownership change is optional; decide whether your policy allows it.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "RRVS test cannot be completed",
             explanation: "The message asked for an RRVS check (that the mailbox has had one owner since a given date), but the receiving system could not do the check because it did not record when the mailbox was created or reassigned. RFC 7293 says the sender then has to decide whether to send the message again without RRVS protection.",
             sender: "Decide whether the message may be delivered without this protection. If so, send it again without the RRVS option or header field; if not, contact the recipient another way.",
             admin: "Record mailbox creation and reassignment times so the check can be done. RFC 7293 allows using the earliest known time (for example when the host was installed) as a substitute.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "No passing DKIM signature found",
             explanation: "The message had no DKIM signature that verified, and the receiving server's policy requires one. This happens when the sending domain does not sign its mail, when the public key in DNS is missing or wrong, or when the message was changed after signing (for example by a forwarder or mailing list). DKIM itself advises against treating unsigned mail specially, but some receivers do.",
             sender: "If you send from your own domain, ask your provider or administrator to set up DKIM signing. If the message went through a forwarding service or list, try sending directly.",
             admin: "Check the DKIM verification result in your logs. If you require DKIM, make sure senders know; if you prefer not to reveal which check failed, a less specific code can be used instead (see X.7.7).",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "No acceptable DKIM signature found",
             explanation: "The message had at least one valid DKIM signature, but none met the receiving server's local requirements. RFC 7372 gives examples of such requirements: certain header fields must be signed, or partial signatures are not accepted. So the signature itself is correct, but not good enough for this receiver's policy.",
             sender: "Ask whoever signs your mail (your provider or administrator) to check the DKIM settings, for example which header fields are signed, against the receiver's requirements.",
             admin: "Make the local DKIM requirements known in the reply text or documentation so senders can adjust their signing.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "No valid author-matched DKIM signature found",
             explanation: "The message had valid DKIM signatures, but none of them was from the domain in the From address (the author). This is a special case of X.7.21. It typically happens when a third-party service signs with its own domain while the From address uses yours.",
             sender: "Have your own domain's DKIM signature added to mail sent on your behalf: most sending services let you set up DKIM for your domain.",
             admin: "Check which signing domains were present and which From domain you required them to match, and say so in the reply text.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "SPF validation failed",
             explanation: "The SPF check for the sending domain gave a \"fail\" result, meaning the domain's SPF record says the sending server is not allowed to send its mail, and local policy rejects such mail. Common causes are sending through a server or service that is not listed in the domain's SPF record, or forwarding, where the forwarder's server is not in the original sender's record.",
             sender: "If you send from your own domain, ask its administrator to add your mail server or sending service to the SPF record. If you sent through a forwarding address, try sending directly.",
             admin: "Check the SPF result and the IP address in the log. Rejecting on SPF fail can break forwarded mail; consider your policy for known forwarders.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "SPF validation error",
             explanation: "Checking SPF for the sending domain produced an error instead of a result. A temporary error (usually a DNS lookup problem) gives 451 4.7.24 and may clear on retry; a permanent error, usually a broken SPF record such as a syntax mistake or too many DNS lookups, gives 550 5.7.24.",
             sender: "If the code starts with 4, your server will normally retry. If it starts with 5, ask the administrator of your domain to check the SPF record with an SPF checking tool and fix it.",
             admin: "For temporary errors, check your own DNS resolution. For permanent errors, the sender's SPF record is broken; the reply text should say so.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Reverse DNS validation failed",
             explanation: "The sending server's IP address failed a reverse DNS check required by local policy. Usually the IP address has no PTR (reverse DNS) record, or its name does not resolve back to the same address. Many receivers refuse mail from such addresses.",
             sender: "This concerns the sending server, not your message. Report it to your mail provider; if you run the server yourself, ask your hosting or internet provider to set a matching reverse DNS (PTR) record for its IP address.",
             admin: "Check the reverse and forward DNS lookups for the client IP in your logs. Temporary DNS problems should give a 4xx reply rather than this permanent code.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Multiple authentication checks failed",
-            explanation: "The message failed more than one authentication check, such as both SPF and DKIM, and local policy rejects it; RFC 7372 says servers should use this code rather than report only the first failure. In practice large receivers use 5.7.26 for mail rejected under the sender domain's DMARC policy, because DMARC fails when neither SPF nor DKIM passes in alignment with the From domain. Forwarded mail and senders without SPF and DKIM set up often hit it.",
+            explanation: "The message failed more than one authentication check, such as both SPF and DKIM, and local policy rejects it; RFC 7372 says servers should use this code rather than report only the first failure. In practice some receivers use 5.7.26 for mail rejected under the sender domain's DMARC policy, because DMARC fails when neither SPF nor DKIM passes in alignment with the From domain. Forwarded mail and senders without SPF and DKIM set up often hit it.",
             sender: "If you send from your own domain, make sure SPF and DKIM are set up for every service that sends mail as your domain, and that they match the From address. If you sent through a forwarding service, try sending directly.",
             admin: "Check which authentication checks failed in your logs. If you enforce DMARC, remember that forwarding and mailing lists often break SPF and DKIM alignment.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Sender address has null MX",
             explanation: "The sender's domain publishes a null MX record (MX 0 .), which states that the domain accepts no mail, and the receiving server refuses mail from such senders. Since replies and bounces to that address cannot be delivered, many receivers treat it as an invalid sender. RFC 7505 says domains used in sender addresses should not publish a null MX.",
             sender: "Send from an address whose domain can receive mail. If this is your domain, ask its administrator to replace the null MX record with a real mail server.",
             admin: "No action is needed if the rejection is intended. For the matching recipient-side case (the recipient's domain has a null MX), X.1.10 with 556 applies.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Mail flood detected",
-            explanation: "The message looks like part of a flood of similar abusive messages, for example a burst of sign-up confirmations or messages aimed at one recipient. Receivers may use it to refuse or delay mail from a source that is sending an unusual volume of similar mail.",
+            explanation: "The message looks like part of a flood of similar abusive messages. Receivers may use it to refuse or delay mail from a source that is sending an unusual volume of similar mail.",
             sender: "If you send legitimate bulk or automated mail, slow down, send only to people who asked for it, and keep your list clean. If the code starts with 4, the mail will normally be retried later.",
             admin: "Check which pattern or rate limit matched. If the sender is legitimate, consider adjusting the threshold or allow-listing them.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "ARC validation failure",
             explanation: "The message failed ARC (Authenticated Received Chain) validation. ARC lets forwarders and mailing lists record the authentication results they saw, so that later receivers can still trust a message whose SPF or DKIM was broken by forwarding. A failure means that chain of records was missing parts, altered or not valid.",
             sender: "If the message went through a forwarding service or mailing list, try sending directly to the recipient. Otherwise report the error to your provider.",
             admin: "Check the ARC validation details in your logs to see which ARC set failed and whether an intermediary broke it.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "REQUIRETLS support required",
             explanation: "The message was sent with the REQUIRETLS option, which requires every hop to use verified TLS and to support REQUIRETLS, but none of the recipient's mail servers offered REQUIRETLS. RFC 8689 says the message must then not be sent at all, and a non-delivery notification with 5.7.30 is returned. If TLS itself could not be set up, 5.7.10 is used instead.",
             sender: "Decide whether the message may travel without this guarantee. If so, send it again without the \"require TLS\" option; if not, use another secure channel or ask the recipient whether their provider supports REQUIRETLS.",

@@ -4,399 +4,399 @@
 ///Every text in Turkish.
 pub(crate) static TEXTS: crate::text::LocaleTexts = crate::text::LocaleTexts {
     reply: &[
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Sistem durumu ya da sistem yardımı yanıtı",
             explanation: "Bir hata değil, bilgi veren bir yanıttır: sunucu, durumuyla ilgili bir isteği ya da bir yardım isteğini yanıtlıyor. Tek başına hiçbir iletinin geri dönmesine yol açmaz. Bir teslim edilemedi bildiriminde görünüyorsa, iletiyi durduran hata bildirimin başka bir satırındadır.",
             sender: "Bu yanıt için yapmanız gereken bir şey yok. Bildirimde iletiyi asıl reddeden kodu arayın.",
-            admin: "Herhangi bir işlem gerekmez. İstemciler başka bir yanıt beklerken 211 alıyorsa, sunucu yazılımının yanıtları sırası dışında gönderip göndermediğini kontrol edin.",
+            admin: "Herhangi bir işlem gerekmez. İstemciler başka bir yanıt beklerken 211 alıyorsa, sunucu yazılımının yanıtları yanlış sırada gönderip göndermediğini kontrol edin.",
             described_as: "Sistem durumu / sistem yardım cevabı.",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Yardım mesajı",
             explanation: "Sunucu, genellikle HELP komutuna karşılık olarak yardım metni gönderiyor; bu metin oturumu okuyan bir kişi için yazılmıştır. Bir hata değildir ve iletilerin geri dönmesine yol açmaz.",
             sender: "Yapmanız gereken bir şey yok. Teslim edilemedi bildiriminde 214 görünüyorsa, teslimatı durduran hata bildirimin başka bir yerindedir.",
             admin: "Herhangi bir işlem gerekmez. Yardım metnine, yazılımın tam sürümü gibi açıklamak istemediğiniz ayrıntıları koymayın.",
             described_as: "Yardım mesajı.",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "<domain> hizmeti hazır",
             explanation: "Bağlantı açıldığında posta sunucusunun gönderdiği karşılama mesajıdır: sunucu komut almaya hazırdır. STARTTLS komutundan sonra 220, \"TLS başlatmaya hazır\" anlamına gelir (RFC 3207). Başarılı bir yanıttır ve hiçbir zaman bir iletinin geri dönme nedeni değildir.",
             sender: "Yapmanız gereken bir şey yok. Teslimat yine de başarısız olduysa, neden aynı oturumdaki sonraki bir yanıttadır.",
             admin: "Herhangi bir işlem gerekmez. RFC 5321, hassas bulursanız yazılım ve sürüm bilgilerini karşılama mesajına koymamanıza izin verir.",
             described_as: "Domain hizmeti hazır.",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "<domain> hizmeti iletim kanalını kapatıyor",
             explanation: "Sunucu bağlantıyı düzenli bir şekilde kapatıyor; bu genellikle istemci QUIT komutunu gönderdikten sonra olur. Bir oturumun olağan sonudur, hata değildir.",
             sender: "Yapmanız gereken bir şey yok. Teslim edilemedi bildiriminde 221 geçiyorsa, iletiyi reddeden daha önceki yanıtı arayın.",
             admin: "Herhangi bir işlem gerekmez.",
             described_as: "Domain hizmeti iletim kanalını kapattı.",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Kimlik doğrulama başarılı",
-            explanation: "AUTH komutuna verilen yanıttır: kullanıcı adı ve parola (ya da başka kimlik bilgileri) kabul edildi. Yalnızca bir e-posta programı posta göndermek için sunucuda oturum açtığında görülür ve hiçbir zaman bir iletinin geri dönme nedeni değildir.",
+            explanation: "AUTH komutuna verilen yanıttır: kullanıcı adı ve parola (ya da başka kimlik bilgileri) kabul edildi. Yalnızca bir e-posta programı ya da başka bir sunucu posta göndermek için sunucuda oturum açtığında görülür ve hiçbir zaman bir iletinin geri dönme nedeni değildir.",
             sender: "Yapmanız gereken bir şey yok.",
             admin: "Herhangi bir işlem gerekmez.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "İstenen posta işlemi başarıyla tamamlandı",
-            explanation: "Komut başarılı oldu; ileti verisinin sonunda gelirse, alıcı sunucunun iletiyi teslim etme sorumluluğunu üstlendiği anlamına gelir. ETRN uzantısında 250, \"Tamam, <x> düğümü için kuyruk işleme başlatıldı\" anlamına gelir; CHUNKING ile ise her BDAT parçasını onaylar. 250 hiçbir zaman bir hata değildir: sonradan bir teslim edilemedi bildirimi gelirse, onu yolun ilerisindeki bir sunucu üretmiştir.",
-            sender: "Bu yanıt için yapmanız gereken bir şey yok. Sonradan bir teslim edilemedi bildirimi gelirse, o bildirimdeki koda bakın; çünkü o kod daha sonraki bir sunucudan gelir.",
+            explanation: "Komut başarılı oldu; ileti verisinin sonunda gelirse, alıcı sunucunun iletiyi teslim etme sorumluluğunu üstlendiği anlamına gelir. ETRN uzantısında 250, \"Tamam, <x> düğümü için kuyruk işleme başlatıldı\" anlamına gelir; CHUNKING ile ise her BDAT parçasını onaylar. 250 hiçbir zaman bir hata değildir: sonradan bir teslim edilemedi bildirimi gelirse, onu bu sunucu ya da yolun ilerisindeki bir sunucu göndermiştir; çünkü bir iletiyi kabul eden sunucu, iletiyi daha sonra teslim edemezse teslim edilemedi bildirimini kendisi göndermek zorundadır.",
+            sender: "Bu yanıt için yapmanız gereken bir şey yok. Sonradan bir teslim edilemedi bildirimi gelirse, o bildirimdeki koda bakın: bu yanıttan sonra neyin ters gittiğini o kod söyler.",
             admin: "Herhangi bir işlem gerekmez. İleti verisinden sonra 250 yanıtı verdiğinizde, iletiyi teslim etmeniz ya da kendiniz bir teslim edilemedi bildirimi göndermeniz gerekir.",
             described_as: "İstenen mail işlemi tamamlandı.",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Kullanıcı yerel değil; <forward-path> adresine yönlendirilecek",
             explanation: "Sunucu alıcıyı kabul etti, ancak iletiyi başka bir adrese yönlendirecek; bu adresi yanıtta belirtebilir. ETRN uzantısında ise 251, \"Tamam, <x> düğümü için bekleyen ileti yok\" anlamına gelir. Başarılı bir yanıttır ve iletinin geri dönmesine yol açmaz.",
             sender: "Bir şey yapmanız gerekmez. Adres defterinizdeki adresi güncelleyebilirsiniz, ancak yalnızca bu adresi veren sunucuya güveniyorsanız.",
             admin: "Herhangi bir işlem gerekmez. RFC 5321, yönlendirme adresinin açığa çıkmasının istenmediği durumlar için 251 yanıtlarını kapatan bir ayar bulunmasını önerir.",
             described_as: "Yerel bir kullanıcı değil, epostayı yönlendirme adresine yönlendirin.",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Kullanıcı VRFY ile doğrulanamıyor; ileti kabul edilip teslimi denenecek",
-            explanation: "VRFY komutuna verilen yanıttır: sunucu adresi şu anda kontrol edemiyor, ancak bu adrese gelen postayı kabul edecek ve teslim etmeye çalışacak. ETRN uzantısında 252, \"Tamam, <x> düğümü için bekleyen iletilerin gönderimi başlatıldı\" anlamına gelir. Başarılı bir yanıttır, iletinin geri dönme nedeni değildir.",
+            explanation: "VRFY komutuna verilen yanıttır: sunucu adresi kendisi doğrulayamıyor (örneğin o alan adının postasını yalnızca başka bir sunucuya aktardığı için), ancak bu adrese gelen postayı kabul edecek ve teslim etmeye çalışacak. ETRN uzantısında 252, \"Tamam, <x> düğümü için bekleyen iletilerin gönderimi başlatıldı\" anlamına gelir. Başarılı bir yanıttır, iletinin geri dönme nedeni değildir.",
             sender: "Yapmanız gereken bir şey yok. 252, posta kutusunun var olduğunu kanıtlamaz; bu yüzden bunu adresin geçerli olduğunun onayı olarak görmeyin.",
             admin: "Herhangi bir işlem gerekmez. Adresi gerçekten doğrulayamadığınız durumlarda 250 yerine 252 yanıtı vermek doğrudur.",
             described_as: "Kullanıcı doğrulanamadı, daha sonra teslim edilmeye çalışılacak.",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Tamam, <x> düğümü için bekleyen <n> iletinin gönderimi başlatıldı",
             explanation: "Bir sitenin, kendisi için kuyrukta bekleyen postaları göndermesini sağlayıcısının sunucusundan istemek için kullandığı ETRN komutuna verilen yanıttır: sunucu bekleyen <n> iletiyi göndermeye başladı. Yalnızca ETRN oturumlarında görülür ve hiçbir zaman bir iletinin geri dönme nedeni değildir.",
             sender: "Yapmanız gereken bir şey yok. Kuyruktaki iletiler yeni bir bağlantı üzerinden gelir.",
             admin: "Herhangi bir işlem gerekmez.",
             described_as: "Başlatılan node için bekleyen mesajlar var.",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Sunucu sınaması: kimlik doğrulamaya devam edin",
-            explanation: "Oturum açma sırasında (AUTH komutu) gelen bir ara yanıttır: 334'ten sonraki metin Base64 ile kodlanmış bir sınamadır (çoğu zaman \"Username:\" ya da \"Password:\") ve sunucu istemcinin yanıtını bekler. Normal bir oturum açmanın parçasıdır, hata değildir.",
+            explanation: "Oturum açma sırasında (AUTH komutu) gelen bir ara yanıttır: 334'ten sonraki metin, seçilen oturum açma yönteminden gelen, Base64 ile kodlanmış bir sınamadır (boş olabilir) ve sunucu istemcinin yanıtını bekler. Normal bir oturum açmanın parçasıdır, hata değildir.",
             sender: "Elle yapmanız gereken bir şey yok; e-posta programınız otomatik olarak yanıt verir. Ardından oturum açma başarısız olursa, sonra gelen koda bakın; bu genellikle 535'tir.",
             admin: "Herhangi bir işlem gerekmez.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Posta girişine başlayın; <CRLF>.<CRLF> ile bitirin",
             explanation: "DATA komutuna verilen yanıttır: sunucu iletinin kendisini almaya hazırdır; ileti, yalnızca bir noktadan oluşan bir satırla biter. Her teslimatın olağan bir ara adımıdır, hata değildir.",
             sender: "Yapmanız gereken bir şey yok. İleti reddedildiyse, nedeni ileti metninden sonra gönderilen yanıttadır.",
             admin: "Herhangi bir işlem gerekmez.",
             described_as: "Mail giriş başlangıcı; ile sona eriyor.",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "<octet-offset>, işlemin ofset değeridir",
             explanation: "Deneysel denetim noktası/yeniden başlatma (checkpoint/restart) uzantısının bir parçasıdır: bir istemci yarıda kesilen bir aktarımı sürdürmek için yeniden bağlandığında, sunucu 355 ile iletinin elinde bulunan bayt sayısını bildirir; böylece yalnızca geri kalanın gönderilmesi gerekir. Bir hata değildir ve uygulamada nadiren görülür.",
             sender: "Yapmanız gereken bir şey yok. Gönderen sunucu aktarımı otomatik olarak sürdürür.",
             admin: "Herhangi bir işlem gerekmez. Bu yanıt yalnızca sunucunuz CHECKPOINT uzantısını duyuruyorsa kullanılır.",
             described_as: "Octet-offset işlem çıktısı.",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "<domain> hizmeti kullanılamıyor, iletim kanalı kapatılıyor",
             explanation: "Geçici bir hatadır: sunucu kapanıyor, aşırı yüklü ya da şu anda bağlantı kabul etmiyor ve bağlantıyı kapatıyor. Birçok sunucu bu kodu tanımadığı gönderenleri yavaşlatmak ya da gri listeye almak (greylisting) için de kullanır. Gönderen sunucu otomatik olarak yeniden dener; bu yüzden 421 ancak yeniden denemeler çok uzun sürdükten sonra bir teslim edilemedi bildiriminde görünür.",
             sender: "Genellikle beklemeniz yeterlidir, çünkü gönderen sunucu kendiliğinden yeniden dener. Birkaç gün sonra 421 içeren bir teslim edilemedi bildirimi gelirse, iletiyi daha sonra yeniden gönderin ya da durumu yöneticisine bildirebilmesi için alıcıya başka bir yoldan ulaşın.",
-            admin: "Sunucu yükünü, bağlantı ve hız sınırlarını, bakım zamanlarını ve oturumların neden kapatıldığını günlük kayıtlarında kontrol edin; meşru gönderenlere takılan sınırları gevşetin.",
+            admin: "Sunucu yükünü, bağlantı ve hız sınırlarını, bakım zamanlarını ve oturumların neden kapatıldığını günlük kayıtlarında kontrol edin; meşru gönderenleri etkileyen sınırları gevşetin.",
             described_as: "Domain\u{a0}hizmeti müsait değil, iletim kanalı kapatıldı.",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Resmî olmayan: parola geçişi gerekiyor (432'nin bir çeşidi)",
             explanation: "Hiçbir RFC 422'yi bir yanıt kodu olarak tanımlamaz; bu kod yalnızca IANA genişletilmiş durum kodu kaydında, X.7.12 \"Parola geçişi gerekiyor\" için 432'nin yanında geçer. Kullanılırsa, sunucunun seçilen oturum açma yöntemi çalışmadan önce hesabın bir kez düz parola yöntemiyle oturum açmasını istediği anlamına gelir. Alıcıyla değil, posta göndermek için oturum açmayla ilgilidir.",
             sender: "Şifreli bir bağlantı üzerinden bir kez normal parola (PLAIN) yöntemiyle oturum açın, sonra yeniden deneyin. Sorun sürerse e-posta sağlayıcınıza başvurun.",
             admin: "Tanımlı kod olan 432'yi 4.7.12 genişletilmiş koduyla birlikte kullanmayı tercih edin ve hesabın neden hâlâ bir parola geçişine ihtiyaç duyduğunu kontrol edin.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Resmî olmayan: geçersiz bir komutun geçici olarak reddedilmesi",
-            explanation: "Hiçbir RFC 430'u bir yanıt kodu olarak tanımlamaz; bu kod yalnızca IANA kaydında, X.5.1 \"Geçersiz komut\" (sırası dışında gönderilmiş ya da desteklenmeyen bir komut) için listelenen temel kodlar arasında geçer. Bir 4yz kodu olarak geçici bir reddi bildirirdi. Teslim edilemedi bildirimlerinde nadiren görülür.",
+            explanation: "Hiçbir RFC 430'u bir yanıt kodu olarak tanımlamaz; bu kod yalnızca IANA kaydında, X.5.1 \"Geçersiz komut\" (yanlış sırada gönderilmiş ya da desteklenmeyen bir komut) için listelenen temel kodlar arasında geçer. Bir 4xx kodu olarak geçici bir reddi bildirirdi. Teslim edilemedi bildirimlerinde nadiren görülür.",
             sender: "E-posta programınızın yeniden denemesine izin verin. Sorun sürerse yanıt metninin tamamını e-posta sağlayıcınıza gönderin.",
             admin: "Bunun yerine tanımlı kodları kullanın: geçersiz komutlar için X.5.1 ile birlikte 500, 502 veya 503; geçici bir sorun için 451.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Parola geçişi gerekiyor",
             explanation: "AUTH (oturum açma) komutuna verilen yanıttır: hesabın, e-posta programının seçtiği oturum açma yöntemine geçmesi gerekiyor; bu genellikle bir kez düz parola yöntemiyle (PLAIN) oturum açarak yapılır. Bundan sonra seçilen yöntem sonraki oturumlarda çalışmalıdır. Bir iletinin alıcısıyla değil, posta göndermek için oturum açmayla ilgilidir.",
             sender: "E-posta programınızı bir kez şifreli bir bağlantı üzerinden normal parola (PLAIN) ile oturum açacak şekilde ayarlayın, ardından yeniden deneyin. Sorun sürerse sağlayıcınıza başvurun.",
             admin: "İstenen mekanizma için saklanan kimlik bilgilerini kontrol edin (bazı mekanizmalar düz paroladan türetilen verilere ihtiyaç duyar) ve kullanıcılara geçişi nasıl yapacaklarını anlatın.",
             described_as: "Domain hizmeti müsait değil,\u{a0}iletim kanalı kapatıldı.",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "İstenen posta işlemi gerçekleştirilmedi: posta kutusu kullanılamıyor",
             explanation: "Bu posta kutusu için geçici bir rettir: posta kutusu meşgul veya kilitli olabilir ya da sunucu iletiyi politika nedenleriyle geçici olarak engelliyor olabilir. Sık görülen bir neden gri listelemedir (greylisting): sunucu tanımadığı bir gönderenden gelen postayı önce reddeder, yeniden denemeyi ise kabul eder. İsteğe Bağlı Posta Aktarımında (On-Demand Mail Relay, RFC 2645) 450, ATRN komutuna verilen \"ATRN isteği reddedildi\" yanıtıdır. Gönderen sunucu otomatik olarak yeniden dener; bu yüzden teslim edilemedi bildirimi ancak durum çok uzun sürerse gelir.",
             sender: "Genellikle beklemeniz yeterlidir, çünkü gönderen sunucu yeniden dener. Yine de bir teslim edilemedi bildirimi gelirse, adresi kontrol edin ve iletiyi daha sonra yeniden gönderin.",
-            admin: "Günlük kayıtlarında devreye giren geçici kuralı bulun (gri listeleme, hız sınırları, kilitli veya devre dışı bir posta kutusu, politika denetimleri) ve gerektiği gibi düzeltin ya da izin listesine ekleyin.",
+            admin: "Günlük kayıtlarında devreye giren geçici kuralı bulun (gri listeleme, hız sınırları, kilitli veya devre dışı bir posta kutusu, politika denetimleri) ve gerektiği gibi kuralı düzeltin ya da göndereni izin listesine ekleyin.",
             described_as: "İstenen mail işlemi gerçekleştirilmedi, posta kutusu\u{a0}yok. talep reddedildi.",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "İstenen işlem iptal edildi: işleme sırasında yerel bir hata oluştu",
             explanation: "Alıcı sunucudaki geçici bir sorun komutu durdurdu; örneğin bir yazılım hatası, başarısız bir DNS veya veritabanı sorgusu, ulaşılamayan bir spam filtresi hizmeti ya da dolu bir kuyruk. İsteğe Bağlı Posta Aktarımında (RFC 2645) 451, ATRN komutuna verilen \"ATRN isteği şu anda işlenemiyor\" yanıtıdır. Gönderen sunucu yeniden dener; bu yüzden teslim edilemedi bildirimi ancak hata sürerse gelir.",
             sender: "Otomatik yeniden denemeyi bekleyin. İleti günler sonra geri dönerse, daha sonra yeniden gönderin ve alıcıya posta sunucusunda sorun olduğunu bildirin.",
             admin: "Yanıtın verildiği zamana ait sunucu günlük kayıtlarında hata veren bileşeni (disk, DNS, veritabanı, içerik filtresi veya politika hizmeti) bulun ve düzeltin.",
             described_as: "İstenen işlem sona erdirildi: talep edilen işlem gerçekleştirilemeyeceği için yerel bir hata meydana geldi.",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "İstenen işlem gerçekleştirilmedi: sistem depolama alanı yetersiz",
-            explanation: "Sunucuda iletiyi alacak yer geçici olarak yok ya da, çok sık görüldüğü gibi, sunucu bir ileti için alıcı sınırına ulaştı; bu durumda kalan alıcılar sonraki bir işlemde gönderilir. SIZE uzantısıyla 452, sunucunun bildirilen boyuttaki bir iletiyi şu anda alamayacağı, ama daha sonra alabileceği anlamına gelir. Geçici bir durumdur ve otomatik olarak yeniden denenir.",
+            explanation: "Sunucuda iletiyi alacak yer geçici olarak yok ya da sunucu bir ileti için alıcı sınırına ulaştı; bu durumda ileti kalan alıcılara sonraki bir işlemde gönderilir. SIZE uzantısıyla 452, sunucunun bildirilen boyuttaki bir iletiyi şu anda alamayacağı, ama daha sonra alabileceği anlamına gelir. Geçici bir durumdur ve otomatik olarak yeniden denenir.",
             sender: "Yeniden denemeyi bekleyin. Teslim edilemedi bildirimi gelirse, iletiyi daha sonra yeniden gönderin ya da her seferinde daha az alıcıya gönderin.",
             admin: "Disk veya kuyruk alanı açın; ileti başına alıcı sınırını ve ileti boyutu sınırlarını kontrol edin.",
             described_as: "İstenen işlem gerçekleştirilmedi:\u{a0}sistem depolama alanı yetersiz.",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Postanız yok",
             explanation: "Sabit IP adresi olmayan sitelerin oturum açıp postalarını almak için kullandığı İsteğe Bağlı Posta Aktarımının (RFC 2645) ATRN komutuna verilen yanıttır: sağlayıcının, istenen alan adları için kuyrukta bekleyen postası yok. Gönderdiğiniz bir iletiyle ilgisi yoktur ve iletilerin geri dönmesine yol açmaz.",
             sender: "Yapmanız gereken bir şey yok; sizi bekleyen posta yok.",
             admin: "Beklediğiniz postalar kuyrukta eksik değilse herhangi bir işlem gerekmez.",
             described_as: "Mail yok.",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "TLS kullanılamıyor veya geçici kimlik doğrulama hatası",
             explanation: "İki anlamı olan geçici bir hatadır. STARTTLS'den sonra (RFC 3207), örneğin bir sertifika ya da TLS yapılandırma sorunu nedeniyle şifrelemenin şu anda başlatılamadığı anlamına gelir; AUTH'tan sonra (RFC 4954) ise oturum açmanın yanlış bir parola yüzünden değil, sunucudaki geçici bir sorun yüzünden başarısız olduğu anlamına gelir. Şifrelemede ısrar eden bir gönderen sunucu yeniden denemeyi sürdürür ve ileti sonunda geri dönebilir.",
             sender: "Daha sonra yeniden deneyin ve bu yanıt yüzünden parolanızı değiştirmeyin. Sorun sürerse e-posta sağlayıcınıza ya da alıcıya haber verin.",
             admin: "TLS için günlük kayıtlarında sertifikayı, anahtar dosyalarını ve TLS ayarlarını kontrol edin; AUTH için kimlik doğrulama altyapısını (dizin, veritabanı veya parola hizmeti) kontrol edin.",
             described_as: "Geçici bir süreyle TLS kullanılamıyor. İstenen yetkilendirme mekanizması için şifreleme gerekiyor.",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Sunucu parametreleri karşılayamıyor",
             explanation: "Sunucu, MAIL FROM veya RCPT TO ile gönderilen uzantı parametrelerinden birini, örneğin bir teslim süresi sınırını, geçici olarak yerine getiremiyor. Geçici bir durumdur: gönderen sunucu daha sonra yeniden deneyebilir ya da iletiyi parametre olmadan yeniden gönderebilir.",
             sender: "Genellikle yapmanız gereken bir şey yok. İleti geri dönerse, daha sonra ya da teslim süresi sınırı veya öncelik gibi özel seçenekler olmadan yeniden gönderin.",
             admin: "Hangi parametrenin reddedildiğini ve buna hangi kaynak sınırının ya da geçici durumun yol açtığını kontrol edin.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "<x> düğümü için iletiler kuyruğa alınamıyor",
             explanation: "ETRN komutuna verilen yanıttır: sunucu, adı verilen ana makine veya alan adı için kuyrukta bekleyen postayı yerel bir nedenle göndermeye başlayamıyor. Gönderdiğiniz bir iletiyi değil, yalnızca postalarını ETRN ile alan siteleri ilgilendirir.",
             sender: "ETRN'yi daha sonra yeniden deneyin ya da e-posta sağlayıcınıza sorun.",
             admin: "O düğüm adı için bekleyen postanız olup olmadığını ve kuyruk işleyicisinin çalıştığını kontrol edin.",
             described_as: "Node için mesajlar kuyruğa alınamıyor.",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "<x> düğümüne izin verilmiyor: <reason>",
             explanation: "ETRN komutuna verilen yanıttır: sunucu o ana makine için kuyruktaki postayı göndermeyi reddediyor ve nedenini belirtiyor; örneğin istemcinin bunu isteme izni yoktur ya da ad çözümlenemiyordur. Yalnızca postalarını ETRN ile alan siteleri ilgilendirir.",
             sender: "Düğüm adını kontrol edin ve sağlayıcınızdan bu ad için ETRN'ye izin vermesini isteyin.",
             admin: "Hangi istemcilerin hangi alan adları için ETRN gönderebileceğini gözden geçirin.",
             described_as: "Node izinli değil.",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Sözdizimi hatası, komut tanınamadı",
-            explanation: "Sunucu komutu anlamadı ya da komut satırı çok uzundu. Bir teslim edilemedi bildiriminde genellikle hatalı bir gönderme programına, posta oturumunu bozan bir güvenlik duvarına veya antivirüs proxy'sine ya da bir protokol uyumsuzluğuna işaret eder. Oturum açma (AUTH) sırasında 500, istemcinin çok uzun bir kimlik doğrulama satırı gönderdiği anlamına da gelir (RFC 4954).",
+            explanation: "Sunucu komutu anlamadı ya da komut satırı çok uzundu. Bir teslim edilemedi bildiriminde hatalı bir gönderen programa, posta oturumunu bozan bir güvenlik duvarına veya antivirüs proxy'sine ya da bir protokol uyumsuzluğuna işaret edebilir. Oturum açma (AUTH) sırasında 500, istemcinin çok uzun bir kimlik doğrulama satırı gönderdiği anlamına da gelir (RFC 4954).",
             sender: "Kendi e-posta programınızı kullanıyorsanız programı güncelleyin ya da antivirüs yazılımının \"e-posta tarama\" özelliğini kapatın; aksi hâlde teslim edilemedi bildirimini e-posta sağlayıcınıza iletin.",
             admin: "Hangi komutun neden reddedildiğini (satır uzunluğu, bilinmeyen komut, trafiği değiştiren bir ara cihaz) görmek için günlük kayıtlarındaki ham oturuma bakın.",
             described_as: "Kodlama hatası, komut tanınamadı.",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Parametrelerde veya argümanlarda sözdizimi hatası",
-            explanation: "Komut anlaşıldı, ancak argümanı hatalıydı; çoğu zaman bu, biçimi bozuk bir adrestir (açılı ayraçlar eksik, geçersiz karakterler veya boşluklar var, alan adı yok). Uzantılar da bu kodu kullanır: parametreyle gönderilen STARTTLS, istemcinin iptal ettiği ya da geçersiz Base64 ile gönderilen bir oturum açma (AUTH) veya tekrarlanan ya da geçersiz DSN parametreleri.",
+            explanation: "Komut anlaşıldı, ancak argümanı hatalıydı; örneğin biçimi bozuk bir adres (açılı ayraçlar eksik, geçersiz karakterler veya boşluklar var, alan adı yok). Uzantılar da bu kodu kullanır: parametreyle gönderilen STARTTLS, istemcinin iptal ettiği ya da geçersiz Base64 ile gönderilen bir oturum açma (AUTH) veya tekrarlanan ya da geçersiz DSN parametreleri.",
             sender: "Gönderen ve alıcı adreslerinde yazım hatası, boşluk veya alışılmadık karakter olup olmadığını ve e-posta programınızın hesap ayarlarını kontrol edin.",
             admin: "Günlük kayıtlarında komutun tam hâlini kontrol edin; geçerli adresler reddediliyorsa adres sözdizimi denetimlerinizi gözden geçirin.",
             described_as: "Parametrelerde veya argümanlarda kodlama hatası.",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Komut desteklenmiyor",
             explanation: "Sunucu komutu tanıyor ama desteklemiyor; örneğin VRFY, ETRN veya TURN kapatılmış olabilir. Normal teslimat yalnızca temel komutlara ihtiyaç duyduğundan, sıradan postayı nadiren durdurur.",
             sender: "E-posta programınız isteğe bağlı bir özellik kullanıyorsa onu kapatın; aksi hâlde teslim edilemedi bildirimini e-posta sağlayıcınıza iletin.",
             admin: "RFC 5321 §4.2.4'ün gerektirdiği gibi, EHLO yanıtınızın 502 ile karşılık verdiğiniz komutları duyurmadığından emin olun.",
             described_as: "Komut uygulanamadı.",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Komut sırası hatalı",
-            explanation: "Komutlar yanlış sırayla geldi; örneğin MAIL'den önce RCPT, kabul edilmiş hiçbir alıcı olmadan DATA, bir işlem sırasında AUTH ya da BDAT ile karıştırılmış DATA. Birçok sunucu daha önceki bir retten sonra da 503 yanıtı verir (örneğin aktarma reddedildiğinde ya da oturum açmak gerektiğinde); bu yüzden asıl neden daha önceki bir yanıtta olabilir.",
+            explanation: "Komutlar yanlış sırayla geldi; örneğin MAIL'den önce RCPT, kabul edilmiş hiçbir alıcı olmadan DATA, bir işlem sırasında AUTH ya da BDAT ile karıştırılmış DATA. Tüm alıcılar reddedildiyse RFC 5321, sunucunun DATA komutuna 503 ile yanıt vermesine izin verir; bu yüzden asıl neden daha önceki bir yanıtta olabilir, örneğin aktarma reddedildiği ya da oturum açmak gerektiği için reddedilen bir alıcı.",
             sender: "E-posta programınızın gerektiğinde giden posta sunucusunda oturum açtığından emin olun; aksi hâlde teslim edilemedi bildirimini e-posta sağlayıcınıza iletin.",
             admin: "Günlük kayıtlarında oturumun tamamına bakın: 503'e çoğu zaman gönderenin, bir alıcının ya da oturum açmanın daha önce reddedilmesi yol açar.",
             described_as: "Kötü komut dizimi.",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Komut parametresi desteklenmiyor",
             explanation: "Komut destekleniyor, ancak verilen seçenekle değil; örneğin sunucunun sunmadığı bir oturum açma (AUTH) yöntemi. Nadiren bir iletinin geri dönmesine yol açar; gönderen program genellikle başka bir yol dener.",
             sender: "E-posta programınızda giden posta sunucusu için farklı bir kimlik doğrulama yöntemi seçin.",
             admin: "Hangi parametrenin veya kimlik doğrulama mekanizmasının istendiğini ve bunu sunmanız gerekip gerekmediğini kontrol edin.",
             described_as: "Komut parametresi uygulanmadı.",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Standart dışı: alıcı adresinde sorun (X.1.0 gibi)",
-            explanation: "Hiçbir RFC 510'u bir yanıt kodu olarak tanımlamaz. Büyük olasılıkla noktaları düşürülmüş 5.1.0 \"Diğer adres durumu\" genişletilmiş kodudur: bir adresle ilgili bir sorun teslimatın başarısız olmasına yol açtı. Standart sunucular bunun için 5.1.0 veya 5.1.1 gibi bir genişletilmiş kodla birlikte 550 ya da 553 gönderir.",
+            explanation: "Hiçbir RFC 510'u bir yanıt kodu olarak tanımlamaz. Büyük olasılıkla noktaları atılmış 5.1.0 \"Diğer adres durumu\" genişletilmiş kodudur: bir adresle ilgili bir sorun teslimatın başarısız olmasına yol açtı. Standart sunucular bunun için 5.1.0 veya 5.1.1 gibi bir genişletilmiş kodla birlikte 550 ya da 553 gönderir.",
             sender: "Alıcı adresinde yazım hatası olup olmadığını ve hesabın hâlâ var olduğunu kontrol edin, sonra yeniden gönderin.",
             admin: "5.1.1 veya 5.1.3 gibi kesin bir genişletilmiş kodla birlikte standart bir yanıt (550 veya 553) gönderin.",
             described_as: "Alıcı adresi kontrol edin.",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Standart dışı: hedef alan adı bulunamadı (X.1.2 gibi)",
-            explanation: "Hiçbir RFC 512'yi bir yanıt kodu olarak tanımlamaz; büyük olasılıkla noktaları düşürülmüş 5.1.2 \"Hatalı hedef sistem adresi\" kodudur. Adresin @ işaretinden sonraki kısmı yoktur ya da posta alamıyordur; bunun nedeni genellikle alan adındaki bir yazım hatası ya da süresi dolmuş bir alan adıdır.",
+            explanation: "Hiçbir RFC 512'yi bir yanıt kodu olarak tanımlamaz; büyük olasılıkla noktaları atılmış 5.1.2 \"Hatalı hedef sistem adresi\" kodudur. Adresin @ işaretinden sonraki kısmı yoktur ya da posta alamıyordur; bunun nedeni genellikle alan adındaki bir yazım hatası ya da süresi dolmuş bir alan adıdır.",
             sender: "@ işaretinden sonraki alan adının yazımını kontrol edin ve adresi alıcıyla teyit edin.",
             admin: "Bunun yerine standart bir kodla yanıt verin: 5.1.2 ile 550 ya da null MX kaydı olan bir alan adı için 5.1.10 ile 556.",
             described_as: "Domain bulunamadı. Bilinmeyen host.",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Standart dışı: hedef posta kutusu adresi geçersiz",
-            explanation: "Hiçbir RFC 515'i bir yanıt kodu olarak tanımlamaz. Noktalar düşürülürse 5.1.5 elde edilir, ancak RFC 3463 X.1.5'i \"Hedef adres geçerli\" olarak tanımlar, yani internette dolaşan yaygın listelerdeki ifadenin tam tersi; ifade 5.1.1 \"Hatalı hedef posta kutusu adresi\" ya da 5.1.3 (hatalı adres sözdizimi) ile daha iyi örtüşür. Bunu \"alıcı adresi yanlış\" diye okuyun.",
+            explanation: "Hiçbir RFC 515'i bir yanıt kodu olarak tanımlamaz. Noktalar kaldırılırsa 5.1.5 elde edilir, ancak RFC 3463 X.1.5'i \"Hedef adres geçerli\" olarak tanımlar, yani internette dolaşan yaygın listelerdeki ifadenin tam tersi; ifade 5.1.1 \"Hatalı hedef posta kutusu adresi\" ya da 5.1.3 (hatalı adres sözdizimi) ile daha iyi örtüşür. Bunu \"alıcı adresi yanlış\" diye okuyun.",
             sender: "Alıcı adresinde yazım hatası olup olmadığını kontrol edin ve alıcıdan doğru adresi isteyin.",
             admin: "Var olmayan bir posta kutusu için 5.1.1 ile 550, hatalı adres sözdizimi için 5.1.3 ile 501 veya 553 kullanın.",
             described_as: "Hedef posta kutusu adresi geçersiz.",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Standart dışı: gönderen adresinde sorun (X.1.7 gibi)",
-            explanation: "Hiçbir RFC 517'yi bir yanıt kodu olarak tanımlamaz; büyük olasılıkla noktaları düşürülmüş 5.1.7 \"Gönderenin posta kutusu adresinin sözdizimi hatalı\" kodudur. Gönderen adresi (MAIL FROM) bozuk biçimliydi ya da kabul edilmedi; bunun nedeni çoğu zaman bir programın, belge tarayıcının ya da yazıcının eksik veya geçersiz bir gönderen adresiyle göndermesidir.",
+            explanation: "Hiçbir RFC 517'yi bir yanıt kodu olarak tanımlamaz; büyük olasılıkla noktaları atılmış 5.1.7 \"Gönderenin posta kutusu adresinin sözdizimi hatalı\" kodudur. Gönderen adresi (MAIL FROM) bozuk biçimliydi ya da kabul edilmedi; bunun nedeni çoğu zaman bir programın, belge tarayıcının ya da yazıcının eksik veya geçersiz bir gönderen adresiyle göndermesidir.",
             sender: "E-posta programınızda ya da cihazınızda ayarlı gönderen adresini kontrol edin: var olan bir alan adında, eksiksiz ve geçerli bir adres olmalıdır.",
             admin: "Hatalı gönderen sözdizimi için 5.1.7 ile 501 veya 553, gönderenin alan adı geçersiz olduğunda ise 5.1.8 kullanın.",
             described_as: "Gönderen postasının özelliklerinde\u{a0}sorun mevcut, kontrol ediniz.",
         },
-        crate::text::Text {
-            message: "Sunucu posta kabul etmiyor",
+        crate::generated::text::Text {
+            message: "Ana makine posta kabul etmiyor",
             explanation: "Ulaştığınız sunucu hiçbir zaman posta kabul etmez. Bağlantı açıldığında normal 220 karşılaması yerine 521 gönderir; bu genellikle posta sunucusu olmayan bir makinedeki sahte (dummy) bir sunucudan gelir. Çoğu zaman adres yanlış bir ana makineyi (örneğin bir web sunucusunu) gösteriyordur ya da alan adı posta almak için kurulmamıştır.",
             sender: "@ işaretinden sonraki alan adını kontrol edin. Doğruysa, o alan adı posta almıyordur; alıcıyla başka bir yoldan iletişime geçin.",
             admin: "Alan adının posta alması gerekiyorsa MX kayıtlarını gerçek bir posta sunucusunu gösterecek şekilde düzeltin; RFC 1846'ya göre 521 yanıtı veren bir ana makine MX olarak listelenmemelidir.",
             described_as: "Alan adı\u{a0}mail kabul etmiyor.",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Standart dışı: alıcının posta kutusu dolu (X.2.2 gibi)",
-            explanation: "Hiçbir RFC 522'yi bir yanıt kodu olarak tanımlamaz; büyük olasılıkla noktaları düşürülmüş 5.2.2 \"Posta kutusu dolu\" kodudur. Alıcı depolama kotasını doldurmuştur; bu yüzden posta kutusu, alıcı bir kısmını silene kadar yeni posta alamaz.",
+            explanation: "Hiçbir RFC 522'yi bir yanıt kodu olarak tanımlamaz; büyük olasılıkla noktaları atılmış 5.2.2 \"Posta kutusu dolu\" kodudur. Alıcı depolama kotasını doldurmuştur; bu yüzden posta kutusu, alıcı bir kısmını silene kadar yeni posta alamaz.",
             sender: "Alıcıya posta kutusunun dolu olduğunu başka bir yoldan bildirin ve iletiyi daha sonra yeniden gönderin.",
             admin: "Bunu standart bir kodla bildirin: 5.2.2 ile 552 (geçiciyse 4.2.2 ile 452); kullanıcının yer açması ya da daha büyük bir kota alması gerekir.",
             described_as: "Alıcının posta kutusu dolu.",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Standart dışı: şifreleme gerekli (IANA kaydı) veya ileti çok büyük (yaygın listeler)",
-            explanation: "Hiçbir RFC 523'ü bir yanıt kodu olarak tanımlamaz. IANA kaydı 523'ü X.7.10 \"Şifreleme gerekli\" (bir oturum açma yöntemi şifreli bir bağlantı gerektiriyor) için temel kod olarak listeler; internette dolaşan yaygın listelerdeki \"ileti çok büyük\" anlamı ise noktaları düşürülmüş 5.2.3 \"İleti boyutu yönetimsel sınırı aşıyor\" koduna benzer. Hangisinin kastedildiğini yalnızca genişletilmiş kod ya da 523'ten sonraki metin gösterir.",
+            explanation: "Hiçbir RFC 523'ü bir yanıt kodu olarak tanımlamaz. IANA kaydı 523'ü X.7.10 \"Şifreleme gerekli\" (bir oturum açma yöntemi şifreli bir bağlantı gerektiriyor) için temel kod olarak listeler; internette dolaşan yaygın listelerdeki \"ileti çok büyük\" anlamı ise noktaları atılmış 5.2.3 \"İleti boyutu idari sınırı aşıyor\" koduna benzer. Hangisinin kastedildiğini yalnızca genişletilmiş kod ya da 523'ten sonraki metin gösterir.",
             sender: "Metin boyuttan söz ediyorsa daha küçük bir ileti gönderin ve büyük dosyaları bağlantıyla paylaşın; şifrelemeden söz ediyorsa e-posta programınızda SSL/TLS'yi açın.",
-            admin: "Bunun yerine standart kodlar kullanın: boyut sınırları için 5.2.3 veya 5.3.4 ile 552, şifreleme gereksinimleri için 5.7.10 veya 5.7.11 ile 530.",
+            admin: "Bunun yerine standart kodlar kullanın: boyut sınırları için 5.2.3 veya 5.3.4 ile 552; şifreleme gerektiren bir oturum açma yöntemi için 5.5.4 ile 504 (RFC 4954) ya da önce STARTTLS gerekiyorsa 5.7.0 ile 530 (RFC 3207).",
             described_as: "Sunucu limiti aşıldı. Mesaj çok büyük.",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Resmî olmayan: kimlik doğrulama mekanizması için şifreleme gerekli",
             explanation: "Hiçbir RFC 524'ü bir yanıt kodu olarak tanımlamaz; bu kod yalnızca IANA kaydında, X.7.11 \"İstenen kimlik doğrulama mekanizması için şifreleme gerekli\" için 538'in yanında geçer. Kullanılırsa, seçilen oturum açma yönteminin yalnızca şifreli bir bağlantı üzerinden kullanılabileceği anlamına gelir.",
             sender: "E-posta programınızda giden posta sunucusu için SSL/TLS'yi ya da STARTTLS'yi açın.",
-            admin: "Şifreleme gerektiren oturum açma yöntemlerini TLS etkinleşmeden önce sunmayın; bir yanıt gerekiyorsa 5.7.11 ile 530 gibi tanımlı bir kod kullanın.",
+            admin: "Şifreleme gerektiren oturum açma yöntemlerini TLS etkinleşmeden önce sunmayın; bir yanıt gerekiyorsa RFC 4954'ün bu durum için tanımladığı yanıtı kullanın: 5.5.4 ile 504.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Resmî olmayan: kullanıcı hesabı devre dışı",
-            explanation: "Hiçbir RFC 525'i bir yanıt kodu olarak tanımlamaz; IANA kaydı onu X.7.13 \"Kullanıcı hesabı devre dışı\" için temel kod olarak listeler. Oturum açmanın kendisinin başarılı olduğu, ancak hesabın devre dışı bırakıldığı anlamına gelir (örneğin ödeme yapılmadığı, kötüye kullanım ya da hesaba izinsiz girildiği şüphesi nedeniyle); bu yüzden hesap, bir yönetici onu yeniden etkinleştirene kadar posta gönderemez.",
+            explanation: "Hiçbir RFC 525'i bir yanıt kodu olarak tanımlamaz; IANA kaydı onu X.7.13 \"Kullanıcı hesabı devre dışı\" için temel kod olarak listeler. Oturum açmanın kendisinin başarılı olduğu, ancak hesabın devre dışı bırakıldığı anlamına gelir (örneğin ödeme yapılmaması, kötüye kullanım ya da hesaba izinsiz girildiği şüphesi nedeniyle); bu yüzden hesap, bir yönetici onu yeniden etkinleştirene kadar posta gönderemez.",
             sender: "Hesabın yeniden etkinleştirilmesi için e-posta sağlayıcınıza ya da yöneticinize başvurun; e-posta programınızda parolayı değiştirmek işe yaramaz.",
             admin: "Hesabın neden devre dışı bırakıldığını kontrol edin, sorun giderildikten sonra hesabı yeniden etkinleştirin ve kullanıcıya haber verin.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Kimlik doğrulama gerekli veya önce STARTTLS komutu verilmeli",
             explanation: "Sunucu, istemci oturum açana kadar (AUTH, RFC 4954) ya da şifreleme isteyen sunucularda TLS'yi başlatana kadar (RFC 3207) komutu reddediyor. Bir e-posta programı, \"giden sunucu kimlik doğrulaması gerektirir\" seçeneği açık olmadan sağlayıcının sunucusu üzerinden gönderim yaptığında sık görülür. İleti gönderilmedi.",
             sender: "E-posta programınızda giden posta (SMTP) sunucusu için hesabınızın kullanıcı adı ve parolasıyla kimlik doğrulamayı açın ve SSL/TLS'yi ya da STARTTLS'yi etkinleştirin.",
             admin: "İstemcinin kullandığı bağlantı noktasında (genellikle 587 veya 465) AUTH ve STARTTLS'nin sunulduğunu kontrol edin ve oturumun neden kimlik doğrulamasız kaldığını günlük kayıtlarında arayın.",
             described_as: "Erişim Reddedildi. Yetkilendirme gerekli.",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Standart dışı: posta sistemi dolu (X.3.1 gibi)",
-            explanation: "Hiçbir RFC 531'i bir yanıt kodu olarak tanımlamaz; büyük olasılıkla noktaları düşürülmüş 5.3.1 \"Posta sistemi dolu\" kodudur. Alıcının posta sisteminin bütününde depolama alanı tükenmiştir; bu, tek bir posta kutusunun dolmasından farklıdır.",
+            explanation: "Hiçbir RFC 531'i bir yanıt kodu olarak tanımlamaz; büyük olasılıkla noktaları atılmış 5.3.1 \"Posta sistemi dolu\" kodudur. Alıcının posta sisteminin bütününde depolama alanı tükenmiştir; bu, tek bir posta kutusunun dolmasından farklıdır.",
             sender: "İletiyi daha sonra yeniden gönderin; sorun sürerse alıcıya başka bir yoldan haber verin.",
             admin: "Posta sisteminde depolama alanı açın; standart sunucular bu geçici durumu 4.3.1 ile 452 olarak bildirir.",
             described_as: "Mail sistemi Dolu.",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Standart dışı: yetki yok (IANA kaydı) veya disk alanı yetersiz (yaygın listeler)",
-            explanation: "Hiçbir RFC 533'ü bir yanıt kodu olarak tanımlamaz. IANA kaydı 533'ü X.7.1 \"Teslimata yetki verilmedi, ileti reddedildi\" (bir politika veya filtre engeli) için temel kodlar arasında listeler; internette dolaşan yaygın listelerdeki \"yetersiz disk alanı\" ise ne X.7.1 ile ne de noktalar düşürüldüğünde elde edilen 5.3.3 \"Sistem seçilen özellikleri desteklemiyor\" ile örtüşür, daha çok 5.3.1 \"Posta sistemi dolu\" koduna yakındır. Genişletilmiş koda ve 533'ten sonraki metne bakın.",
+            explanation: "Hiçbir RFC 533'ü bir yanıt kodu olarak tanımlamaz. IANA kaydı 533'ü X.7.1 \"Teslimata yetki verilmedi, ileti reddedildi\" (bir politika veya filtre engeli) için temel kodlar arasında listeler; internette dolaşan yaygın listelerdeki \"yetersiz disk alanı\" ise ne X.7.1 ile ne de noktalar kaldırıldığında elde edilen 5.3.3 \"Sistem seçilen özellikleri desteklemiyor\" ile örtüşür, daha çok 5.3.1 \"Posta sistemi dolu\" koduna yakındır. Genişletilmiş koda ve 533'ten sonraki metne bakın.",
             sender: "Koddan sonraki metni okuyun: bir politika engeli söz konusuysa alıcıdan adresinize izin vermesini isteyin; bir depolama sorunu söz konusuysa iletiyi daha sonra yeniden gönderin.",
             admin: "Bunun yerine standart kodlar kullanın: politika retleri için 5.7.1 ile 550, depolama sorunları için 4.3.1 ile 452.",
             described_as: "Uzak sunucunun diskinde posta tutacak kadar yeterli alan bulunmuyor.",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Kimlik doğrulama mekanizması çok zayıf",
             explanation: "AUTH (oturum açma) komutuna verilen yanıttır: e-posta programının seçtiği oturum açma yöntemi, sunucunun bu kullanıcı için izin verdiğinden daha zayıf; örneğin sunucu daha güçlü bir yöntem isterken düz parola yöntemi kullanılmıştır. Alıcıyla ilgili değil, gönderen taraftaki bir oturum açma sorunudur.",
             sender: "E-posta programınızda daha güçlü bir kimlik doğrulama yöntemine geçin ya da SSL/TLS'yi etkinleştirin ve yeniden deneyin.",
             admin: "Hangi mekanizmaların duyurulduğunu ve bu kullanıcı için hangilerine izin verildiğini kontrol edin; reddedeceğiniz mekanizmaları duyurmaktan kaçının.",
             described_as: "Yetkilendirme \u{a0}mekanizması çok zayıf. Mesaj çok büyük.",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Kimlik doğrulama bilgileri geçersiz",
             explanation: "AUTH (oturum açma) komutuna verilen yanıttır: kullanıcı adı veya parola (ya da başka kimlik bilgileri) yanlış ya da yetersiz olduğu için oturum açılamadı. Sık görülen nedenler değiştirilmiş bir parola, yanlış kullanıcı adı biçimi (ad yerine tam adres ya da tersi) veya uygulamaya özel parola isteyen bir sağlayıcıdır. İleti gönderilmedi.",
             sender: "E-posta programınızda giden posta sunucusu için kullanıcı adını ve parolayı yeniden girin ve sağlayıcınızın uygulama parolası isteyip istemediğini kontrol edin.",
             admin: "Nedeni (bilinmeyen kullanıcı, yanlış parola, kilitli hesap) kimlik doğrulama günlük kayıtlarında bulun ve hesabın posta göndermesine izin verilip verilmediğini kontrol edin.",
             described_as: "Aynı IP adresini birçok sunucu kullanıyor. Yetkilendirme Gerekli.",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "İstenen kimlik doğrulama mekanizması için şifreleme gerekli",
             explanation: "AUTH (oturum açma) komutuna verilen yanıttır: seçilen oturum açma yöntemi yalnızca şifreli bir bağlantı üzerinden kullanılabilir. RFC 4954, 538'i yalnızca tarihsel amaçlarla korur; günümüz sunucuları bu tür yöntemleri şifreleme açılana kadar hiç sunmaz.",
             sender: "E-posta programınızda giden posta sunucusu için SSL/TLS'yi ya da STARTTLS'yi açın ve yeniden deneyin.",
             admin: "RFC 4954'ün önerdiği gibi, 538 yanıtı vermek yerine şifreleme gerektiren oturum açma yöntemlerini şifresiz bağlantılarda duyurmayı bırakın.",
             described_as: "Seçilen yetkilendirme mekanizması için şifreleme gerekli.",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Standart dışı: ağ veya yönlendirme sorunu (X.4.0 gibi)",
-            explanation: "Hiçbir RFC 540'ı bir yanıt kodu olarak tanımlamaz; numarasına bakılırsa büyük olasılıkla noktaları düşürülmüş 5.4.0 \"Diğer veya tanımsız ağ ya da yönlendirme durumu\" kodudur. İnternette dolaşan yaygın listelerdeki \"E-posta adresinin DNS sunucusu yok\" ifadesi bir DNS sorununa işaret eder: alıcının alan adının çalışan DNS kayıtları ya da posta sunucusu (MX) kayıtları yoktur.",
+            explanation: "Hiçbir RFC 540'ı bir yanıt kodu olarak tanımlamaz; numarasına bakılırsa büyük olasılıkla noktaları atılmış 5.4.0 \"Diğer veya tanımsız ağ ya da yönlendirme durumu\" kodudur. İnternette dolaşan yaygın listelerdeki \"E-posta adresinde DNS sunucusu yok\" ifadesi bir DNS sorununa işaret eder: alıcının alan adının çalışan DNS kayıtları ya da posta sunucusu (MX) kayıtları yoktur.",
             sender: "@ işaretinden sonraki alan adında yazım hatası olup olmadığını kontrol edin. Doğruysa, alıcının alan adında onların düzeltmesi gereken bir DNS sorunu vardır.",
-            admin: "Alan adının DNS ve MX kayıtlarını kontrol edin. Bunun için standart yanıtlar 4.4.3 ile 451 (dizin sunucusu hatası) ya da 5.4.4 ile 550'dir (yönlendirilemiyor).",
+            admin: "Alan adının DNS ve MX kayıtlarını kontrol edin. Bunun için standart genişletilmiş kodlar X.4.3 (dizin sunucusu hatası; IANA kaydı bununla birlikte 451 ve 550'yi listeler) ve X.4.4'tür (yönlendirme yapılamıyor; kayıt bunun için bir yanıt kodu listelemez).",
             described_as: "E-posta adresinde DNS sunucusu yok.",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Standart dışı: ana makineden yanıt yok (X.4.1 gibi)",
-            explanation: "Hiçbir RFC 541'i bir yanıt kodu olarak tanımlamaz; büyük olasılıkla noktaları düşürülmüş 5.4.1 \"Ana makineden yanıt yok\" kodudur. Yoldaki bir sunucu bir sonraki posta sunucusuna bağlanamadı, çünkü o sunucu yanıt vermedi: kapalıydı, aşırı yüklüydü ya da bir güvenlik duvarı tarafından engellendi.",
+            explanation: "Hiçbir RFC 541'i bir yanıt kodu olarak tanımlamaz; büyük olasılıkla noktaları atılmış 5.4.1 \"Ana makineden yanıt yok\" kodudur. Yoldaki bir sunucu bir sonraki posta sunucusuna bağlanamadı, çünkü o sunucu yanıt vermedi: kapalıydı, aşırı yüklüydü ya da bir güvenlik duvarı tarafından engellendi.",
             sender: "İletiyi daha sonra yeniden gönderin; sorun sürerse alıcıyla başka bir yoldan iletişime geçin.",
             admin: "Hedef posta sunucularına 25 numaralı bağlantı noktasından ulaşılabildiğini ve MX kayıtlarının doğru ana makineleri gösterdiğini kontrol edin.",
             described_as: "Hosttan cevap alınamadı.",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Standart dışı: sorunlu bağlantı (X.4.2 gibi)",
-            explanation: "Hiçbir RFC 542'yi bir yanıt kodu olarak tanımlamaz; büyük olasılıkla noktaları düşürülmüş 5.4.2 \"Sorunlu bağlantı\" kodudur. Bir sonraki sunucuyla bağlantı kuruldu, ancak ileti aktarılmadan önce bağlantı koptu ya da zaman aşımına uğradı.",
+            explanation: "Hiçbir RFC 542'yi bir yanıt kodu olarak tanımlamaz; büyük olasılıkla noktaları atılmış 5.4.2 \"Sorunlu bağlantı\" kodudur. Bir sonraki sunucuyla bağlantı kuruldu, ancak ileti aktarılmadan önce bağlantı koptu ya da zaman aşımına uğradı.",
             sender: "İletiyi daha sonra yeniden gönderin; büyük bir iletiyse daha küçük bir ileti göndermeyi deneyin.",
             admin: "Ağ kalitesini, zaman aşımlarını ve sunucular arasındaki güvenlik duvarlarını ya da proxy'leri kontrol edin.",
             described_as: "Kötü Bağlantı.",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Standart dışı: yönlendirme veya dizin sunucusu hatası (X.4.3 gibi)",
-            explanation: "Hiçbir RFC 543'ü bir yanıt kodu olarak tanımlamaz; büyük olasılıkla noktaları düşürülmüş 5.4.3 \"Dizin sunucusu hatası\" kodudur, internette dolaşan yaygın listelerdeki \"kullanılabilir yol yok\" ifadesi de 5.4.4 \"Yönlendirme yapılamıyor\" kodunu çağrıştırır. Posta sistemi iletiyi nereye göndereceğini belirleyemedi; bunun nedeni genellikle DNS sorgularının başarısız olması ya da kullanılabilir bir posta sunucusu bulamamasıdır.",
+            explanation: "Hiçbir RFC 543'ü bir yanıt kodu olarak tanımlamaz; büyük olasılıkla noktaları atılmış 5.4.3 \"Dizin sunucusu hatası\" kodudur, internette dolaşan yaygın listelerdeki \"Müsait bir yol yok\" ifadesi de 5.4.4 \"Yönlendirme yapılamıyor\" kodunu çağrıştırır. Posta sistemi iletiyi nereye göndereceğini belirleyemedi; bunun nedeni genellikle DNS sorgularının başarısız olması ya da kullanılabilir bir posta sunucusu bulamamasıdır.",
             sender: "@ işaretinden sonraki alan adını kontrol edin. Doğruysa, daha sonra yeniden gönderin ve alıcıya alan adının posta yönlendirmesinin bozuk olabileceğini bildirin.",
             admin: "DNS çözümleyicilerinizi ve hedefin MX kayıtlarını kontrol edin. Standart yanıtlar 4.4.3 ile 451 ya da 5.4.4 ile 550'dir.",
             described_as: "Sunucu yönlendirme başarısız. Müsait bir yol yok",
         },
-        crate::text::Text {
-            message: "Standart dışı: e-posta döngüsü algılandı (X.4.6 gibi)",
-            explanation: "Hiçbir RFC 546'yı bir yanıt kodu olarak tanımlamaz; büyük olasılıkla noktaları düşürülmüş 5.4.6 \"Yönlendirme döngüsü algılandı\" kodudur. İleti, sunucular ya da yönlendirme kuralları arasında çok fazla kez aktarıldı; örneğin iki adres birbirine yönlendiriyordur ya da bir MX kaydı gönderen sistemin kendisini gösteriyordur.",
+        crate::generated::text::Text {
+            message: "Standart dışı: posta döngüsü algılandı (X.4.6 gibi)",
+            explanation: "Hiçbir RFC 546'yı bir yanıt kodu olarak tanımlamaz; büyük olasılıkla noktaları atılmış 5.4.6 \"Yönlendirme döngüsü algılandı\" kodudur. İleti, sunucular ya da yönlendirme kuralları arasında çok fazla kez aktarıldı; örneğin iki adres birbirine yönlendiriyordur ya da bir MX kaydı gönderen sistemin kendisini gösteriyordur.",
             sender: "Sizin ya da alıcının geri dönen bir yönlendirme kurup kurmadığını kontrol edin ve alıcıya haber verin.",
-            admin: "Döngüyü bulmak için teslim edilemedi bildirimindeki Received başlık satırlarını izleyin, ardından yönlendirme kurallarını ya da MX ve rota (routing) yapılandırmasını düzeltin.",
+            admin: "Döngüyü bulmak için teslim edilemedi bildirimindeki Received başlık satırlarını izleyin, ardından iletme kurallarını ya da MX ve yönlendirme yapılandırmasını düzeltin.",
             described_as: "Eposta döngüsü.",
         },
-        crate::text::Text {
-            message: "Standart dışı: teslimat süresi sona erdi (X.4.7 gibi)",
-            explanation: "Hiçbir RFC 547'yi bir yanıt kodu olarak tanımlamaz; büyük olasılıkla noktaları düşürülmüş 5.4.7 \"Teslimat süresi doldu\" kodudur. İleti kuyrukta çok uzun süre kaldı: hedef sürekli geçici hata verdiği için gönderen sunucu, çoğu zaman günlerce, yeniden denemeyi sürdürdü ve sonunda vazgeçti.",
+        crate::generated::text::Text {
+            message: "Standart dışı: teslimat süresi doldu (X.4.7 gibi)",
+            explanation: "Hiçbir RFC 547'yi bir yanıt kodu olarak tanımlamaz; büyük olasılıkla noktaları atılmış 5.4.7 \"Teslimat süresi doldu\" kodudur. İleti kuyrukta çok uzun süre kaldı: hedef sürekli geçici hata verdiği için gönderen sunucu, çoğu zaman günlerce, yeniden denemeyi sürdürdü ve sonunda vazgeçti.",
             sender: "İletiyi yeniden gönderin; yine başarısız olursa alıcıyla başka bir yoldan iletişime geçin, çünkü sunucusuna uzun süredir ulaşılamıyor ya da sunucu posta reddediyor.",
-            admin: "Teslim edilemedi bildiriminde listelenen daha önceki geçici hatalara bakın; asıl nedeni onlar gösterir (ulaşılamayan ana makine, gri listeleme, 4yz yanıtları).",
+            admin: "Teslim edilemedi bildiriminde listelenen daha önceki geçici hatalara bakın; asıl nedeni onlar gösterir (ulaşılamayan ana makine, gri listeleme, 4xx yanıtları).",
             described_as: "Teslimat süresi sona erdi.",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "İstenen işlem gerçekleştirilmedi: posta kutusu kullanılamıyor",
-            explanation: "En yaygın kalıcı rettir: posta kutusu yoktur (yazım hatası, silinmiş ya da devre dışı bırakılmış bir hesap), erişim reddedilmiştir ya da ileti spam filtreleri, engel listeleri veya başarısız SPF, DKIM ya da DMARC denetimleri gibi politika nedenleriyle reddedilmiştir. Uzantılar bu kodu belirli durumlar için kullanır: null MX kaydı olan bir gönderen alan adı (RFC 7505), SMTPUTF8 olmadan ASCII dışı karakterler içeren bir gönderen adresi (RFC 6531), sahibi değişmiş bir posta kutusu (RRVS, RFC 7293) ya da REQUIRETLS desteği olmayan bir yol (RFC 8689). 550'den sonraki genişletilmiş kod (5.1.1, 5.7.1 vb.) hangisi olduğunu gösterir.",
+            explanation: "Birçok olası nedeni olan kalıcı bir rettir: posta kutusu yoktur (yazım hatası, silinmiş ya da devre dışı bırakılmış bir hesap), erişim reddedilmiştir ya da ileti spam filtreleri, engel listeleri veya başarısız SPF, DKIM ya da DMARC denetimleri gibi politika nedenleriyle reddedilmiştir. Uzantılar bu kodu belirli durumlar için kullanır: null MX kaydı olan bir gönderen alan adı (RFC 7505), SMTPUTF8 olmadan ASCII dışı karakterler içeren bir gönderen adresi (RFC 6531), sahibi değişmiş bir posta kutusu (RRVS, RFC 7293) ya da REQUIRETLS desteği olmayan bir yol (RFC 8689). 550'den sonraki genişletilmiş kod (5.1.1, 5.7.1 vb.) hangisi olduğunu gösterir.",
             sender: "Adreste yazım hatası olup olmadığını kontrol edin ve genişletilmiş kodu okuyun: 5.1.1 adresin var olmadığı anlamına gelir; 5.7.x bir politika engelidir, bu durumda alıcıyla başka bir yoldan iletişime geçin ve kendi alan adınızın SPF ve DKIM ayarlarını kontrol edin.",
             admin: "İletiyi reddeden kuralı ya da sorguyu günlük kayıtlarında bulun; politika engellerinde, izin listesine eklemeden önce engel listesi eşleşmelerini ve kimlik doğrulama sonuçlarını doğrulayın.",
             described_as: "İstenen işlem uygulanmadı: posta kutusu yok.",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Kullanıcı yerel değil; lütfen <forward-path> adresini deneyin",
-            explanation: "Sunucu bu alıcı için posta kabul etmiyor, ancak alıcıya ulaşılabilecek başka bir adres belirtebilir. Birçok sunucu gizlilik nedeniyle bunu kapatır ve bunun yerine 550 ile reddeder. Kalıcı bir hatadır: ileti teslim edilmedi.",
+            explanation: "Sunucu bu alıcı için posta kabul etmiyor, ancak alıcıya ulaşılabilecek başka bir adres belirtebilir. RFC 5321, sunucunun başka bir adres belirtmeden düz bir 550 ile reddetmesine de izin verir ve 551'in fazla bilgi açığa çıkaracağı durumlarda onu kapatmak için bir ayar bulunmasını ister. Kalıcı bir hatadır: ileti teslim edilmedi.",
             sender: "Yanıtta verilen adrese güveniyorsanız iletiyi o adrese gönderin ya da alıcıdan güncel adresini isteyin.",
             admin: "Bilerek yapılmışsa değişiklik gerekmez; RFC 5321, adreslerin açığa çıkmasının istenmediği durumlar için 551'i kapatan bir ayar bulunmasını önerir.",
             described_as: "Kullanıcı yerel değil: lütfen yönlendirme yolunu deneyiniz.",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "İstenen posta işlemi iptal edildi: ayrılan depolama alanı aşıldı",
-            explanation: "Bir depolama sınırı aşıldığı için ileti reddedildi: çoğu zaman ileti alıcı sunucunun boyut sınırından (SIZE uzantısı) büyüktür ya da alıcının posta kutusu kotasını aşmıştır. Eski sunucular 552'yi \"çok fazla alıcı\" için de kullanır; RFC 5321'e göre bu durumda 452 kullanılmalı ve durum geçici sayılmalıdır.",
+            explanation: "Bir depolama sınırı aşıldığı için ileti reddedildi: çoğu zaman ileti alıcı sunucunun boyut sınırından (SIZE uzantısı) büyüktür ya da alıcının posta kutusu kotasını aşmıştır. Eski sunucular 552'yi bir uygulama sınırından kaynaklanan \"çok fazla alıcı\" durumu için de kullanır; RFC 5321'e göre bu durumda 452 kullanılmalı ve durum geçici sayılmalıdır. Alıcı sayısı için yapılandırılmış bir site politikası sınırı olan sunucu ise bunun yerine 5xx kodlu bir yanıt verebilir.",
             sender: "İleti büyükse daha küçük bir ileti gönderin (ekleri sıkıştırın ya da bağlantıyla paylaşın); posta kutusu doluysa alıcıya başka bir yoldan haber verin.",
             admin: "Yapılandırılmış ileti boyutu sınırını (SIZE anahtar sözcüğüyle duyurulan) ve alıcının kotasını kontrol edin.",
             described_as: "İstenen mail işlemi sona erdi: ayrılan depolama alanı aşıldı.",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "İstenen işlem gerçekleştirilmedi: posta kutusu adına izin verilmiyor",
             explanation: "Adres yazıldığı hâliyle reddedildi: sözdizimi geçersizdir, sunucunun kabul etmediği karakterler içerir ya da sunucu bu adresi burada kabul etmez; örneğin bu adres için aktarma (relay) yapmıyordur ya da gönderenin bu adresi kullanma izni yoktur. SMTPUTF8 ile (RFC 6531) 553, ASCII dışı karakterler içeren bir alıcı adresi kabul edilemediğinde kullanılır.",
             sender: "Adreste yazım hatası ve alışılmadık karakter olup olmadığını kontrol edin; sağlayıcınızın sunucusu üzerinden gönderiyorsanız oturum açtığınızdan ve gönderen olarak kendi adresinizi kullandığınızdan emin olun.",
             admin: "Hangi adresin neden reddedildiğini günlük kayıtlarında kontrol edin (sözdizimi, aktarma kısıtlaması, gönderen adresiyle oturum açan hesabın uyuşmaması, ASCII dışı adres).",
             described_as: "İstenen işlem uygulanmadı: posta kutusunun izni yok.",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "İşlem başarısız oldu (bağlantı sırasında: \"Burada SMTP hizmeti yok\")",
-            explanation: "Tüm işlemin kalıcı olarak başarısız olmasıdır; çoğu zaman bir ileti spam olarak, gönderen sunucunun IP adresi bir engel listesinde olduğu için ya da içeriği nedeniyle reddedildiğinde kullanılır. Bağlantı sırasında verilirse, sunucunun sizin sunucunuzdan hiç posta kabul etmeyeceği anlamına gelir. Uzantılar bu kodu, ulaşılan TLS güvenliği çok zayıf olduğunda (RFC 3207), bir gönderim sunucusu uygunsuz bir iletiyi reddettiğinde (RFC 6409), bir BURL başvurusu çözümlenemediğinde (RFC 4468) ve UTF-8 başlıklı bir ileti teslim edilemediğinde (RFC 6531) kullanır.",
+            explanation: "Tüm işlemin kalıcı olarak başarısız olmasıdır; çoğu zaman bir ileti spam olarak, gönderen sunucunun IP adresi bir engel listesinde olduğu için ya da içeriği nedeniyle reddedildiğinde kullanılır. Bağlantı sırasında verilirse (\"No SMTP service here\"), sunucu oturumun tamamını reddeder; bu bağlantı üzerinden hiç posta gönderilemez. Uzantılar bu kodu, ulaşılan TLS güvenliği çok zayıf olduğunda (RFC 3207), bir gönderim sunucusu uygunsuz bir iletiyi reddettiğinde (RFC 6409), bir BURL referansı çözümlenemediğinde (RFC 4468) ve UTF-8 başlık alanları içeren bir ileti teslim edilemediğinde (RFC 6531) kullanır.",
             sender: "554'ten sonraki metni okuyun; çoğu zaman bir engel listesinin ya da politikanın adını verir. Sunucunuzun IP adresi bir engel listesindeyse e-posta sağlayıcınıza başvurun; değilse alıcıya başka bir yoldan ulaşın.",
             admin: "Günlük kayıtlarında ve genişletilmiş kodda iletiyi reddeden kuralı (engel listesi, içerik filtresi, TLS politikası) bulun ve kararın doğru olup olmadığını kontrol edin.",
             described_as: "İşlem başarısız oldu.",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "MAIL FROM/RCPT TO parametreleri tanınmıyor veya desteklenmiyor",
             explanation: "Sunucu, MAIL FROM veya RCPT TO ile gönderilen bir uzantı parametresini (örneğin SIZE, BODY, SMTPUTF8 ya da bir teslim süresi sınırı) tanımıyor ya da işleyemiyor; bunun nedeni genellikle gönderen programın, sunucunun duyurmadığı bir seçeneği kullanmasıdır. Kalıcı bir hatadır.",
             sender: "Teslim süresi sınırı veya öncelik gibi özel seçenekleri kapatın ya da e-posta sağlayıcınıza danışın; gönderen yazılım hatalı olabilir.",
             admin: "Hangi parametrenin reddedildiğini ve EHLO yanıtınızın gerçekte desteklemediğiniz uzantıları duyurup duyurmadığını kontrol edin.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Alan adı posta kabul etmiyor",
             explanation: "Bir aktarma (relay) ya da gönderim sunucusu, denemeye gerek kalmadan alıcının alan adının hiç posta almadığını biliyor; bunun nedeni genellikle alan adının bir \"null MX\" kaydı yayımlamasıdır (RFC 7505). İleti bu alan adına teslim edilemez; kalıcı bir hatadır.",
             sender: "@ işaretinden sonraki alan adında yazım hatası olup olmadığını kontrol edin. Doğruysa, o alan adı e-posta almıyordur; alıcıya başka bir yoldan ulaşın.",
@@ -405,21 +405,21 @@ pub(crate) static TEXTS: crate::text::LocaleTexts = crate::text::LocaleTexts {
         },
     ],
     class: &[
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Başarılı",
             explanation: "Genişletilmiş durum kodunun ilk basamağı 2 ise bu başarı anlamına gelir: sunucu, ileti veya komut için olumlu bir teslimat işlemi bildiriyor. Ardından gelen konu ve ayrıntı basamakları ek bilgi verebilir; örneğin teslimat için gereken bir dönüştürmeyi belirtebilir. Bu sınıfı genellikle 250 2.1.5 veya 250 2.0.0 gibi olumlu yanıtlarda ya da teslimatı doğrulayan bir teslimat durum bildiriminde görürsünüz.",
             sender: "Herhangi bir şey yapmanız gerekmez; ileti veya komut kabul edildi. Kodun geri kalanını yalnızca tam olarak ne yapıldığını merak ediyorsanız okuyun.",
             admin: "Herhangi bir işlem gerekmez; bu sınıf yalnızca isteğin başarılı olduğunu bildirir.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Süregelen geçici hata",
             explanation: "İlk basamağın 4 olması süregelen geçici bir hata anlamına gelir: gönderilen ileti geçerlidir, ancak geçici bir durum teslimatı geciktirmiş ya da sunucunun şimdilik vazgeçmesine yol açmıştır. İletiyi daha sonra yeniden göndermek başarılı olabilir; gönderen posta sunucuları da iletiyi genellikle kuyrukta tutar ve otomatik olarak yeniden dener. Durum, gönderen sunucunun yeniden deneme süresinden uzun sürerse gecikme, teslim edilemedi bildirimine dönüşür.",
             sender: "Genellikle beklemeniz yeterlidir: posta sunucunuz kendiliğinden yeniden dener ve size ancak sonunda vazgeçerse teslim edilemedi bildirimi gelir. Bir gecikme uyarısı alırsanız, alıcı tarafın neyi beklediğini anlamak için kodun geri kalanını ve yanındaki metni okuyun.",
             admin: "Konu ve ayrıntı basamaklarının belirttiği geçici durumu (örneğin dolu bir posta kutusu, aşırı yük veya bir DNS sorunu) bulun ve giderin. Gönderenler boş yere yeniden denemesin diye 4 sınıfını yalnızca gerçekten ortadan kalkabilecek durumlar için kullanın.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Kalıcı hata",
             explanation: "İlk basamağın 5 olması kalıcı bir hata anlamına gelir: iletiyi mevcut hâliyle yeniden göndermenin işe yaraması beklenmez. Teslimatın başarılı olabilmesi için iletide (boyut, içerik, biçim) ya da hedefte (adres, posta kutusu, sunucu ayarları) bir şeyin değişmesi gerekir. Gönderen sunucular kalıcı bir hatada yeniden denemez; iletiyi teslim edilemedi bildirimiyle gönderene geri yollar.",
             sender: "Aynı iletiyi olduğu gibi yeniden göndermeyin. Neyin değişmesi gerektiğini (örneğin yanlış yazılmış bir adres veya fazla büyük bir ek) görmek için konu ve ayrıntı basamaklarını ve yanındaki metni okuyun, ardından yeniden gönderin.",
@@ -428,625 +428,625 @@ pub(crate) static TEXTS: crate::text::LocaleTexts = crate::text::LocaleTexts {
         },
     ],
     subject: &[
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Diğer veya tanımsız durum",
             explanation: "Konu 0, sorunun hangi alanda olduğuna dair başka bilgi bulunmadığı anlamına gelir. Bu konudaki bir kod, uygulamada X.0.0, yalnızca sonucun başarı mı, geçici hata mı yoksa kalıcı hata mı olduğunu söyler. Bu durumda elinizdeki tek ipucu, kodun ardından gelen serbest metindir.",
             sender: "Kodun ardından gelen metni okuyun; genellikle kodun kendisinden daha fazlasını söyler. Söylemiyorsa ne olduğunu alıcıya veya alıcının e-posta sağlayıcısına sorun.",
             admin: "Neden biliniyorsa belirli bir konu ve ayrıntı kodu döndürün ki gönderenler ve yazılımlar doğru tepki verebilsin; yanıt metninin nedeni açıkladığından da emin olun.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Adresleme durumu",
-            explanation: "Konu 1, sorunun bir adresle ilgili olduğu anlamına gelir: kaynağın (gönderenin) ya da hedefin (alıcının) adresi, sözdizimi ve geçerliliği de dahil. RFC 3463'e göre bu hatalar genellikle gönderen tarafından düzeltilebilir ve ileti yeniden denenebilir. Tipik örnekler yanlış yazılmış bir alıcı adresi, var olmayan bir alıcı alan adı veya hatalı biçimlendirilmiş bir gönderen adresidir.",
+            explanation: "Konu 1, sorunun bir adresle ilgili olduğu anlamına gelir: kaynağın (gönderenin) ya da hedefin (alıcının) adresi, sözdizimi ve geçerliliği de dâhil. RFC 3463'e göre bu hatalar genellikle gönderen tarafından düzeltilebilir ve ileti yeniden denenebilir. Tipik örnekler yanlış yazılmış bir alıcı adresi, var olmayan bir alıcı alan adı veya hatalı biçimlendirilmiş bir gönderen adresidir.",
             sender: "İlgili adresleri kontrol edin: alıcı adresinin @ işaretinden önceki ve sonraki kısmının yazımını, kod gönderenle ilgiliyse de programınızın veya posta sunucunuzun gönderim yaptığı adresi. Adresi düzeltip yeniden gönderin.",
             admin: "Sunucunuzun adres kontrollerinin (alıcı sorgulama, gönderen alan adı kontrolleri) belirli ayrıntı kodunu döndürdüğünden ve reddedilen adresi belirttiğinden emin olun.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Posta kutusu durumu",
             explanation: "Konu 2, sorunun adresle veya sunucuyla değil, alıcının posta kutusuyla ilgili olduğu anlamına gelir; örneğin dolu, devre dışı bırakılmış ya da kendine özgü bir boyut sınırı olan bir posta kutusu. RFC 3463'e göre posta kutusu sorunlarının genel olarak alıcının denetiminde olduğu varsayılır.",
             sender: "Bunu genellikle alıcı düzeltebilir; sorun sürerse ona başka bir yoldan (telefon, başka bir adres) haber verin. Posta kutusu doluysa daha sonra yeniden denemek işe yarayabilir.",
             admin: "Yanıtta adı geçen posta kutusunun durumunu (kota, devre dışı işareti, posta kutusuna özel sınırlar) kontrol edin ve ilgilenilmesi gerekiyorsa posta kutusu sahibine bildirin.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Posta sistemi durumu",
             explanation: "Konu 3, bildirime hedef posta sistemiyle ilgili bir durumun yol açtığı anlamına gelir; örneğin depolama alanının dolması, sunucunun ileti kabul etmemesi, sistem için çok büyük bir ileti veya bir yapılandırma sorunu. RFC 3463'e göre bu sorunların genel olarak hedef sistemin yöneticisinin denetiminde olduğu varsayılır.",
             sender: "Genellikle değiştirebileceğiniz tek şey ileti boyutudur: kod iletinin çok büyük olduğunu söylüyorsa iletiyi küçültün. Aksi hâlde daha sonra yeniden deneyin veya alıcıya posta sunucusunda bir sorun olduğunu bildirin.",
             admin: "Alıcı sunucunun kaynaklarını ve ayarlarını kontrol edin: disk alanı, ileti boyutu sınırları, bakım veya kapanma durumu ve yapılandırma.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Ağ ve yönlendirme durumu",
             explanation: "Konu 4, teslimat sisteminin kendisinde bir sorun olduğu anlamına gelir: ağda ya da hedefe ulaşmak için gereken DNS ve yönlendirme gibi altyapıda. RFC 3463'e göre bu sorunların hedef sistemin veya aradaki bir sistemin yöneticisinin denetiminde olduğu varsayılır. Bu tür kodları çoğu zaman, hedefi bulamayan veya hedefe ulaşamayan gönderen tarafın kendi posta sunucusu bildirir.",
             sender: "Alıcının alan adında yazım hatası olup olmadığını kontrol edin. Alan adı doğruysa sorun genellikle posta sunucuları arasındadır: otomatik yeniden denemeleri bekleyin veya alıcıya posta sunucusuna ulaşılamıyor olabileceğini bildirin.",
             admin: "DNS kayıtlarını (MX ve adres kayıtları), ilgili sunucular arasındaki ağ erişilebilirliğini ve güvenlik duvarlarını, ayrıca kodu üreten sunucunun günlüklerini kontrol edin.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Posta teslim protokolü durumu",
-            explanation: "Konu 5, posta teslim protokolünün kendisinde, yani iki sistem arasındaki SMTP oturumunda bir hata olduğu anlamına gelir. RFC 3463'e göre bu hatalar, uygulama hatalarından veya güvenilmez bir bağlantıdan kaynaklanan her türlü sorunu kapsar; örneğin geçersiz komutlar, sözdizimi hataları, çok fazla alıcı veya yanlış argümanlar.",
+            explanation: "Konu 5, posta teslim protokolünün kendisinde, yani iki sistem arasındaki SMTP oturumunda bir hata olduğu anlamına gelir. RFC 3463'e göre bu hatalar, uygulama hatalarından veya güvenilmez bir bağlantıdan kaynaklanan her türlü sorunu kapsar; ayrıntı kodları geçersiz komutları, sözdizimi hatalarını, çok fazla alıcıyı ve yanlış argümanları karşılar.",
             sender: "Sıradan bir e-posta programı kullanıyorsanız bu, iki taraftan birindeki yazılımda veya sunucuda bir soruna işaret eder; durumu sağlayıcınıza bildirin. Gönderen programı siz yazdıysanız programın gönderdiği komutları ve parametreleri kontrol edin.",
             admin: "Hangi komutun neden reddedildiğini görmek için SMTP oturum günlüğüne bakın; olağan nedenler bir istemci hatası, protokol uyumsuzluğu veya güvenilmez bir bağlantıdır.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "İleti içeriği veya medya durumu",
             explanation: "Konu 6, iletinin içeriğiyle ilgili bir sorun olduğu anlamına gelir: medya türü, kodlaması ya da gerekli olduğu hâlde yapılamayan bir dönüştürme. RFC 3463'e göre bu sorunlar hem gönderenin hem de alıcının denetimindedir; ikisinin ortak bir içerik türleri kümesini desteklemesi gerekir. Sonraki RFC'ler bu konuya uluslararasılaştırılmış (UTF-8) adresler için kodlar ekledi.",
             sender: "İletide olağan dışı olan şeyi (ek türü, kodlama, adreslerdeki ASCII dışı karakterler) kontrol edin ve iletiyi daha basit bir biçimde göndermeyi deneyin.",
             admin: "Sunucunuzun hangi içeriği veya dönüştürmeyi reddettiğini ve bu sınırın bilinçli olup olmadığını kontrol edin; örneğin 8BITMIME, SMTPUTF8 ve içerik filtresi ayarlarınıza bakın.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Güvenlik veya politika durumu",
-            explanation: "Konu 7, bildirime bir güvenlik veya politika kararının yol açtığı anlamına gelir: alıcı ya da sunucu bazında filtreleme, aktarma (relay) kuralları, kimlik doğrulama veya kriptografik işlemler. RFC 3463'e göre bu sorunlar gönderenin, alıcının ya da her ikisinin denetimindedir. Spam filtreleme, engel listeleri, eksik kimlik doğrulama ve başarısız SPF, DKIM veya DMARC kontrolleri bu konu altında bildirilir.",
-            sender: "Kodun ardından gelen metni okuyun: genellikle ilgili politikayı belirtir; örneğin kimlik doğrulama gerektiğini, aktarmanın reddedildiğini veya gönderen kimlik doğrulama kontrolünün başarısız olduğunu. Bunu kendi tarafınızda düzeltin ya da e-posta sağlayıcınızdan düzeltmesini isteyin.",
+            explanation: "Konu 7, bildirime bir güvenlik veya politika kararının yol açtığı anlamına gelir: alıcı ya da ana makine bazında filtreleme, aktarma (relay) kuralları, kimlik doğrulama veya kriptografik işlemler. RFC 3463'e göre bu sorunlar gönderenin, alıcının ya da her ikisinin denetimindedir. Spam filtreleme, engel listeleri, eksik kimlik doğrulama ve başarısız SPF, DKIM veya DMARC denetimleri bu konu altında bildirilir.",
+            sender: "Kodun ardından gelen metni okuyun: genellikle ilgili politikayı belirtir; örneğin kimlik doğrulama gerektiğini, aktarmanın reddedildiğini veya gönderen kimlik doğrulama denetiminin başarısız olduğunu. Bunu kendi tarafınızda düzeltin ya da e-posta sağlayıcınızdan düzeltmesini isteyin.",
             admin: "Reddetmeye hangi politikanın veya filtrenin yol açtığını günlüklerinizde bulun ve yanıt metninin gönderene neyi düzeltmesi gerektiğini söylediğinden emin olun.",
             described_as: "",
         },
     ],
     status: &[
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Diğer tanımsız durum",
-            explanation: "Bu, sonucun yalnızca sınıfının bilindiği durumlarda kullanılan genel koddur: başarı için 2.0.0, geçici hata için 4.0.0, kalıcı hata için 5.0.0. RFC 3463 bunu, yalnızca sınıfın bilindiği tüm hatalarda kullanılacak tek tanımsız kod olarak tanımlar. Yaygın olarak kullanılır: birçok sunucu başarıyla alınan bir iletiye 250 2.0.0 ile yanıt verir; 4.0.0 veya 5.0.0 ise bir sunucu hatasını daha belirli bir koda eşlemediğinde ortaya çıkar.",
+            explanation: "Bu, sonucun yalnızca sınıfının bilindiği durumlarda kullanılan genel koddur: başarı için 2.0.0, geçici hata için 4.0.0, kalıcı hata için 5.0.0. RFC 3463 bunu, yalnızca sınıfın bilindiği tüm hatalarda kullanılacak tek tanımsız kod olarak adlandırır. Yaygın olarak kullanılır: birçok sunucu başarıyla alınan bir iletiye 250 2.0.0 ile yanıt verir; 4.0.0 veya 5.0.0 ise bir sunucu hatasını daha belirli bir koda eşlemediğinde ortaya çıkar.",
             sender: "2.0.0 için bir şey yapmanız gerekmez. 4.0.0 veya 5.0.0 için tek açıklama kodun ardından gelen metindir: onu okuyun, işe yaramazsa alıcıyla veya alıcının e-posta sağlayıcısıyla iletişime geçin.",
             admin: "Sunucunuz 4.0.0 veya 5.0.0 döndürdüğünde asıl nedeni günlüklerde bulun ve mümkünse daha belirli bir kod ile açık bir yanıt metni yapılandırın.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Diğer adres durumu",
             explanation: "İletideki bir adresle ilgili bir durum bu bildirime yol açtı, ancak daha belirli bir adres kodu uygun değil. Söz konusu adres gönderenin adresi de olabilir, bir alıcının adresi de. Birçok sunucu MAIL FROM komutuna verdiği olumlu yanıtta da 2.1.0 kullanır; bu, gönderen adresinin kabul edildiği anlamına gelir.",
             sender: "Hem kendi gönderen adresinizi hem de alıcı adresini hatalara karşı kontrol edin ve ayrıntılar için kodun ardından gelen metni okuyun.",
             admin: "Hangi adres kontrolünün başarısız olduğunu günlüklerinizden bulun ve mümkünse daha belirli bir X.1 kodu döndürün.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Hatalı hedef posta kutusu adresi",
             explanation: "Alıcı adresindeki posta kutusu mevcut değil: @ işaretinin solundaki kısım hedefte tanınmıyor. Bu, klasik \"user unknown\" (kullanıcı bilinmiyor) hatasıdır ve genellikle addaki bir yazım hatasından, silinmiş veya kapatılmış bir hesaptan (örneğin kişi şirketten ayrıldıktan sonra) ya da hiç var olmamış bir adresten kaynaklanır. RFC 3463'e göre yalnızca kalıcı hatalarda işe yarar; bu nedenle normalde 5.1.1 olarak, çoğunlukla da 550 yanıt koduyla birlikte görülür.",
-            sender: "@ işaretinden önceki kısmın yazımını kontrol edin ve alıcıdan güncel adresini başka bir yoldan isteyin. 5.1.1 döndüren bir adrese göndermeye devam etmeyin; e-posta listeleri bu adresi listeden çıkarmalıdır.",
+            sender: "@ işaretinden önceki kısmın yazımını kontrol edin ve alıcıdan güncel adresini başka bir yoldan isteyin. 5.1.1 döndüren bir adrese göndermeye devam etmeyin; posta listeleri bu adresi listeden çıkarmalıdır.",
             admin: "Adresin var olması gerekiyorsa posta kutusunun veya takma adın (alias) kurulu olduğunu ve alıcı sorgulamanızın (kullanıcı dizini, takma ad tabloları) onu bulduğunu kontrol edin. Kişi ayrıldıysa doğrudan reddetmek yerine otomatik yanıt veya yönlendirme kullanmayı düşünün.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Hatalı hedef sistem adresi",
             explanation: "Alıcı adresindeki hedef sistem mevcut değil veya posta kabul edemiyor: @ işaretinin sağındaki kısım e-posta için geçerli değil. Yaygın nedenler yanlış yazılmış bir alan adı, süresi dolmuş ya da hiç kaydedilmemiş bir alan adı veya e-posta hizmeti olmayan bir alan adıdır. RFC 3463'e göre yalnızca kalıcı hatalarda işe yarar.",
             sender: "@ işaretinden sonraki alan adının yazımını kontrol edin ve alıcıdan doğru adresini isteyin.",
             admin: "Alan adı sizinse kayıtlı olduğunu, DNS yapılandırmasının çalıştığını ve MX kayıtlarının bu alan adının postalarını kabul eden bir sunucuyu gösterdiğini kontrol edin. Sunucunuz bir aktarma sunucusuysa o alan adı için posta kabul edecek veya yönlendirecek şekilde ayarlandığını kontrol edin.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Hedef posta kutusu adresinin sözdizimi hatalı",
-            explanation: "Alıcı adresi sözdizimi açısından geçersiz olduğundan ayrıştırılamıyor bile; RFC 3463'e göre bu, adresin herhangi bir alanı için geçerli olabilir. Tipik nedenler eksik veya iki kez yazılmış @, boşluklar veya izin verilmeyen karakterler, eşleşmeyen açılı ayraçlar veya tırnak işaretleri ya da sonda kalan bir noktadır. Bazı sunucular bu kodu SMTPUTF8 kullanılamadığında ASCII dışı karakter içeren adresler için de kullanır, oysa RFC 6531 bu durum için X.6.7'yi tanımlar.",
+            explanation: "Alıcı adresi sözdizimi açısından geçersiz olduğundan ayrıştırılamıyor bile; RFC 3463'e göre bu, adresin herhangi bir alanı için söz konusu olabilir. Tipik nedenler eksik veya iki kez yazılmış @, boşluklar veya izin verilmeyen karakterler, eşleşmeyen açılı ayraçlar veya tırnak işaretleri ya da sonda kalan bir noktadır. Bazı sunucular bu kodu SMTPUTF8 kullanılamadığında ASCII dışı karakter içeren adresler için de kullanır, oysa RFC 6531 bu durum için X.6.7'yi tanımlar.",
             sender: "Adreste yazım hatası, fazladan boşluk, eksik @ veya geçersiz karakter olup olmadığını kontrol edin ve adresi güvenilir bir kaynaktan yeniden kopyalayın.",
             admin: "Günlüklerinizde adresin tam olarak nasıl yazıldığına bakın; geçerli adresler reddediliyorsa sunucunuzun adres ayrıştırmasını ve SMTPUTF8 desteğini kontrol edin.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Hedef posta kutusu adresi belirsiz",
             explanation: "Alıcı adresi hedefte birden fazla posta kutusuyla eşleşiyor, bu yüzden sunucu iletiyi kimin alacağına karar veremiyor. RFC 3463'e göre bu, hedef sistem adresi yerel bir posta kutusu adına dönüştürmek için sezgisel bir eşleme kullandığında, örneğin kişinin adına göre eşleştirme yaptığında ortaya çıkabilir.",
             sender: "Alıcı için daha kesin bir adres kullanın, örneğin ada dayalı bir takma ad yerine kişinin tam kişisel adresini; hangisini kullanmanız gerektiğini de alıcıya sorun.",
             admin: "Birden fazla eşleşmeye yol açan adres eşlemesini (takma adlar, ad eşleştirme, dizin sorgusu) kontrol edin ve adresi benzersiz hâle getirin.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Hedef adres geçerli",
             explanation: "Bir başarı kodu: alıcı adresi geçerliydi. RFC 3463'e göre olumlu teslimat raporlarında kullanılmalıdır; birçok sunucu ayrıca alıcının kabul edildiğini belirtmek için RCPT TO yanıtında da (250 2.1.5) bu kodu döndürür. Bu yanıtta kod, iletinin teslim edildiği anlamına henüz gelmez.",
             sender: "Yapmanız gereken bir şey yok; alıcı adresi kabul edildi.",
             admin: "Herhangi bir işlem gerekmez; bu kod sunucunuzun alıcıyı kabul ettiğini doğrular.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Hedef posta kutusu taşındı, yönlendirme adresi yok",
             explanation: "Alıcı adresi bir zamanlar geçerliydi, ancak artık bu adrese posta kabul edilmiyor ve bir yönlendirme adresi de verilmemiş. Tipik durumlar sağlayıcı değiştirmiş veya bir kuruluştan ayrılmış bir kişi ya da adı değiştirilmiş bir hesaptır. RFC 3463'e göre yalnızca kalıcı hatalarda işe yarar.",
-            sender: "Alıcının yeni adresini başka bir yoldan öğrenin ve adres defterinizi veya e-posta listenizi güncelleyin.",
+            sender: "Alıcının yeni adresini başka bir yoldan öğrenin ve adres defterinizi veya posta listenizi güncelleyin.",
             admin: "Yeni adresi biliyorsanız postayı yönlendirmeyi veya 551 koduyla yeni adresi bildiren bir yanıt vermeyi düşünün; aksi hâlde gönderenler kayıtlarını güncellesin diye reddetmeye devam edin.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Gönderenin posta kutusu adresinin sözdizimi hatalı",
-            explanation: "Gönderenin adresi sözdizimi açısından geçersiz; RFC 3463'e göre bu, adresin herhangi bir alanı için geçerli olabilir. Genellikle bir program, betik veya cihazın belirlediği zarf gönderen adresi (MAIL FROM) hatalı biçimlendirilmiştir; örneğin alan adı yoktur, boşluk içerir veya bozuk bir şablondan oluşturulmuştur.",
+            explanation: "Gönderenin adresi sözdizimi açısından geçersiz; RFC 3463'e göre bu, adresin herhangi bir alanı için söz konusu olabilir. Genellikle bir program, betik veya cihazın belirlediği zarf gönderen adresi (MAIL FROM) hatalı biçimlendirilmiştir; örneğin alan adı yoktur, boşluk içerir veya bozuk bir şablondan oluşturulmuştur.",
             sender: "E-posta programınızda, web sitenizde, cihazınızda veya betiğinizde ayarlı gönderen adresini kontrol edin ve biçimini düzeltin.",
             admin: "Gönderene neyin yanlış olduğunu söyleyebilmek için günlüklerinizde MAIL FROM değerine bakın; meşru gönderenler reddediliyorsa sunucunuzun adres sözdizimi kurallarını kontrol edin.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Hatalı gönderen sistem adresi",
-            explanation: "Gönderen adresinin alan adı mevcut değil veya geri dönen postaları kabul edemiyor: @ işaretinin sağındaki kısım e-posta için geçersiz. Alıcı sunucular, teslim edilemedi bildirimlerinin geri gönderilebilmesi için gönderen alan adının DNS kayıtlarında var olup olmadığını sıklıkla kontrol eder ve yanlış yazılmış, süresi dolmuş veya yalnızca iç ağda kullanılan alan adlarından (örneğin tam nitelikli olmayan bir ana bilgisayar adı) gelen postayı reddeder.",
-            sender: "Gönderim yaptığınız adresin gerçek, herkese açık bir alan adı kullandığını kontrol edin; programlar ve cihazlar çoğu zaman varsayılan olarak internette çözümlenemeyen bir iç ana bilgisayar adı kullanır. Doğru bir gönderen adresi ayarlayıp yeniden gönderin.",
+            explanation: "Gönderen adresinin alan adı mevcut değil veya geri dönen postaları kabul edemiyor: @ işaretinin sağındaki kısım e-posta için geçersiz. Alıcı sunucular, teslim edilemedi bildirimlerinin geri gönderilebilmesi için gönderen alan adının DNS kayıtlarında var olup olmadığını sıklıkla kontrol eder ve yanlış yazılmış, süresi dolmuş veya yalnızca iç ağda kullanılan alan adlarından (örneğin tam nitelikli olmayan bir ana makine adı) gelen postayı reddeder.",
+            sender: "Gönderim yaptığınız adresin gerçek, herkese açık bir alan adı kullandığını kontrol edin; programlar ve cihazlar çoğu zaman varsayılan olarak internette çözümlenemeyen bir iç ana makine adı kullanır. Doğru bir gönderen adresi ayarlayıp yeniden gönderin.",
             admin: "Gönderen alan adı meşruysa, gönderen alan adı kontrolünüzün kendi tarafınızdaki bir DNS sorunu yüzünden başarısız olup olmadığını kontrol edin.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "İleti uyumsuz bir posta sistemine aktarıldı",
             explanation: "Bu kod olağan teslim edilemedi bildirimlerine değil, ileti izlemeye (MTRK uzantısı) aittir: alıcı adresi geçerliydi, ancak ileti, ileti izlemeyi desteklemeyen bir sisteme aktarıldığı için daha fazla bilgi verilemiyor. RFC 3886'ya göre 2.1.9 durumu bir izleme raporunda yalnızca \"relayed\" (aktarıldı) eylemiyle birlikte kullanılmalıdır.",
             sender: "İletide bir sorun yok: ileti, ilerleyişi hakkında rapor veremeyen bir sisteme aktarıldı. Teslimat onayına ihtiyacınız varsa doğrudan alıcıya sorun.",
             admin: "Normalde herhangi bir işlem gerekmez; yalnızca yol üzerindeki bir sonraki sistem ileti izlemeyi desteklemiyor.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Alıcı adresinin alan adında null MX kaydı var",
-            explanation: "Alıcının alan adı bir null MX kaydı yayımlamış (tercih değeri 0 ve sunucu adı \".\" olan tek bir MX kaydı); RFC 7505'e göre bu kayıt, alan adının hiç posta kabul etmediğini bildirir. RFC 7505'e göre bir alıcıyı bu nedenle reddeden sunucu 5.1.10 ile birlikte 556 yanıt kodunu kullanmalıdır. Genellikle adres yanlış yazılmıştır ya da alan adı e-posta için kullanılmayan bir alan adıdır.",
+            explanation: "Alıcının alan adı bir null MX kaydı yayımlamış (tercih değeri 0 ve ana makine adı \".\" olan tek bir MX kaydı); RFC 7505'e göre bu kayıt, alan adının hiç posta kabul etmediğini bildirir. RFC 7505'e göre bir alıcıyı bu nedenle reddeden sunucu 5.1.10 ile birlikte 556 yanıt kodunu kullanmalıdır. Genellikle adres yanlış yazılmıştır ya da alan adı e-posta için kullanılmayan bir alan adıdır.",
             sender: "Alıcı adresinin alan adını kontrol edin; büyük olasılıkla yanlış yazılmıştır ya da kişinin e-posta için kullandığı alan adı değildir. Alıcıdan çalışan bir adres isteyin.",
             admin: "Alan adının posta alması gerekiyorsa null MX kaydını DNS kayıtlarından kaldırın ve gerçek MX kayıtları yayımlayın (null MX başka MX kayıtlarıyla birlikte kullanılmamalıdır). Alan adı gerçekten posta almıyorsa reddetme bilinçlidir.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Diğer veya tanımsız posta kutusu durumu",
             explanation: "Posta kutusu mevcut, ancak onunla ilgili bir durum bu bildirime yol açtı ve daha belirli bir posta kutusu kodu uygun değil. Hem geçici (4.2.0) hem de kalıcı (5.2.0) kod olarak kullanılır; asıl nedeni genellikle kodun ardından gelen metin belirtir.",
             sender: "Kodun ardından gelen metni okuyun. 4.2.0'da sunucunuz yeniden dener; 5.2.0'da net bir neden yoksa alıcıya başka bir yoldan ulaşın.",
             admin: "Posta kutusunun durumunu günlüklerinizde ve posta kutusu deposunda kontrol edin; neden biliniyorsa daha belirli bir X.2 kodu döndürün.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Posta kutusu devre dışı, ileti kabul etmiyor",
             explanation: "Posta kutusu mevcut ancak ileti kabul etmiyor. RFC 3463'e göre bu, posta kutusu bir daha hiç etkinleştirilmeyecekse kalıcı, yalnızca bir süreliğine devre dışıysa geçici bir hata olabilir. Tipik nedenler, sağlayıcının askıya aldığı veya devre dışı bıraktığı bir hesap (örneğin uzun süre kullanılmama, ödenmemiş hizmet veya kötüye kullanım nedeniyle) ya da yöneticisinin engellediği bir posta kutusudur.",
             sender: "Alıcıya başka bir yoldan ulaşın; posta kutusunu alıcının kendisi veya sağlayıcısı yeniden etkinleştirmelidir. Kod 4 ile başlıyorsa sunucunuz bir süre yeniden denemeye devam eder.",
             admin: "Posta kutusunun neden devre dışı olduğunu ve bunun bilinçli olup olmadığını kontrol edin; posta kutusunu yeniden etkinleştirin veya sahibini bilgilendirin. Engel yalnızca geçiciyse 5.2.1 yerine 4.2.1 kullanın.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Posta kutusu dolu",
             explanation: "Alıcının posta kutusu dolu: kullanıcı depolama kotasını veya fiziksel kapasiteyi aşmış. RFC 3463'e göre alıcı yer açmak için ileti silebilir ve bu kod süregelen geçici hata (4.2.2) olarak kullanılmalıdır. Yine de birçok sunucu bu kodu kalıcı 5.2.2 olarak, çoğunlukla da IANA kaydının bu kodla ilişkilendirdiği 552 yanıt koduyla gönderir.",
             sender: "Daha sonra yeniden deneyin veya alıcıya posta kutusunun dolu olduğunu başka bir yoldan bildirin. Kota dolduktan sonra daha küçük bir ileti göndermek işe yaramaz.",
             admin: "Posta kutusu sahibini bilgilendirin veya kotayı artırın. Sahibi yer açarken gönderenlerin yeniden deneyebilmesi için 4.2.2'yi tercih edin.",
             described_as: "",
         },
-        crate::text::Text {
-            message: "İleti boyutu yönetimsel sınırı aşıyor",
+        crate::generated::text::Text {
+            message: "İleti boyutu idari sınırı aşıyor",
             explanation: "İleti, alıcının yöneticisinin belirlediği posta kutusu başına boyut sınırından büyük. RFC 3463'e göre bu kod, posta kutusu başına sınırın genel sistem sınırından (onun kendi kodu vardır: X.3.4) küçük olduğu durumlar içindir ve kalıcı hata olarak kullanılmalıdır. Genellikle neden büyük eklerdir; ekler e-posta için kodlandığında boyutları yaklaşık üçte bir oranında büyür.",
             sender: "İletiyi küçültün: ekleri sıkıştırın veya kaldırın ya da büyük dosyaları bir bağlantı üzerinden paylaşın. Ardından yeniden gönderin.",
             admin: "Bu posta kutusu için yapılandırılmış boyut sınırını kontrol edin ve amaçlanandan düşükse artırın.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Posta listesi genişletme sorunu",
             explanation: "Alıcı adresi bir posta listesi ve liste, üyelerinin adreslerine genişletilemedi. RFC 3463'e göre bu kalıcı bir hata veya süregelen geçici bir hata olabilir. Neden listededir: örneğin liste yazılımı ya da üyelerin sorgulanması başarısız olmuştur.",
             sender: "Kod 4 ile başlıyorsa yeniden denemeleri bekleyin. Sorun sürerse liste sahibine haber verin veya üyelere doğrudan yazın.",
             admin: "Posta listesi yönetim yazılımını ve üyelik kaynağını (dosya, veritabanı veya dizin) hatalara karşı kontrol edin ve günlüklerde genişletme hatasını arayın.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Diğer veya tanımsız posta sistemi durumu",
             explanation: "Hedef sistem mevcut ve normalde posta kabul ediyor, ancak sistemle ilgili bir durum bu bildirime yol açtı ve daha belirli bir posta sistemi kodu uygun değil. IANA kaydı bu kodu başarı yanıtlarıyla (221, 250) olduğu kadar geçici (421, 451) ve kalıcı (550, 554) yanıtlarla da ilişkilendirir; hangi durumun söz konusu olduğunu sınıf basamağı ve kodun ardından gelen metin gösterir.",
             sender: "Kodun ardından gelen metni okuyun. 4.3.0'da yeniden denemeleri bekleyin; 5.3.0'da metin neyin değişmesi gerektiğini söylemiyorsa alıcıyla veya sağlayıcısıyla iletişime geçin.",
             admin: "Alıcı sunucunun günlüklerinde asıl hatayı arayın (örneğin başarısız olan yerel teslimat, filtre veya depolama arka ucu) ve mümkünse daha belirli bir kod döndürün.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Posta sistemi dolu",
             explanation: "Posta sisteminin depolama alanı tükenmiş; örneğin alıcı sunucunun diski veya kuyruk alanı dolu. RFC 3463, dolu bir posta kutusundan farklı olarak tek tek alıcıların yer açamayabileceğini belirtir ve bu kodun yalnızca süregelen geçici hata olarak (genellikle 452 4.3.1) işe yaradığını söyler.",
             sender: "Sizin tarafınızda değiştirilecek bir şey yok; sunucunuz yeniden deneyecek. Gecikmeler sürerse alıcıya posta sunucusunda yer kalmadığını bildirin.",
             admin: "Alıcı sunucuda disk alanı boşaltın veya depolama ekleyin (kuyruk, spool ve posta kutusu depolaması) ve alanı neyin doldurduğunu kontrol edin.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Sistem ağdan ileti kabul etmiyor",
-            explanation: "Posta kutusunun bulunduğu sunucu ileti kabul etmiyor. RFC 3463 örnek olarak yaklaşan bir kapatmayı, aşırı yükü veya sistem bakımını verir ve kodun hem kalıcı hem de süregelen geçici hatalarda işe yaradığını söyler. RFC 7504'ten bu yana IANA kaydı bu kodu, hiçbir zaman posta kabul etmeyen bir sunucunun yanıtı olan 521 ile de ilişkilendirir; dolayısıyla anlamı \"daha sonra yeniden deneyin\" ile \"bu sunucu hiç posta almıyor\" arasında değişir.",
-            sender: "Kod 4 ile başlıyorsa otomatik yeniden denemeleri bekleyin. Örneğin 521 ile gelen kalıcı bir 5.3.2 ise sunucu posta kabul etmiyordur: alıcının alan adını kontrol edin ve alıcıdan çalışan bir adres isteyin.",
-            admin: "Sunucu bakımdaysa veya aşırı yüklüyse yeniden devreye alın ya da kapasite ekleyin. Bu sunucunun posta alması amaçlanmıyorsa alan adının MX kayıtlarının posta alan sunuculara işaret ettiğinden emin olun.",
+            explanation: "Posta kutusunun bulunduğu ana makine ileti kabul etmiyor. RFC 3463 örnek olarak yaklaşan bir kapatmayı, aşırı yükü veya sistem bakımını verir ve kodun hem kalıcı hem de süregelen geçici hatalarda işe yaradığını söyler. RFC 7504'ten bu yana IANA kaydı bu kodu, hiçbir zaman posta kabul etmeyen bir ana makinenin yanıtı olan 521 ile de ilişkilendirir; dolayısıyla anlamı \"daha sonra yeniden deneyin\" ile \"bu ana makine hiç posta almıyor\" arasında değişir.",
+            sender: "Kod 4 ile başlıyorsa otomatik yeniden denemeleri bekleyin. Örneğin 521 ile gelen kalıcı bir 5.3.2 ise ana makine posta kabul etmiyordur: alıcının alan adını kontrol edin ve alıcıdan çalışan bir adres isteyin.",
+            admin: "Sunucu bakımdaysa veya aşırı yüklüyse yeniden devreye alın ya da kapasite ekleyin. Bu ana makinenin posta alması amaçlanmıyorsa alan adının MX kayıtlarının posta alan sunuculara işaret ettiğinden emin olun.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Sistem seçilen özellikleri desteklemiyor",
             explanation: "İleti için istenen özellikler hedef sistem tarafından desteklenmiyor. RFC 3463'e göre bu durum, bir posta ortamındaki özelliklerin başka bir ortamın desteklediği özelliklere eşlenemediği ağ geçitlerinde ortaya çıkabilir.",
             sender: "İletiyi teslim bildirimi isteği, öncelik ayarları veya alışılmadık biçimler gibi özel seçenekler olmadan göndermeyi deneyin. Sorun sürerse e-posta sağlayıcınıza başvurun.",
             admin: "Hangi istenen özelliğin desteklenemediğini ağ geçidi veya aktarma sunucusu günlüklerinden bulun; ya o özelliği destekleyin ya da istenmemesini sağlayın.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "İleti sistem için çok büyük",
-            explanation: "İleti, alıcı sistemin ileti başına boyut sınırından büyük; bu sınır fiziksel de olabilir yönetimsel de. RFC 3463'e göre bu kod yalnızca kalıcı hata olarak işe yarar. Genellikle neden büyük eklerdir; sunucular sınırlarını çoğu zaman EHLO yanıtındaki SIZE anahtar sözcüğüyle duyurur ve ekler e-posta için kodlandığında boyutları yaklaşık üçte bir oranında büyür.",
+            explanation: "İleti, alıcı sistemin ileti başına boyut sınırından büyük; bu sınır fiziksel de olabilir idari de. RFC 3463'e göre bu kod yalnızca kalıcı hata olarak işe yarar. Genellikle neden büyük eklerdir; sunucular sınırlarını çoğu zaman EHLO yanıtındaki SIZE anahtar sözcüğüyle duyurur ve ekler e-posta için kodlandığında boyutları yaklaşık üçte bir oranında büyür.",
             sender: "Ekleri sıkıştırarak veya kaldırarak iletiyi küçültün ya da büyük dosyaları bunun yerine bir bağlantı üzerinden paylaşın.",
             admin: "Sunucunun ve önündeki filtre veya aktarma sunucularının ileti boyutu sınırını kontrol edin ve amaçlanandan düşükse artırın.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Sistem yanlış yapılandırılmış",
             explanation: "Alıcı sistem bu iletiyi kabul edebilecek şekilde yapılandırılmamış. Hata iletide veya gönderende değil, alıcı tarafın yapılandırmasında.",
             sender: "İletinizde değiştirmeniz gereken bir şey yok. Daha sonra yeniden deneyin veya alıcıya posta sunucusunun yanlış yapılandırıldığını başka bir yoldan bildirin.",
             admin: "Sunucunun yapılandırmasında ve günlüklerinde sorunlu kısmı (alan adı ayarları, yönlendirme veya taşıma tabloları, teslimat aracıları) bulun ve düzeltin.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "İstenen öncelik değiştirildi",
-            explanation: "MT-PRIORITY uzantısının (RFC 6710) bir başarı kodu: ileti aktarım veya teslimat için kabul edildi, ancak istenen öncelik (örtük varsayılan öncelik de olabilir) uygulanmadı. Kodun ardından gelen metin önce yeni önceliği, ardından bir boşluk ve bir açıklamayı içerir. RFC 6710'a göre bir iletinin önceliğini yükselten veya düşüren sunucu bu kodu MAIL FROM yanıtında ya da DATA için verdiği son yanıtta kullanmalıdır.",
+            explanation: "MT-PRIORITY uzantısının (RFC 6710) bir başarı kodu: ileti aktarma veya teslimat için kabul edildi, ancak istenen öncelik (örtük varsayılan öncelik de olabilir) uygulanmadı. Kodun ardından gelen metin önce yeni önceliği, ardından bir boşluk ve bir açıklamayı içerir. RFC 6710'a göre bir iletinin önceliğini yükselten veya düşüren sunucu bu kodu MAIL FROM yanıtında ya da DATA için verdiği son yanıtta kullanmalıdır.",
             sender: "Düzeltilecek bir şey yok; ileti kabul edildi. Öncelik sizin için önemliyse o sunucuda istediğiniz önceliği kullanmaya yetkili olup olmadığınızı kontrol edin.",
             admin: "Değişiklik bilerek yapıldıysa herhangi bir işlem gerekmez; istenmeden olduysa öncelik atama politikanızı ve MT-PRIORITY'yi kimlerin kullanmaya yetkili olduğunu kontrol edin.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Diğer veya tanımsız ağ ya da yönlendirme durumu",
-            explanation: "Ağda veya yönlendirmede bir sorun oluştu, ancak ne olduğu belli değil ya da daha belirli bir kodla iyi ifade edilemiyor. Kodun ardından gelen metin genellikle sunucunun adını ve oluşan hatayı belirtir.",
+            explanation: "Ağda veya yönlendirmede bir sorun oluştu, ancak ne olduğu belli değil ya da daha belirli bir kodla iyi ifade edilemiyor. Kodun ardından gelen metin genellikle ana makinenin adını ve oluşan hatayı belirtir.",
             sender: "Kod 4 ile başlıyorsa yeniden denemeleri bekleyin. Sorun sürerse veya kalıcıysa alıcının alan adında yazım hatası olup olmadığını kontrol edin ve teslim edilemedi bildiriminin tamamını e-posta sağlayıcınıza iletin.",
-            admin: "Bildirimi üreten sunucunun günlüklerinde altta yatan ağ veya DNS hatasını, ayrıca sunucunun hedefe bağlanabilirliğini kontrol edin.",
+            admin: "Bildirimi üreten sunucunun günlüklerinde altta yatan ağ veya DNS hatasını, ayrıca sunucunun hedefe bağlantısını kontrol edin.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Ana makineden yanıt yok",
-            explanation: "Giden bağlantı girişimi yanıtlanmadı, çünkü uzak sistem meşguldü veya çağrıyı kabul edemedi. Bunu genellikle gönderen tarafın posta sunucusu, alıcının sunucusuna bağlanamadığında (zaman aşımı, kapalı sunucu, güvenlik duvarı) bildirir; RFC 3463'e göre kod yalnızca süregelen geçici hata olarak işe yarar. Uygulamada başka bir anlamla da görülür: Microsoft 365 bazı alıcıları 550 5.4.1 Recipient address rejected: Access denied yanıtıyla reddeder.",
+            explanation: "Giden bağlantı girişimi yanıtlanmadı, çünkü uzak sistem meşguldü veya bağlantıyı kabul edemedi. Bunu genellikle gönderen tarafın posta sunucusu, alıcının sunucusuna bağlanamadığında (zaman aşımı, kapalı sunucu, güvenlik duvarı) bildirir; RFC 3463'e göre kod yalnızca süregelen geçici hata olarak işe yarar. Uygulamada başka bir anlamla da görülür: Microsoft 365 bazı alıcıları 550 5.4.1 Recipient address rejected: Access denied yanıtıyla reddeder.",
             sender: "Bekleyin: sunucunuz otomatik olarak yeniden dener. Microsoft 365'ten Access denied içeren bir 550 5.4.1 aldıysanız alıcı adresini kontrol edin, çünkü alıcı kuruluş bu alıcıyı reddetmiştir.",
-            admin: "Hedef sunucunun çalıştığını, 25 numaralı bağlantı noktasını dinlediğini ve güvenlik duvarlarının ardından erişilebilir olduğunu, ayrıca alan adının MX kayıtlarının doğru sunuculara işaret ettiğini kontrol edin.",
+            admin: "Hedef sunucunun çalıştığını, 25 numaralı bağlantı noktasını dinlediğini ve güvenlik duvarlarının ardından erişilebilir olduğunu, ayrıca alan adının MX kayıtlarının doğru ana makinelere işaret ettiğini kontrol edin.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Sorunlu bağlantı",
             explanation: "Uzak sunucuyla bağlantı kuruldu, ancak zaman aşımı veya düşük bağlantı kalitesi nedeniyle ileti aktarımı tamamlanamadı. RFC 3463'e göre kod yalnızca süregelen geçici hata olarak işe yarar. Tipik nedenler aktarımın ortasında kopan bir bağlantı, çok yavaş bir hat veya oturumu beklenmedik şekilde kapatan bir sunucudur.",
             sender: "Otomatik yeniden denemeleri bekleyin; bu tür sorunlar genellikle kendiliğinden düzelir. Gecikmeler sürerse e-posta sağlayıcınıza bildirin.",
             admin: "Her iki taraftaki ağ kararlılığını, zaman aşımlarını ve bağlantı sınırlarını kontrol edin; bağlantıları erken kapatan cihaz veya ayarları arayın.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Dizin sunucusu hatası",
             explanation: "Bir dizin sunucusu kullanılamadığı için ileti yönlendirilemedi. RFC 3463 örnek olarak bir DNS sunucusuna bağlanamamayı verir ve kodun yalnızca süregelen geçici hata olarak işe yaradığını söyler. Aynısı, posta sunucusunun dayandığı kullanıcı dizini gibi diğer dizinler için de geçerlidir.",
             sender: "Otomatik yeniden denemeleri bekleyin; sorgulama sorunu genellikle geçicidir. Sorun sürerse e-posta sağlayıcınıza veya alıcıya bildirin.",
             admin: "Posta sunucunuzun dayandığı DNS çözümleyicilerini ve diğer dizin sunucularını (örneğin LDAP) kontrol edin; posta sunucusunun bunlara erişip erişemediğine de bakın.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Yönlendirme yapılamıyor",
             explanation: "Gerekli yönlendirme bilgisi dizin sunucusundan (uygulamada DNS sunucusundan) alınamadığı için posta sistemi iletinin bir sonraki durağını belirleyemedi. RFC 3463 örnek olarak yalnızca SOA kaydı döndüren bir DNS sorgusunu verir; bu, alan adının var olduğu ama postanın nereye teslim edileceğini söyleyen kayıtlarının olmadığı anlamına gelir. Kod hem kalıcı hem de süregelen geçici hatalarda işe yarar; yanlış yazılmış bir alıcı alan adı veya posta kaydı olmayan bir alan adı yaygın nedenlerdir.",
             sender: "Alıcı adresinin alan adı kısmında yazım hatası olup olmadığını kontrol edin. Alan adı doğruysa alıcının alan adında bir DNS sorunu vardır; bunu alıcıya başka bir yoldan bildirin.",
             admin: "Alan adının DNS kayıtlarını kontrol edin: erişilebilir bir posta sunucusuna götüren MX kayıtları ya da en azından bir adres kaydı olmalıdır.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Posta sisteminde tıkanıklık",
             explanation: "Posta sistemi tıkandığı için ileti teslim edilemedi. RFC 3463'e göre kod yalnızca süregelen geçici hata olarak işe yarar. Sunucular aynı anda kabul ettikleri bağlantı veya ileti sayısını sınırladıklarında da bu kodu kullanır; örneğin eşzamanlılık sınırını bildiren bir metinle birlikte 421 4.4.5.",
             sender: "Bekleyin; sunucunuz otomatik olarak yeniden dener. Toplu gönderimlerin daha yavaş yapılması gerekebilir.",
             admin: "Sunucudaki yükü, kuyruk boyutlarını ve bağlantı ya da hız sınırlarını kontrol edin; meşru postalar gecikiyorsa kapasite ekleyin veya sınırları ayarlayın.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Yönlendirme döngüsü algılandı",
             explanation: "Bir yönlendirme döngüsü yüzünden ileti çok fazla kez iletildi; bunun nedeni hatalı yönlendirme tabloları ya da kullanıcıların kurduğu bir iletme döngüsüdür, örneğin postalarını birbirine ileten iki posta kutusu. Sunucular döngüleri genellikle iletinin biriktirdiği Received başlık alanlarını sayarak algılar; RFC 5321'e göre bu eşik yüksek, normalde en az 100 olmalıdır. RFC 3463 bu kodun yalnızca süregelen geçici hata olarak işe yaradığını söyler, ancak kod yaygın olarak kalıcı 5.4.6 biçiminde bildirilir.",
             sender: "Alıcıda (veya sizde) postayı iki adres arasında gidip gelecek şekilde ileten otomatik bir yönlendirme olup olmadığını kontrol edin ve alıcıya haber verin. İletme ya da yönlendirme ayarları düzeltilene kadar yeniden gönderilen ileti yine döngüye girer.",
-            admin: "Geri dönen iletinin hangi sunuculardan geçtiğini görmek için Received başlık alanlarına bakın; ardından iletiyi döngüye sokan iletme kurallarını, takma adları, MX kayıtlarını veya aktarma ayarlarını düzeltin.",
+            admin: "Geri dönen iletinin hangi ana makinelerden geçtiğini görmek için Received başlık alanlarına bakın; ardından iletiyi döngüye sokan iletme kurallarını, takma adları, MX kayıtlarını veya aktarma ayarlarını düzeltin.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Teslimat süresi doldu",
             explanation: "İletiyi teslim etmekten vazgeçen sistem onu çok eski saydı: ya ileti bir kuyrukta çok uzun süre kaldı ya da gönderenin belirlediği bir süre sınırı (örneğin DELIVERBY uzantısıyla) aşıldı. Genellikle gönderen tarafın posta sunucusu, ulaşılamayan bir hedef veya tekrarlanan 4xx yanıtları gibi geçici bir hatada en uzun kuyruk süresi dolana kadar, çoğunlukla birkaç gün boyunca yeniden denemeye devam etmiştir. RFC 3463, mümkün olduğunda bunun yerine asıl sorunun kodunun döndürülmesini ister.",
             sender: "Gecikmelere yol açan önceki hatayı teslim edilemedi bildiriminde arayın ve alıcı adresini kontrol edin. İletiyi daha sonra yeniden gönderin ya da alıcının sunucusuna ulaşılamamaya devam ediyorsa alıcıya başka bir yoldan ulaşın.",
             admin: "İletinin teslim edilmesini engelleyen geçici hatayı kuyruk günlüklerinde bulun ve onu düzeltin; sürenin dolması yalnızca bir sonuçtur.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Diğer veya tanımsız protokol durumu",
             explanation: "İletinin bir sonraki sunucuya aktarılması için gereken SMTP görüşmesinde bir sorun çıktı ve daha belirli bir protokol kodu duruma uymuyor. Bu genel amaçlı bir koddur: sunucu yalnızca sorunun adreste, posta kutusunda ya da içerikte değil, posta protokolü alışverişinde olduğunu söyler. Kodun ardından gelen metin genellikle başarısız olan komutu veya koşulu belirtir.",
             sender: "Yanıt metninin tamamını okuyun ve yanıtın hangi komuta verildiğini not edin. Bir e-posta programı veya kütüphane kullanıyorsanız daha sonra ya da başka bir istemciyle yeniden deneyin; sorun sürerse yanıtı giden posta sunucunuzu yöneten kişiye gönderin.",
             admin: "Yanıtı hangi komutun neden tetiklediğini görmek için bu oturuma ait sunucu günlüğünü inceleyin. Sorunu daha belirli bir kod (örneğin X.5.1, X.5.2 veya X.5.4) tanımlıyorsa istemcilerin doğru tepki verebilmesi için onun yerine o kodu döndürün.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Geçersiz komut",
             explanation: "İstemci, sunucunun desteklemediği ya da yanlış sırada gelen bir SMTP komutu gönderdi; örneğin MAIL FROM'dan önce RCPT TO veya henüz hiçbir alıcı kabul edilmeden DATA. RFC 3463'e göre bu kod yalnızca kalıcı bir hata olarak anlamlıdır. Genellikle iletinin kendisindeki bir şeye değil, gönderen yazılımdaki bir hataya veya yanlış yapılandırmaya işaret eder.",
             sender: "Bu neredeyse her zaman yazdıklarınızla değil, gönderen programla ilgili bir sorundur. E-posta istemcisini, betiği veya kütüphaneyi güncelleyin ya da yeniden yapılandırın ve yanıt metnini olduğu gibi programın geliştiricisine veya e-posta sağlayıcınıza bildirin.",
             admin: "Reddedilen komutu ve oturumun o andaki durumunu günlükte bulun. Meşru bir istemci sunucunuzun uygulamadığı bir komut gönderiyorsa ilgili uzantıyı etkinleştirip etkinleştirmeyeceğinize karar verin; aksi hâlde istemcinin düzeltilmesi gerekir.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Sözdizimi hatası",
             explanation: "Sunucu bir SMTP komutunu yorumlayamadı; ya komutun sözdizimi hatalıydı ya da komut bilinmiyordu. Tipik nedenler MAIL FROM veya RCPT TO içinde hatalı biçimlendirilmiş bir adres (örneğin eksik açılı ayraçlar), araya karışmış fazladan karakterler ya da aşırı uzun komut satırlarıdır. RFC 3463'e göre bu kod yalnızca kalıcı bir hata olarak anlamlıdır; bu yüzden aynı komutu yeniden denemek işe yaramaz.",
             sender: "Gönderen ve alıcı adreslerinde yazım hatası, boşluk veya alışılmadık karakter olup olmadığını kontrol edin. Adresler doğru görünüyorsa gönderen program hatalı komutlar üretiyordur; programı güncelleyin ya da yanıtın tamamıyla birlikte programın destek ekibine başvurun.",
             admin: "İstemcinin ne gönderdiğini görmek için günlükte komut satırının tam hâlini bulun. Sunucunuz standardın gerektirdiğinden daha katıysa bu katılığın bilinçli olup olmadığını değerlendirin.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Çok fazla alıcı",
             explanation: "İletide, tek bir teslimatta işlenebilecekten daha fazla alıcı belirtilmişti. Normalde gönderen sunucu iletiyi bölmeli ve kalan alıcılara daha sonraki bir işlemde teslim etmelidir; bu kod, bunun mümkün olmadığı durumlar için vardır. Sunucular bu kodu çoğunlukla ileti başına alıcı sınırına ulaşıldığında kullanır.",
             sender: "İletiyi bir seferde daha az kişiye gönderin ya da büyük gruplar için bir posta listesi veya sağlayıcınızın toplu gönderim hizmetini kullanın. Normal bir posta sunucusu üzerinden gönderilen iletiler genellikle otomatik olarak bölünür; bu yüzden yalnızca reddedilen alıcılara yeniden göndermeniz gerekebilir.",
             admin: "İleti başına veya oturum başına yapılandırılmış alıcı sınırını kontrol edin. RFC 5321, bir sunucunun ileti başına en az 100 alıcıyı kabul etmesini şart koşar; sınırınız daha düşükse yükseltin ya da kullanıcılara sınırın ne olduğunu bildirin.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Geçersiz komut argümanları",
             explanation: "Komutun kendisi geçerliydi, ancak argümanları izin verilen aralığın dışındaydı ya da sunucunun tanımadığı bir özelliği istiyordu. Sık görülen bir durum, MAIL FROM veya RCPT TO komutundaki bir ESMTP parametresinin (SIZE, BODY veya SMTPUTF8 gibi) sunucu tarafından desteklenmemesi ya da reddedilmesidir; bu genellikle 555 veya 504 yanıtıyla sonuçlanır. RFC 3463'e göre bu kod yalnızca kalıcı bir hata olarak anlamlıdır.",
             sender: "Gönderen program, alıcı sunucunun kabul etmediği bir seçenek kullandı. Programı güncelleyin veya yeniden yapılandırın ya da sağlayıcınızdan yanıt metninin tamamını incelemesini isteyin.",
             admin: "Reddedilen komut için günlükte hangi parametrenin göründüğünü ve sunucunuzun bu uzantıyı EHLO yanıtında duyurup duyurmadığını kontrol edin. İstemci yalnızca sunucunun duyurduğu parametreleri kullanmalıdır; bu nedenle buradaki bir uyumsuzluk ya istemcideki bir hataya ya da değişmiş bir sunucu yapılandırmasına işaret eder.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Yanlış protokol sürümü",
             explanation: "İki posta sistemi, kullandıkları protokol sürümü konusunda anlaşamadı ve bu sorunu kendi başlarına çözemedi. Bu kod gündelik internet e-postasında nadiren görülür.",
             sender: "İletide yapacağınız hiçbir değişiklik bunu düzeltmez. Yanıtın tamamını giden posta sunucunuzu yöneten kişiye bildirin.",
             admin: "İstemcinin hangi protokolü veya protokol sürümünü kullanmaya çalıştığını kontrol edin (örneğin SMTP yerine LMTP ya da başka bir posta sistemine açılan bir ağ geçidi) ve iki tarafın aynı protokolde anlaşmasını sağlayın.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Kimlik doğrulama alışverişindeki satır çok uzun",
-            explanation: "Oturum açma sırasında (AUTH komutu) istemci, seçilen kimlik doğrulama mekanizması için sunucunun arabelleğinden daha uzun, BASE64 ile kodlanmış bir yanıt gönderdi ve bu nedenle oturum açma başarısız oldu. RFC 4954'e göre bu kod hem kalıcı hem de geçici hatalar için kullanılabilir; RFC, yazıldığı dönemde kullanılan mekanizmalar için 12288 oktetin yeterli kabul edildiğini de belirtir. Genellikle çok büyük belirteçlerle (token) ya da hatalı bir istemciyle ortaya çıkar.",
+            explanation: "Oturum açma sırasında (AUTH komutu) istemci, seçilen kimlik doğrulama mekanizması için sunucunun arabelleğinden daha uzun, Base64 ile kodlanmış bir yanıt gönderdi ve bu nedenle oturum açma başarısız oldu. RFC 4954'e göre bu kod hem kalıcı hem de geçici hatalar için kullanılabilir; RFC, yazıldığı dönemde kullanılan mekanizmalar için 12288 oktetin yeterli kabul edildiğini de belirtir. Genellikle çok büyük belirteçlerle (token) ya da hatalı bir istemciyle ortaya çıkar.",
             sender: "E-posta programınızın hesap ayarlarında farklı bir kimlik doğrulama yöntemi deneyin ya da programı güncelleyin. Belirteç (token) tabanlı oturum açma kullanıyorsanız hatayı sağlayıcınıza bildirin; belirteç, sağlayıcının sunucusunun kabul ettiğinden büyük olabilir.",
             admin: "Sunucunuzun AUTH sırasında uyguladığı satır uzunluğu sınırını kontrol edin ve duyurulan mekanizmaların üretebileceği yanıtların boyutuyla karşılaştırın. RFC 4954, sunucuların destekledikleri mekanizmaların kodlanmış en büyük boyutunu işleyebilmesini şart koşar.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Diğer veya tanımsız medya hatası",
             explanation: "İletinin içeriğiyle ilgili bir durum iletiyi teslim edilemez hâle getirdi ve daha belirli bir içerik kodu duruma uymuyor. Sunucu, sorunun adreste veya bağlantıda değil, ileti gövdesinde ya da biçiminde olduğunu söylüyor. Yanıt metni genellikle nedeni belirtir; örneğin reddedilen bir ek veya bir biçimlendirme sorunu.",
             sender: "İletinin hangi kısmının reddedildiğini görmek için yanıt metnini okuyun. İletiyi ek veya alışılmadık biçimlendirme olmadan yeniden göndermeyi deneyin ya da dosyayı başka bir yolla gönderin.",
             admin: "İletiyi hangi içerik kuralının veya filtrenin reddettiğini kontrol edin ve nedeni günlüğe kaydedin. Daha belirli bir kod (X.6.1 ile X.6.5 arası) uygunsa gönderenin neyi değiştirmesi gerektiğini görebilmesi için onu kullanın.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Medya türü desteklenmiyor",
             explanation: "İletideki içerik türü, teslimat protokolü veya yol üzerindeki bir sonraki sistem tarafından desteklenmiyor. RFC 3463'e göre bu kod yalnızca kalıcı bir hata olarak anlamlıdır. Belirli türde içerikleri taşıyamayan, başka posta sistemlerine açılan ağ geçitlerinden gelebilir.",
             sender: "İçeriği daha yaygın bir biçimde gönderin; örneğin alışılmadık bir medya türü yerine standart bir ek olarak. Ya da alıcıya hangi biçimleri alabildiğini sorun.",
             admin: "Hangi içerik türünün reddedildiğini ve bir sonraki sunucunun veya ağ geçidinin bunu taşıyıp taşıyamayacağını kontrol edin. Sınırlama sizin kendi politikanızsa yanıt metninin gönderenlere hangi türlerin kabul edildiğini söylediğinden emin olun.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Dönüştürme gerekli ancak yasak",
             explanation: "İletinin teslim edilebilmesi için dönüştürülmesi gerekirdi, ancak dönüştürmeye izin verilmiyor. Bu yasak gönderenden (iletinin kendisinde belirtilerek) ya da gönderen ana makinenin politikasından kaynaklanabilir. İmzalı veya başka şekilde korunan iletiler, aktarım sırasında değiştirilmemesi gereken içeriğe bir örnektir.",
             sender: "İletiyi dönüştürülmeyecek olarak işaretlediyseniz ya da ileti imzalıysa, alıcının sisteminin olduğu gibi alabileceği bir biçimde göndermeyi deneyin; örneğin düz metin veya standart bir ek olarak.",
             admin: "Yol üzerinde neden dönüştürme gerektiğini (örneğin 8 bit desteği olmayan bir ara sunucu) ve dönüştürmeye gerek kalmaması için o sunucunun yükseltilip yükseltilemeyeceğini kontrol edin.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Dönüştürme gerekli ancak desteklenmiyor",
             explanation: "İletinin aktarılabilmesi için dönüştürülmesi gerekiyordu, ancak yol üzerindeki bir sunucu bunu yapamadı ya da yapmadı. RFC 3463 tipik durumu şöyle verir: 8 bitlik postayı kabul eden bir sunucu, yalnızca 7 biti destekleyen bir sonraki sunucu için bu postayı 7 bite dönüştüremez. Çoğunlukla eski veya alışılmadık aktarma sunucularında görülür.",
             sender: "İletiyi farklı bir kodlamayla (birçok e-posta programında 7 bit veya quoted-printable kodlama seçeneği vardır) ya da 8 bitlik içerik olmadan göndermeyi deneyin; örneğin eki farklı bir kodlamayla ekleyerek.",
             admin: "Sonraki sunucuda 8BITMIME veya gereken başka bir uzantının eksik olup olmadığını kontrol edin; ardından ya sunucunuzda dönüştürmeyi etkinleştirin ya da postayı bu uzantıyı destekleyen bir sunucu üzerinden yönlendirin.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Veri kaybıyla dönüştürme yapıldı",
             explanation: "İleti teslim edildi, ancak teslimat sırasında bazı verilerin kaybolduğu bir dönüştürme gerekti. Bu genellikle bir hata değil, bir uyarıdır. Gönderen, veri kaybına yol açan dönüştürmeye izin verilmediğini belirttiyse aynı kod bunun yerine kalıcı bir hatayı bildirir: bu durumda ileti teslim edilmemiştir.",
             sender: "Alıcı iletiyi tam olarak gönderdiğiniz gibi görmeyebilir. Kaybolan kısımlar önemliyse bunları daha basit veya daha yaygın desteklenen bir biçimde yeniden gönderin.",
             admin: "Hangi dönüştürmenin veri kaybına yol açtığını ve kayıpsız bir yolun mümkün olup olmadığını kontrol edin; örneğin gereken içerik türünü veya uzantıyı uçtan uca destekleyerek.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Dönüştürme başarısız oldu",
             explanation: "İleti içeriğinin dönüştürülmesi gerekiyordu, ancak dönüştürme başarılı olmadı. RFC 3463'e göre bu kalıcı veya geçici bir hata olabilir. Söz konusu dönüştürme örneğin bir kodlama değişikliği ya da bir ağ geçidinin yaptığı çeviri olabilir.",
             sender: "İletiyi alışılmadık ekler veya kodlamalar olmadan, daha basit bir biçimde yeniden göndermeyi deneyin. Yine başarısız olursa yanıt metnini e-posta sağlayıcınıza gönderin.",
             admin: "Günlükte başarısız olan dönüştürme adımını bulun ve nedenini (örneğin bozuk bir dönüştürücü veya desteklenmeyen girdi) giderin ya da postayı farklı yönlendirerek dönüştürmeye gerek bırakmayın.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "İleti içeriğine erişilemiyor",
             explanation: "İleti içeriği uzak bir sistemden alınamadı. Bu kod BURL gönderim uzantısından gelir: bu uzantıda e-posta istemcisi, iletiyi kendisi yüklemek yerine gönderim sunucusunun onu bir IMAP sunucusundan almasını ister. Kalıcı veya geçici olabilir; örneğin IMAP sunucusuna ulaşılamadığında ya da referans artık geçerli olmadığında.",
             sender: "Yeniden göndermeyi deneyin; e-posta programınız bu seçeneği sunuyorsa iletinin doğrudan yüklenmesi için referansla göndermeyi kapatın. Hata sürerse sağlayıcınıza bildirin.",
             admin: "Gönderim sunucusunun IMAP sunucusuna erişebildiğini, istemcinin verdiği URL'nin geçerli olduğunu ve yetkisinin hâlâ sürdüğünü kontrol edin.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Bu gönderen/alıcı için ASCII dışı adreslere izin verilmiyor",
             explanation: "Sunucu bir MAIL veya RCPT komutunu, ASCII dışı karakterler içeren bir adres barındırdığı için reddetti; örneğin @ işaretinden önceki kısımda temel Latin alfabesi dışındaki harfler. RFC 6531'e göre bunun için SMTPUTF8 uzantısı gerekir; uzantı olmadan alıcı adresi 553, gönderen adresi 550 yanıtıyla sonuçlanır. Genellikle alıcı tarafın (ya da yoldaki bir sunucunun) uluslararasılaştırılmış adresleri kabul etmediği anlamına gelir.",
             sender: "Alıcının yalnızca ASCII karakterlerden oluşan başka bir adresi varsa onu kullanın. Kendi adresiniz ASCII dışı karakterler içeriyorsa bu alıcıya ulaşmak için ASCII bir adrese ihtiyacınız olabilir.",
-            admin: "Uluslararasılaştırılmış adresleri kabul etmek istiyorsanız postayı işleyen tüm sunucularda, tüm MX sunucuları dahil, SMTPUTF8 desteğini (RFC 6531) etkinleştirin.",
+            admin: "Uluslararasılaştırılmış adresleri kabul etmek istiyorsanız postayı işleyen tüm sunucularda, tüm MX ana makineleri dâhil, SMTPUTF8 desteğini (RFC 6531) etkinleştirin.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "UTF-8 dizesi içeren yanıt gerekli, ancak SMTP istemcisi buna izin vermiyor",
             explanation: "Bir VRFY veya EXPN komutunun yanıtında UTF-8 karakterli bir posta kutusu adı bulunması gerekirdi, ancak istemci UTF-8 yanıtları kabul edebildiğini (SMTPUTF8 parametresini ekleyerek) bildirmedi. RFC 6531'e göre sunucu bu durumda 252 veya 550 yanıtıyla birlikte bu kodu vermelidir. Bu kod normal posta teslimatını değil, yalnızca adres doğrulamayı ve liste genişletmeyi ilgilendirir.",
             sender: "Çoğu kişi bunu hiç görmez; adres denetleyen araçları etkiler. SMTPUTF8'i destekleyen bir program kullanın ya da yalnızca bir adresi test ediyorsanız sonucu göz ardı edin.",
             admin: "İstemciler uluslararasılaştırılmış adresler için VRFY veya EXPN'ye dayanmıyorsa bir şey yapmanız gerekmez; dayanıyorlarsa bu komutlarla birlikte SMTPUTF8 parametresini göndermeleri gerekir.",
             described_as: "",
         },
-        crate::text::Text {
-            message: "UTF-8 başlıklı ileti bir veya daha fazla alıcıya aktarılamıyor",
+        crate::generated::text::Text {
+            message: "UTF-8 başlık alanları içeren ileti bir veya daha fazla alıcıya aktarılamıyor",
             explanation: "İletide uluslararasılaştırılmış (UTF-8) başlık alanları var ve en az bir alıcı böyle bir iletiyi kabul edemiyor; bu nedenle ileti verisi gönderildikten sonra iletinin tamamı reddedildi. Bu durum, ileti SMTPUTF8 gerektirdiği hâlde yol üzerindeki bir sunucu ya da alıcının sistemi bunu desteklemediğinde ortaya çıkar.",
             sender: "Başlıklardaki (From, To, Cc) adreslerde veya görünen adlarda ASCII dışı karakter olup olmadığını kontrol edin ve mümkün olduğunca yalnızca ASCII karakterli adreslerle yeniden deneyin.",
             admin: "Etkilenen alıcıların postasını işleyen tüm sunucularda SMTPUTF8'i etkinleştirin. RFC 6531, bu tür alıcıların DATA'dan sonra değil, daha RCPT aşamasında reddedilmesini önerir.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "X.6.8'in kopyası (kullanımdan kaldırıldı)",
-            explanation: "Bu kod kullanımdan kaldırılmıştır: IANA kaydı, bunun X.6.8'in (UTF-8 bir yanıt gerekiyordu ancak istemci buna izin vermedi) bir kopyası olduğunu belirtir. Yeni yazılımlar bu kodu göndermemelidir. Karşılaşırsanız X.6.8 olarak değerlendirin.",
+            explanation: "Bu kod kullanımdan kaldırılmıştır: IANA kaydı, bunun X.6.8'in (UTF-8 bir yanıt gerekiyordu ancak istemci buna izin vermedi) bir kopyası olduğunu belirtir. Sunucular bu kodu göndermemelidir. Karşılaşırsanız X.6.8 olarak değerlendirin.",
             sender: "Bunu X.6.8 gibi değerlendirin: sorun, ASCII dışı karakterler içerecek bir yanıtla ilgilidir. İletinizde hiçbir şeyi değiştirmeniz gerekmez.",
             admin: "Sunucunuz X.6.10 gönderiyorsa, X.6.10 IANA kaydında kullanımdan kaldırıldığı için sunucuyu bunun yerine X.6.8 gönderecek şekilde değiştirin.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Diğer veya tanımsız güvenlik durumu",
             explanation: "Sonuca güvenlik veya politikayla ilgili bir durum yol açtı ve daha belirli bir kod uymuyor; ya da sunucu, güvenlik politikası gereği daha fazla ayrıntı vermemeyi seçti. Gündelik yanıtların birçoğunda görülür: RFC 4954, \"Authentication required\" (kimlik doğrulama gerekli) için 530 5.7.0'ı, geçici bir kimlik doğrulama hatası için 454 4.7.0'ı kullanır; RFC 3207 ise önce STARTTLS kullanılması gerektiğinde 530 ile 5.7.0'ı önerir. Birçok sunucu bu kodu genel politika retleri için de kullanır.",
             sender: "Yanıt metnini okuyun. Kimlik doğrulamadan söz ediyorsa e-posta programınızda kullanıcı adınız ve parolanızla oturum açmayı (SMTP AUTH) etkinleştirin; TLS'den veya şifrelemeden söz ediyorsa STARTTLS'yi ya da SSL/TLS'yi açın. Aksi hâlde alıcının sağlayıcısına iletiyi hangi politikanın reddettiğini sorun.",
             admin: "Yanıtı hangi politikanın veya kimlik doğrulama kuralının ürettiğini günlükte kontrol edin. Güvenliği zayıflatmadan daha fazla bilgi verebiliyorsanız daha belirli bir X.7 kodu ve açık bir yanıt metni kullanın.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Teslimata yetki verilmedi, ileti reddedildi",
-            explanation: "Gönderenin bu hedefe gönderme yetkisi yok; ret, ana makine veya alıcı bazında yapılan filtrelemeden kaynaklanıyor. Uygulamada en sık görülen retlerden biridir ve birçok politikayı kapsar: aktarmanın (relay) reddedilmesi (o hedef için sizden posta kabul etmeyen bir sunucu üzerinden göndermeye çalışmak), engel listesindeki bir gönderen IP adresi veya alan adı, bir spam ya da içerik filtresi veya yalnızca belirli gönderenlerden posta kabul eden bir alıcı. RFC 7372'den önce SPF \"fail\" sonucu da 5.7.1 ile bildiriliyordu (RFC 7208 §8.4).",
+            explanation: "Gönderenin bu hedefe gönderme yetkisi yok; ret, ana makine veya alıcı bazında yapılan filtrelemeden kaynaklanabilir. Uygulamada birçok politika için kullanılır: aktarmanın (relay) reddedilmesi (o hedef için sizden posta kabul etmeyen bir sunucu üzerinden göndermeye çalışmak), engel listesindeki bir gönderen IP adresi veya alan adı, bir spam ya da içerik filtresi veya yalnızca belirli gönderenlerden posta kabul eden bir alıcı. RFC 7372'den önce SPF \"fail\" sonucu da 5.7.1 ile bildiriliyordu (RFC 7208 §8.4).",
             sender: "Nedeni öğrenmek için yanıt metnini okuyun. Aktarmanın reddedildiğini söylüyorsa e-posta programınızın doğrudan göndermek yerine kendi sağlayıcınızın sunucusunda oturum açtığından (SMTP AUTH) emin olun. Bir engel listesinden, spamdan veya politikadan söz ediyorsa sağlayıcınızla ya da alıcıyla başka bir kanaldan iletişime geçin.",
             admin: "İletiyi hangi kuralın reddettiğini kontrol edin (aktarma denetimi, engel listesi, içerik filtresi, alıcı kısıtlaması) ve yanıt metnine nedeni ya da bir referans ekleyin. SPF için X.7.23 veya birden fazla kimlik doğrulama hatası için X.7.26 gibi daha belirli bir kod varsa onu kullanın.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Posta listesinin genişletilmesi yasak",
             explanation: "Gönderenin, iletinin adreslendiği posta listesine gönderme izni yok. Birçok liste yalnızca abonelerden veya onaylı gönderenlerden gelen iletileri kabul eder. RFC 3463'e göre bu kod yalnızca kalıcı bir hata olarak anlamlıdır.",
             sender: "Gönderdiğiniz adresle listeye abone olup olmadığınızı kontrol edin ya da liste sahibine listeye nasıl ileti gönderebileceğinizi sorun. Bu değişiklik yapılmadan yeniden gönderirseniz ileti yine reddedilir.",
             admin: "Listenin gönderim politikasını ve gönderene izin verilmesi gerekip gerekmediğini kontrol edin. Politika bilinçliyse yanıt metninde gönderenlere listeye ileti gönderme iznini nasıl alabileceklerini açıklayın.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Güvenlik dönüştürmesi gerekli ancak mümkün değil",
             explanation: "Teslimat için iletinin bir güvenli mesajlaşma protokolünden diğerine dönüştürülmesi gerekiyordu ve bu dönüştürme mümkün olmadı. RFC 3463'e göre bu kod yalnızca kalıcı bir hata olarak anlamlıdır. Gündelik internet e-postasında nadiren görülür ve çoğunlukla farklı güvenli posta sistemleri arasındaki ağ geçitlerini ilgilendirir.",
             sender: "Alıcıyla anlaştıktan sonra iletiyi bu koruma olmadan gönderin ya da her iki tarafın da desteklediği bir güvenlik biçimi (S/MIME veya OpenPGP gibi) kullanın.",
             admin: "Ağ geçidinin hangi güvenli mesajlaşma biçimleri arasında çeviri yapabildiğini ve gereken dönüştürmenin desteklenip desteklenemeyeceğini kontrol edin.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Güvenlik özellikleri desteklenmiyor",
             explanation: "İleti ya da komut, teslimat protokolünün veya sunucunun destekleyemediği güvenlik özellikleri (örneğin bir tür güvenli kimlik doğrulama) istedi. RFC 3463'e göre bu kod yalnızca kalıcı bir hata olarak anlamlıdır.",
             sender: "E-posta programınızdaki güvenlik ayarlarını değiştirin (örneğin başka bir kimlik doğrulama yöntemi veya şifreleme seçeneği belirleyin) ve yeniden deneyin.",
             admin: "İstemcinin hangi güvenlik özelliğini istediğini ve sunucunuzun bunu sunup sunamayacağını kontrol edin. İstemcilerin başka özellikler istememesi için yalnızca desteklediğiniz özellikleri duyurun.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Kriptografik hata",
             explanation: "İletiyi aktarım sırasında doğrulama veya şifresini çözme yetkisi olan bir sistem bunu yapamadı; çünkü anahtar gibi gerekli bir bilgiye sahip değildi ya da bu bilgi geçersizdi. Bu kod, posta sisteminin yürüttüğü ileti düzeyindeki güvenlikle ilgilidir.",
             sender: "Alıcı için doğru anahtarı veya sertifikayı kullandığınızı ve kendi sertifikanızın süresinin dolmadığını kontrol edin. Emin değilseniz alıcıyla anlaştıktan sonra iletiyi şifrelemeden gönderin.",
             admin: "İletiyi doğrulamaya veya şifresini çözmeye çalışan sistemde hangi anahtarın veya sertifikanın eksik ya da geçersiz olduğunu kontrol edin ve güncelleyin.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Kriptografik algoritma desteklenmiyor",
             explanation: "İletiyi doğrulama veya şifresini çözme yetkisi olan bir sistem, iletinin kullandığı algoritmayı desteklemediği için bunu yapamadı. İletinin kendisinde sorun olmayabilir; sorun, gönderenin kullandığı algoritmalarla alıcı tarafta desteklenenler arasındaki uyumsuzluktur.",
             sender: "Şifreleme veya imzalama ayarlarınızda daha yaygın desteklenen bir algoritma kullanın ya da alıcıya sisteminin hangi algoritmaları desteklediğini sorun.",
             admin: "Hangi algoritmanın kullanıldığını ve doğrulayan sistemin bu algoritmayı destekleyecek şekilde güncellenip güncellenemeyeceğini kontrol edin.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "İleti bütünlüğü hatası",
             explanation: "İletiyi denetleme yetkisi olan bir sistem, ileti bozulduğu veya değiştirildiği için denetimi yapamadı. RFC 3463'e göre bu kod kalıcı hata, geçici hata ve hatta başarı kodu olarak kullanılabilir. RFC 7372, hangi kimlik doğrulama denetiminin başarısız olduğunu açıklamak istemeyen sunucu yöneticilerinin daha belirli bir kod yerine 5.7.7 bildirebileceğini belirtir.",
             sender: "İleti yolda değiştirilmiş olabilir; örneğin bir yönlendirme hizmeti veya iletileri düzenleyen bir posta listesi tarafından. Doğrudan alıcıya göndermeyi deneyin; iletilerinizi imzalıyorsanız imzalama ayarlarınızı kontrol edin.",
             admin: "Hangi bütünlük denetiminin iletinin hangi kısmında başarısız olduğunu kontrol edin. Aradaki bir sistem iletileri değiştiriyorsa denetimlerinizin bunu hesaba katması gerekip gerekmediğini değerlendirin.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Kimlik doğrulama bilgileri geçersiz",
             explanation: "Posta sunucusunda oturum açma (AUTH komutu) başarısız oldu; çünkü kullanıcı adı, parola veya diğer kimlik bilgileri yanlıştı ya da yeterli değildi. Sık görülen nedenler yanlış yazılmış veya değiştirilmiş bir parola, yanlış bir kullanıcı adı (bazı sağlayıcılar e-posta adresinin tamamını ister) ya da başka bir hesaba veya sunucuya ait kimlik bilgileridir. RFC 4954'e göre istemci bu durumda kullanıcıdan yeni kimlik bilgileri istemelidir.",
             sender: "E-posta programınızın giden posta (SMTP) sunucusu ayarlarındaki kullanıcı adını ve parolayı kontrol edip yeniden yazın. Parolanızı yakın zamanda değiştirdiyseniz ya da sağlayıcınız oturum açma kurallarını değiştirdiyse ayarları güncelleyin veya sağlayıcınıza hangi kimlik bilgilerini kullanmanız gerektiğini sorun.",
             admin: "Hesabın kimlik doğrulama günlüğünü ve oturum açmanın neden başarısız olduğunu (bilinmeyen kullanıcı, yanlış parola, kilitli hesap) kontrol edin. Sorun yanlış parola değil de hesabın devre dışı bırakılmış olmasıysa X.7.13 istemciye durumu daha kesin bildirir.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Kimlik doğrulama mekanizması çok zayıf",
             explanation: "İstemcinin seçtiği kimlik doğrulama yöntemi, sunucunun bu kullanıcı için politikasının izin verdiğinden daha zayıf olduğu için oturum açma reddedildi. RFC 4954'e göre istemci farklı bir mekanizmayla yeniden denemelidir. Bir sağlayıcı eski oturum açma yöntemlerini kabul etmeyi bıraktıktan sonra ortaya çıkabilir.",
-            sender: "E-posta programınızın giden sunucu ayarlarında daha güçlü bir kimlik doğrulama yöntemi seçin ya da programı, sağlayıcınızın istediği yöntemleri destekleyecek şekilde güncelleyin.",
+            sender: "E-posta programınızın giden posta sunucusu ayarlarında daha güçlü bir kimlik doğrulama yöntemi seçin ya da programı, sağlayıcınızın istediği yöntemleri destekleyecek şekilde güncelleyin.",
             admin: "Politikanızın bu kullanıcı için hangi mekanizmalara izin verdiğini kontrol edin. İstemcilerin kabul edilebilir bir mekanizma seçmesi için EHLO yanıtında sonradan reddedeceğiniz mekanizmaları duyurmaktan kaçının.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Şifreleme gerekli",
             explanation: "İstenen kimlik doğrulama mekanizmasının kullanılabilmesi için önce TLS gibi harici bir şifreleme katmanı gerekiyor; bu kod esas olarak parolayı açık metin olarak gönderen mekanizmalar için düşünülmüştür. RFC 5248'e göre bu kodu alan bir istemci kimlik doğrulamadan önce TLS gibi bir güvenlik katmanını etkinleştirebilir ya da daha güçlü bir mekanizma kullanabilir. REQUIRETLS uzantısında (RFC 8689) 5.7.10, TLS gerektiren bir ileti için TLS korumalı bir bağlantı kurulamadığında teslim edilemedi bildiriminde de görülür.",
-            sender: "E-posta programınızın giden sunucu ayarlarında şifrelemeyi (STARTTLS veya SSL/TLS) açın ve yeniden deneyin. Teslim edilemedi bildirimi \"TLS gerektir\" seçeneğiyle gönderilmiş bir iletiyle ilgiliyse alıcının sunucusuna güvenli biçimde ulaşılamamıştır.",
-            admin: "Açık metin parolayla oturum açmadan önce TLS istiyorsanız STARTTLS'nin sunulduğundan ve çalıştığından emin olun. REQUIRETLS kaynaklı teslim edilemedi bildirimlerinde alıcı MX sunucularının TLS yapılandırmasını ve sertifikalarını kontrol edin.",
+            sender: "E-posta programınızın giden posta sunucusu ayarlarında şifrelemeyi (STARTTLS veya SSL/TLS) açın ve yeniden deneyin. Teslim edilemedi bildirimi \"TLS gerektir\" seçeneğiyle gönderilmiş bir iletiyle ilgiliyse alıcının sunucusuna güvenli biçimde ulaşılamamıştır.",
+            admin: "Açık metin parolayla oturum açmadan önce TLS istiyorsanız STARTTLS'nin sunulduğundan ve çalıştığından emin olun. REQUIRETLS kaynaklı teslim edilemedi bildirimlerinde alıcı MX ana makinelerinin TLS yapılandırmasını ve sertifikalarını kontrol edin.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "İstenen kimlik doğrulama mekanizması için şifreleme gerekli",
-            explanation: "İstemcinin seçtiği kimlik doğrulama yöntemi yalnızca şifreli bir bağlantı üzerinden kullanılabilir, ancak bağlantı şifreli değildi. RFC 4954'e göre bu kod yalnızca tarihsel nedenlerle korunmaktadır: modern sunucular, şifreleme devreye girene kadar bu tür mekanizmaları hiç duyurmamalıdır. Daha yeni yazılımlarda aynı durumu X.7.10 (Şifreleme gerekli) karşılar.",
-            sender: "E-posta programınızın giden sunucu ayarlarında şifrelemeyi (STARTTLS veya SSL/TLS) açın ya da başka bir kimlik doğrulama yöntemi seçin.",
-            admin: "Yalnızca bağlantının o anki durumunda izin verilen mekanizmaları duyurun; örneğin parola tabanlı mekanizmaları ancak STARTTLS'den sonra sunun. Yeni yanıtlarda X.7.10'u tercih edin.",
+            explanation: "İstemcinin seçtiği kimlik doğrulama yöntemi yalnızca şifreli bir bağlantı üzerinden kullanılabilir, ancak bağlantı şifreli değildi. RFC 4954'e göre bu kod yalnızca tarihsel nedenlerle korunmaktadır: modern sunucular, şifreleme devreye girene kadar bu tür mekanizmaları hiç duyurmamalıdır.",
+            sender: "E-posta programınızın giden posta sunucusu ayarlarında şifrelemeyi (STARTTLS veya SSL/TLS) açın ya da başka bir kimlik doğrulama yöntemi seçin.",
+            admin: "Yalnızca bağlantının o anki durumunda izin verilen mekanizmaları duyurun; örneğin parola tabanlı mekanizmaları ancak STARTTLS'den sonra sunun.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Parola geçişi gerekiyor",
             explanation: "Kullanıcının, seçilen kimlik doğrulama mekanizmasını kullanabilmesi için önce bu mekanizmaya geçiş yapması gerekiyor. RFC 4954'e göre bu genellikle PLAIN mekanizmasıyla bir kez oturum açılarak yapılır; sonraki oturumlarda seçilen mekanizma çalışmalıdır. Bu geçici bir durumdur.",
             sender: "Tercihen şifreli bir bağlantı üzerinden, normal (PLAIN) parola yöntemiyle bir kez oturum açın, ardından istediğiniz yönteme geri dönün.",
             admin: "Bu genellikle sunucuda seçilen mekanizma için henüz saklanmış kimlik bilgisi olmadığı anlamına gelir. Gereken verilerin oluşturulabilmesi için kullanıcıların TLS üzerinden bir kez PLAIN ile oturum açabildiğinden emin olun.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Kullanıcı hesabı devre dışı",
             explanation: "Oturum açmanın kendisi başarılı oldu, ancak hesap bir yönetici tarafından devre dışı bırakılmış; örneğin ödeme yapılmaması, kötüye kullanım veya şüpheli bir yetkisiz erişim nedeniyle. RFC 5248'e göre kullanıcı, hesabın yeniden etkinleştirilmesi için yöneticisine başvurana kadar hata kalıcıdır. Yanlış parola durumunun (X.7.8) aksine, parolayı yeniden yazmak işe yaramaz.",
             sender: "Hesabın neden devre dışı bırakıldığını ve nasıl yeniden etkinleştirilebileceğini öğrenmek için e-posta sağlayıcınıza veya kurumunuzun BT destek ekibine başvurun.",
             admin: "Hesabın neden devre dışı bırakıldığını kontrol edin ve uygunsa yeniden etkinleştirin. Kullanıcıdan boşuna yeniden parola istenmemesi için X.7.8 yerine bu kodu döndürün.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Güven ilişkisi gerekli",
             explanation: "Gönderim sunucusunun ileti içeriğini alabilmesi için başka bir sunucuyla yapılandırılmış bir güven ilişkisine ihtiyacı var, ancak böyle bir ilişki yok. Bu kod BURL uzantısına aittir: bu uzantıda e-posta istemcisi, gönderim sunucusunun iletiyi bir IMAP sunucusundan almasını ister; güven ilişkisi olmadan sunucu bu içeriğe erişemez. Bu anlam eskiden X.7.8 koduyla gönderiliyordu.",
             sender: "E-posta programınızda böyle bir seçenek varsa iletinin doğrudan yüklenmesi için referansla göndermeyi (BURL) kapatın. Aksi hâlde hatayı sağlayıcınıza bildirin.",
-            admin: "Gönderim sunucusu ile IMAP sunucusu arasındaki güven ilişkisini yapılandırın (örneğin URLAUTH erişimi) ya da bu güven kurulamıyorsa BURL'ü duyurmayı bırakın.",
+            admin: "Gönderim sunucusu ile IMAP sunucusu arasındaki güven ilişkisini yapılandırın (örneğin URLAUTH erişimi) ya da bu güven kurulamıyorsa BURL'u duyurmayı bırakın.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Öncelik düzeyi çok düşük",
             explanation: "İletinin MT-PRIORITY uzantısıyla belirlenen önceliği, sunucunun şu anda kabul ettiği en düşük öncelikten daha düşük. Bu durum geçici olabilir: bir sunucu, yalnızca daha yüksek öncelikli iletileri aktardığı dönemlerden geçebilir. Uzantı, acil durum hizmetleri, askeri veya havacılık mesajlaşması gibi ortamlar için tasarlanmıştır ve başka yerlerde nadiren görülür.",
             sender: "İletiyi daha sonra ya da kullanma izniniz varsa daha yüksek bir öncelikle gönderin. Önceliği kendiniz belirlemediyseniz posta yöneticinize başvurun.",
             admin: "Öncelik atama politikasını ve sunucudaki geçerli en düşük önceliği kontrol edin. Kısıtlama geçiciyse 450 yanıtı, gönderenin daha sonra yeniden denemesine olanak tanır.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "İleti, belirtilen öncelik için çok büyük",
             explanation: "İleti, sunucunun MT-PRIORITY uzantısıyla belirlenen öncelik düzeyi için izin verdiği boyuttan daha büyük. Sunucular daha yüksek öncelikler için daha düşük boyut sınırları koyabilir. Bu durum geçici olabilir; örneğin bir süre yalnızca küçük, yüksek öncelikli iletiler kabul edildiğinde.",
             sender: "İletiyi küçültün (örneğin ekleri kaldırarak ya da dosyaları ek yerine bağlantı olarak paylaşarak) veya daha düşük bir öncelikle gönderin.",
             admin: "Öncelik politikanızın her düzey için belirlediği boyut sınırlarını kontrol edin. İstemci SIZE uzantısını da kullanıyorsa ileti daha aktarılmadan reddedilebilir.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Posta kutusunun sahibi değişti",
             explanation: "Gönderen, RRVS uzantısı veya Require-Recipient-Valid-Since başlık alanıyla iletinin yalnızca posta kutusu belirli bir tarihten beri aynı kişiye aitse teslim edilmesini istedi. Alıcı sistem posta kutusunun sahibinin bu tarihten sonra değiştiğini tespit etti; bu nedenle ileti teslim edilmedi. Bu mekanizma, hesap veya parola iletileri gibi iletilerin yeniden kullanılan bir adresin yeni sahibine ulaşmasını önler.",
             sender: "Adres artık başka birine ait. Bu adrese yeniden göndermeyin; ulaşmak istediğiniz kişinin güncel adresini başka bir kanaldan öğrenin.",
             admin: "Genellikle bir şey yapmanız gerekmez: denetim amaçlandığı gibi çalıştı. Posta kutusu oluşturma ve yeniden atama tarihlerinin doğru kaydedildiğinden emin olun.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Alan adının sahibi değişti",
             explanation: "İleti RRVS uzantısı veya Require-Recipient-Valid-Since başlık alanıyla gönderildi ve alıcı sistem, alıcının alan adının sahibinin belirtilen tarihten bu yana değiştiğini açıklamayı seçti. Bu nedenle adres artık farklı bir kişiye veya kuruluşa ulaşıyor olabilir.",
             sender: "Bu adrese yeniden göndermeyin; alıcının güncel adresini başka bir kanaldan doğrulayın.",
             admin: "Genellikle bir şey yapmanız gerekmez. Alan adı sahipliğindeki bir değişikliği açıklamak isteğe bağlıdır; politikanızın buna izin verip vermediğine karar verin.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "RRVS denetimi tamamlanamıyor",
             explanation: "İleti bir RRVS denetimi (posta kutusunun belirli bir tarihten beri tek bir sahibi olup olmadığı) istedi, ancak alıcı sistem posta kutusunun ne zaman oluşturulduğunu veya yeniden atandığını kaydetmediği için denetimi yapamadı. RFC 7293'e göre bu durumda iletiyi RRVS koruması olmadan yeniden gönderip göndermeyeceğine gönderen karar vermelidir.",
             sender: "İletinin bu koruma olmadan teslim edilip edilemeyeceğine karar verin. Öyleyse RRVS seçeneği veya başlık alanı olmadan yeniden gönderin; değilse alıcıyla başka bir yoldan iletişime geçin.",
             admin: "Denetimin yapılabilmesi için posta kutusu oluşturma ve yeniden atama zamanlarını kaydedin. RFC 7293, bunların yerine bilinen en erken zamanın (örneğin ana makinenin kurulduğu zamanın) kullanılmasına izin verir.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Doğrulamayı geçen DKIM imzası bulunamadı",
             explanation: "İletide doğrulanabilen bir DKIM imzası yoktu ve alıcı sunucunun politikası böyle bir imza gerektiriyor. Bu durum, gönderen alan adı postasını imzalamadığında, DNS kaydındaki ortak anahtar eksik veya hatalı olduğunda ya da ileti imzalandıktan sonra değiştirildiğinde (örneğin bir yönlendirme hizmeti veya posta listesi tarafından) ortaya çıkar. DKIM'in kendisi imzasız postaya farklı davranılmamasını önerir, ancak bazı alıcılar yine de böyle yapar.",
             sender: "Kendi alan adınızdan gönderiyorsanız sağlayıcınızdan veya yöneticinizden DKIM imzalamayı kurmasını isteyin. İleti bir yönlendirme hizmetinden veya posta listesinden geçtiyse doğrudan göndermeyi deneyin.",
             admin: "Günlüklerinizde DKIM doğrulama sonucunu kontrol edin. DKIM'i zorunlu tutuyorsanız gönderenlerin bundan haberdar olduğundan emin olun; hangi denetimin başarısız olduğunu açıklamak istemiyorsanız daha genel bir kod kullanabilirsiniz (bkz. X.7.7).",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Kabul edilebilir DKIM imzası bulunamadı",
             explanation: "İletide en az bir geçerli DKIM imzası vardı, ancak hiçbiri alıcı sunucunun yerel gereksinimlerini karşılamıyordu. RFC 7372 bu gereksinimlere örnek verir: belirli başlık alanlarının imzalanmış olması gerekir ya da kısmi imzalar kabul edilmez. Yani imzanın kendisi doğrudur, ancak bu alıcının politikası için yeterli değildir.",
             sender: "Postanızı imzalayan taraftan (sağlayıcınız veya yöneticiniz) DKIM ayarlarını, örneğin hangi başlık alanlarının imzalandığını, alıcının gereksinimlerine göre kontrol etmesini isteyin.",
             admin: "Gönderenlerin imzalama ayarlarını uyarlayabilmesi için yerel DKIM gereksinimlerinizi yanıt metninde veya belgelerinizde duyurun.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Yazarla eşleşen geçerli DKIM imzası bulunamadı",
             explanation: "İletide geçerli DKIM imzaları vardı, ancak hiçbiri From adresindeki (yazarın) alan adına ait değildi. Bu, X.7.21'in özel bir durumudur. Genellikle üçüncü taraf bir hizmet iletiyi kendi alan adıyla imzalarken From adresinde sizin alan adınız kullanıldığında ortaya çıkar.",
             sender: "Sizin adınıza gönderilen postalara kendi alan adınızın DKIM imzasının eklenmesini sağlayın: çoğu gönderim hizmeti, alan adınız için DKIM kurmanıza olanak tanır.",
             admin: "Hangi imzalayan alan adlarının bulunduğunu ve bunların hangi From alan adıyla eşleşmesini şart koştuğunuzu kontrol edin ve bunu yanıt metninde belirtin.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "SPF doğrulaması başarısız oldu",
             explanation: "Gönderen alan adı için yapılan SPF denetimi \"fail\" sonucu verdi; yani alan adının SPF kaydı, gönderen sunucunun bu alan adı adına posta göndermesine izin verilmediğini söylüyor ve yerel politika bu tür postaları reddediyor. Sık görülen nedenler, alan adının SPF kaydında yer almayan bir sunucu veya hizmet üzerinden gönderim yapılması ya da yönlendirmedir: bu durumda yönlendiren sunucu asıl gönderenin kaydında bulunmaz.",
             sender: "Kendi alan adınızdan gönderiyorsanız alan adının yöneticisinden posta sunucunuzu veya gönderim hizmetinizi SPF kaydına eklemesini isteyin. Bir yönlendirme adresi üzerinden gönderdiyseniz doğrudan göndermeyi deneyin.",
-            admin: "Günlükteki SPF sonucunu ve IP adresini kontrol edin. SPF fail sonucunda reddetmek yönlendirilen postaların teslimini bozabilir; bilinen yönlendiriciler için politikanızı gözden geçirin.",
+            admin: "Günlükteki SPF sonucunu ve IP adresini kontrol edin. SPF fail sonucunda reddetmek yönlendirilen postaların teslimini bozabilir; bilinen yönlendirme hizmetleri için politikanızı gözden geçirin.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "SPF doğrulama hatası",
             explanation: "Gönderen alan adı için SPF denetimi bir sonuç yerine hata üretti. Geçici bir hata (genellikle bir DNS sorgusu sorunu) 451 4.7.24 yanıtıyla bildirilir ve yeniden denemede düzelebilir; kalıcı bir hata ise, çoğunlukla sözdizimi hatası içeren veya çok fazla DNS sorgusu gerektiren bozuk bir SPF kaydından kaynaklanır ve 550 5.7.24 yanıtıyla bildirilir.",
             sender: "Kod 4 ile başlıyorsa sunucunuz normalde yeniden dener. 5 ile başlıyorsa alan adınızın yöneticisinden SPF kaydını bir SPF denetim aracıyla kontrol edip düzeltmesini isteyin.",
             admin: "Geçici hatalarda kendi DNS çözümlemenizi kontrol edin. Kalıcı hatalarda gönderenin SPF kaydı bozuktur; yanıt metni bunu belirtmelidir.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Ters DNS doğrulaması başarısız oldu",
             explanation: "Gönderen sunucunun IP adresi, yerel politikanın gerektirdiği ters DNS denetiminden geçemedi. Genellikle IP adresinin PTR (ters DNS) kaydı yoktur ya da bu kayıttaki ad yeniden aynı adrese çözümlenmez. Birçok alıcı bu tür adreslerden gelen postaları reddeder.",
             sender: "Bu sorun iletinizle değil, gönderen sunucuyla ilgilidir. Durumu e-posta sağlayıcınıza bildirin; sunucuyu kendiniz işletiyorsanız barındırma veya internet sağlayıcınızdan sunucunun IP adresi için eşleşen bir ters DNS (PTR) kaydı tanımlamasını isteyin.",
             admin: "Günlüklerinizde istemci IP adresi için ters ve ileri DNS sorgularını kontrol edin. Geçici DNS sorunlarında bu kalıcı kod yerine 4xx yanıtı verilmelidir.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Birden fazla kimlik doğrulama denetimi başarısız oldu",
-            explanation: "İleti, örneğin hem SPF hem DKIM olmak üzere birden fazla kimlik doğrulama denetiminden geçemedi ve yerel politika onu reddediyor; RFC 7372'ye göre sunucular yalnızca ilk başarısızlığı bildirmek yerine bu kodu kullanmalıdır. Uygulamada büyük alıcılar, gönderen alan adının DMARC politikası gereği reddedilen postalar için 5.7.26 kullanır; çünkü ne SPF ne de DKIM From alan adıyla hizalı (aligned) biçimde geçtiğinde DMARC başarısız olur. Yönlendirilen postalar ve SPF ile DKIM'i kurmamış gönderenler bu koda sıkça takılır.",
+            explanation: "İleti, örneğin hem SPF hem DKIM olmak üzere birden fazla kimlik doğrulama denetiminden geçemedi ve yerel politika onu reddediyor; RFC 7372'ye göre sunucular yalnızca ilk başarısızlığı bildirmek yerine bu kodu kullanmalıdır. Uygulamada bazı alıcılar, gönderen alan adının DMARC politikası gereği reddedilen postalar için 5.7.26 kullanır; çünkü ne SPF ne de DKIM From alan adıyla hizalı (aligned) biçimde geçtiğinde DMARC başarısız olur. Yönlendirilen postalar ve SPF ile DKIM'i kurmamış gönderenler bu kodla sıkça karşılaşır.",
             sender: "Kendi alan adınızdan gönderiyorsanız alan adınız adına posta gönderen her hizmet için SPF ve DKIM'in kurulu olduğundan ve bunların From adresiyle eşleştiğinden emin olun. Bir yönlendirme hizmeti üzerinden gönderdiyseniz doğrudan göndermeyi deneyin.",
             admin: "Hangi kimlik doğrulama denetimlerinin başarısız olduğunu günlüklerinizde kontrol edin. DMARC uyguluyorsanız yönlendirmenin ve posta listelerinin SPF ve DKIM hizalamasını sıklıkla bozduğunu unutmayın.",
             described_as: "",
         },
-        crate::text::Text {
-            message: "Gönderen adresinin alan adında null MX var",
+        crate::generated::text::Text {
+            message: "Gönderen adresinin alan adında null MX kaydı var",
             explanation: "Gönderenin alan adı, posta kabul etmediğini bildiren bir null MX kaydı (MX 0 .) yayımlıyor ve alıcı sunucu bu tür gönderenlerden gelen postaları reddediyor. Bu adrese gönderilecek yanıtlar ve teslim edilemedi bildirimleri ulaşamayacağı için birçok alıcı bunu geçersiz bir gönderen olarak değerlendirir. RFC 7505'e göre gönderen adreslerinde kullanılan alan adları null MX yayımlamamalıdır.",
             sender: "Alan adı posta alabilen bir adresten gönderin. Bu sizin alan adınızsa yöneticisinden null MX kaydını gerçek bir posta sunucusuyla değiştirmesini isteyin.",
             admin: "Ret bilinçliyse bir şey yapmanız gerekmez. Bunun alıcı tarafındaki karşılığı olan durumda (alıcının alan adında null MX varsa) 556 ile birlikte X.1.10 kullanılır.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "Posta seli algılandı",
-            explanation: "İleti, benzer kötü amaçlı iletilerden oluşan bir selin parçası gibi görünüyor; örneğin bir anda gelen çok sayıda kayıt onayı ya da tek bir alıcıyı hedef alan iletiler. Alıcılar bu kodu, olağan dışı miktarda benzer posta gönderen bir kaynaktan gelen postaları reddetmek veya geciktirmek için kullanabilir.",
+            explanation: "İleti, benzer kötü amaçlı iletilerden oluşan bir selin parçası gibi görünüyor. Alıcılar bu kodu, olağan dışı miktarda benzer posta gönderen bir kaynaktan gelen postaları reddetmek veya geciktirmek için kullanabilir.",
             sender: "Meşru toplu veya otomatik posta gönderiyorsanız gönderim hızınızı düşürün, yalnızca bunu isteyen kişilere gönderin ve listenizi temiz tutun. Kod 4 ile başlıyorsa posta normalde daha sonra yeniden denenir.",
             admin: "Hangi kalıbın veya hız sınırının eşleştiğini kontrol edin. Gönderen meşruysa eşiği ayarlamayı ya da göndereni izin listesine eklemeyi düşünün.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "ARC doğrulaması başarısız",
             explanation: "İleti ARC (Authenticated Received Chain) doğrulamasından geçemedi. ARC, yönlendirme hizmetlerinin ve posta listelerinin gördükleri kimlik doğrulama sonuçlarını kaydetmesini sağlar; böylece sonraki alıcılar, SPF veya DKIM denetimi yönlendirme nedeniyle bozulmuş bir iletiye yine de güvenebilir. Başarısızlık, bu kayıt zincirinin eksik parçaları olduğu, değiştirildiği ya da geçersiz olduğu anlamına gelir.",
             sender: "İleti bir yönlendirme hizmetinden veya posta listesinden geçtiyse doğrudan alıcıya göndermeyi deneyin. Aksi hâlde hatayı sağlayıcınıza bildirin.",
             admin: "Hangi ARC kümesinin başarısız olduğunu ve aradaki bir sistemin zinciri bozup bozmadığını görmek için günlüklerinizdeki ARC doğrulama ayrıntılarını inceleyin.",
             described_as: "",
         },
-        crate::text::Text {
+        crate::generated::text::Text {
             message: "REQUIRETLS desteği gerekli",
             explanation: "İleti, her aktarım adımında doğrulanmış TLS kullanılmasını ve REQUIRETLS desteğini şart koşan REQUIRETLS seçeneğiyle gönderildi, ancak alıcının posta sunucularından hiçbiri REQUIRETLS sunmadı. RFC 8689'a göre bu durumda ileti hiç gönderilmemeli ve 5.7.30 içeren bir teslim edilemedi bildirimi geri gönderilmelidir. Sorun TLS'nin kendisinin kurulamaması ise bunun yerine 5.7.10 kullanılır.",
             sender: "İletinin bu güvence olmadan gidip gidemeyeceğine karar verin. Gidebilirse \"TLS gerektir\" seçeneği olmadan yeniden gönderin; gidemiyorsa başka bir güvenli kanal kullanın ya da alıcıya sağlayıcısının REQUIRETLS'yi destekleyip desteklemediğini sorun.",

@@ -44,14 +44,14 @@ pub enum ReplyErrorKind {
         found: u16,
     },
     /// A line, line ending included, is longer than the parser's limit
-    /// ([`ReplyParser::max_line_len`](crate::ReplyParser::max_line_len)). The offset is that of
+    /// ([`ReplyParser::with_max_line_len`](crate::ReplyParser::with_max_line_len)). The offset is that of
     /// the start of the line.
     LineTooLong {
         /// The limit in bytes.
         limit: usize,
     },
     /// The reply has more lines than the parser's limit
-    /// ([`ReplyParser::max_lines`](crate::ReplyParser::max_lines)). The offset is that of the
+    /// ([`ReplyParser::with_max_lines`](crate::ReplyParser::with_max_lines)). The offset is that of the
     /// start of the first line over the limit.
     TooManyLines {
         /// The limit in lines.

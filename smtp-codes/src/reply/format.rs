@@ -5,7 +5,7 @@ use core::fmt;
 /// `code " " text CRLF` for the last, or the bare `code CRLF` when its text is empty
 /// (RFC 5321 §4.2).
 pub(super) fn write_reply<W: fmt::Write + ?Sized>(reply: &Reply<'_>, out: &mut W) -> fmt::Result {
-    let code = code_bytes(reply.code());
+    let code = code_bytes(reply.code().get());
     let code = core::str::from_utf8(&code).map_err(|_| fmt::Error)?;
     let count = reply.line_count();
     for (i, text) in reply.lines().enumerate() {
@@ -66,7 +66,7 @@ pub(super) fn wire_len(reply: &Reply<'_>) -> usize {
 
 /// Writes `reply` in wire form into `buf`, byte for byte; `None` when `buf` is too short.
 pub(super) fn encode(reply: &Reply<'_>, buf: &mut [u8]) -> Option<usize> {
-    let code = code_bytes(reply.code());
+    let code = code_bytes(reply.code().get());
     let count = reply.line_count();
     let mut at = 0;
     let mut put = |bytes: &[u8]| -> Option<()> {
