@@ -338,7 +338,7 @@ pub struct Entry {
     pub texts: Vec<Texts>,
 }
 
-/// What one text field is: declared once in [`text_fields!`], read by the loader (columns,
+/// What one text field is: declared once in `text_fields!` (below), read by the loader (columns,
 /// checks), the message files (ids), the Rust emitter (the crate's accessors) and every
 /// emitter that loops over the fields.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
