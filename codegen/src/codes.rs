@@ -83,7 +83,8 @@ pub(crate) fn load(source: &Source, locales: &[Locale], errors: &mut Errors) -> 
 impl TextColumns {
     /// Rejects columns other than `fixed` and `<field>.<locale>`, and malformed or unknown locale
     /// tags; finds each locale's columns. With `all_fields`, every text field needs its column;
-    /// otherwise only the required ones do.
+    /// otherwise only the required fields of required locales do (a locale being added may
+    /// leave its columns out until it is complete: English stands in).
     pub(crate) fn find(
         table: &Table<'_>,
         fixed: &[&str],
@@ -144,7 +145,7 @@ impl TextColumns {
                 let name = format!("{}.{}", field.name, locale.tag);
                 match table.column(&name) {
                     Some(column) => *slot = Some(column - 1),
-                    None if !all_fields && !field.required => {}
+                    None if !all_fields && !(field.required && locale.required) => {}
                     None => errors.push(
                         table.file(),
                         1,

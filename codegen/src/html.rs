@@ -5,8 +5,12 @@
 //! print: every value they show is derived here, in the view-model structs below. Askama escapes
 //! everything it prints for HTML. Links are relative, so the site works from `file://` and from
 //! any static host.
+//!
+//! Every text knows its language: a page is in its locale (`<html lang>`), and each element whose
+//! text fell back to English (a code's texts, or a word of `data/ui.csv` left empty in a locale
+//! that is not required) gets a `lang` attribute from the `lang` fields derived here.
 
-use crate::model::{Code, Data, Entry, Reference, Standing, Texts, UiText};
+use crate::model::{Code, Data, Entry, Reference, Standing, Texts, UiText, Word};
 use crate::output::{header, Emitter, GeneratedFile, Syntax};
 use crate::site;
 use crate::{CODES_CSV, LOCALES_CSV, UI_CSV};
@@ -77,7 +81,11 @@ fn render(template: &impl Template) -> String {
 struct Layout<'a> {
     lang: &'a str,
     title: String,
+    /// The language of the title's main part (the code's message, the index's heading) when it
+    /// is not the page's.
+    title_lang: Option<String>,
     description: String,
+    description_lang: Option<String>,
     generated: String,
     /// Relative path of `docs/assets/`, with a trailing `/`.
     assets: &'static str,
@@ -98,13 +106,15 @@ fn layout<'a>(
     data: &'a Data,
     locale: usize,
     page: &str,
-    title: String,
-    description: &str,
+    title: Word,
+    description: &Word,
 ) -> Layout<'a> {
     Layout {
         lang: &data.locales[locale].tag,
-        title,
-        description: description.to_owned(),
+        title: title.text,
+        title_lang: title.lang,
+        description: description.text.clone(),
+        description_lang: description.lang.clone(),
         generated: generated(),
         assets: "../assets/",
         home: "index.html",
@@ -127,20 +137,20 @@ struct Row<'a> {
     href: String,
     code: String,
     message: &'a str,
-    fallback: bool,
-    standing: &'a str,
+    /// The message's language when it is not the page's (English standing in).
+    lang: Option<&'a str>,
+    standing: &'a Word,
     standing_class: &'static str,
     /// The forms of the code the filter matches, lower case: `x.1.1 2.1.1 4.1.1 5.1.1`.
     codes: String,
 }
 
 fn row<'a>(data: &'a Data, locale: usize, entry: &'a Entry) -> Row<'a> {
-    let texts: &Texts = &entry.texts[locale];
     Row {
         href: page_name(entry.code),
         code: entry.code.to_string(),
-        message: &texts.message,
-        fallback: texts.fallback,
+        message: &entry.texts[locale].message,
+        lang: site::text_lang(data, entry, locale),
         standing: site::standing_name(&data.ui[locale], entry.standing),
         standing_class: standing_class(entry.standing),
         codes: filter_forms(entry.code).join(" "),
@@ -177,14 +187,14 @@ struct IndexPage<'a> {
 
 struct SectionView<'a> {
     anchor: &'static str,
-    heading: &'a str,
-    intro: &'a str,
+    heading: &'a Word,
+    intro: &'a Word,
     groups: Vec<GroupView<'a>>,
 }
 
 struct GroupView<'a> {
     anchor: String,
-    heading: String,
+    heading: Word,
     rows: Vec<Row<'a>>,
 }
 
@@ -221,7 +231,10 @@ fn index(data: &Data, locale: usize) -> IndexPage<'_> {
             data,
             locale,
             "index.html",
-            format!("{} · {}", t.index_title, t.site_name),
+            Word {
+                text: format!("{} · {}", t.index_title, t.site_name),
+                lang: t.index_title.lang.clone(),
+            },
             &t.index_intro,
         ),
         t,
@@ -232,7 +245,7 @@ fn index(data: &Data, locale: usize) -> IndexPage<'_> {
 }
 
 /// Where each code sits on the index: the anchor and heading of its group, by code.
-fn group_of(data: &Data, locale: usize) -> HashMap<Code, (String, String)> {
+fn group_of(data: &Data, locale: usize) -> HashMap<Code, (String, Word)> {
     let mut groups = HashMap::new();
     for section in site::sections(data, locale) {
         for group in section.groups {
@@ -251,16 +264,22 @@ fn group_of(data: &Data, locale: usize) -> HashMap<Code, (String, String)> {
 struct CodePage<'a> {
     layout: Layout<'a>,
     t: &'a UiText,
+    /// The language of the breadcrumbs' label and first link, when not the page's.
+    crumbs_lang: Option<String>,
     group_anchor: String,
     group_heading: String,
-    kind: &'a str,
+    /// The group link's language, when not the breadcrumbs'.
+    group_lang: Option<String>,
+    kind: &'a Word,
     code: String,
     text: &'a Texts,
     fallback: bool,
+    /// The language of the code's texts when it is not the page's (English standing in).
+    text_lang: Option<&'a str>,
     described_as: Option<&'a str>,
-    standing: &'a str,
+    standing: &'a Word,
     standing_class: &'static str,
-    standing_text: &'a str,
+    standing_text: &'a Word,
     references: Vec<ReferenceView>,
     has_related: bool,
     related: Vec<RelatedView<'a>>,
@@ -270,11 +289,12 @@ struct CodePage<'a> {
 
 struct ReferenceView {
     label: String,
+    lang: Option<String>,
     href: Option<String>,
 }
 
 struct RelatedView<'a> {
-    heading: &'a str,
+    heading: &'a Word,
     rows: Vec<Row<'a>>,
 }
 
@@ -282,14 +302,17 @@ fn code_page<'a>(
     data: &'a Data,
     locale: usize,
     entry: &'a Entry,
-    groups: &HashMap<Code, (String, String)>,
+    groups: &HashMap<Code, (String, Word)>,
 ) -> CodePage<'a> {
     let t = &data.ui[locale];
+    let tag = &data.locales[locale].tag;
     let text = &entry.texts[locale];
+    let message = site::message(data, entry, locale);
     let (group_anchor, group_heading) = groups
         .get(&entry.code)
         .cloned()
         .unwrap_or_else(|| ("main".to_owned(), t.all_codes.clone()));
+    let crumbs_lang = t.all_codes.lang.clone();
     let related: Vec<RelatedView<'a>> = site::related(data, entry, t)
         .into_iter()
         .map(|r| RelatedView {
@@ -306,16 +329,22 @@ fn code_page<'a>(
             data,
             locale,
             &page_name(entry.code),
-            format!("{} {} · {}", entry.code, text.message, t.site_name),
-            &text.message,
+            Word {
+                text: format!("{} {} · {}", entry.code, text.message, t.site_name),
+                lang: message.lang.clone(),
+            },
+            &message,
         ),
         t,
+        group_lang: lang_within(crumbs_lang.as_deref(), group_heading.lang.as_deref(), tag),
+        crumbs_lang,
         group_anchor,
-        group_heading,
+        group_heading: group_heading.text,
         kind: site::kind_name(t, entry.code.kind()),
         code: entry.code.to_string(),
         text,
         fallback: text.fallback,
+        text_lang: site::text_lang(data, entry, locale),
         described_as: site::described_as(entry, locale),
         standing: site::standing_name(t, entry.standing),
         standing_class: standing_class(entry.standing),
@@ -325,8 +354,13 @@ fn code_page<'a>(
             .iter()
             .map(|r| ReferenceView {
                 label: match r {
-                    Reference::Seed => t.seed_reference.clone(),
+                    Reference::Seed => t.seed_reference.text.clone(),
                     r => r.to_string(),
+                },
+                // An RFC's name and section read the same in every language.
+                lang: match r {
+                    Reference::Seed => t.seed_reference.lang.clone(),
+                    _ => None,
                 },
                 href: r.url(),
             })
@@ -337,10 +371,16 @@ fn code_page<'a>(
     }
 }
 
+/// The `lang` a text needs inside an element whose language is `parent` (`None`: the page's),
+/// when its own language is `own` (`None`: the page's, `tag`).
+fn lang_within(parent: Option<&str>, own: Option<&str>, tag: &str) -> Option<String> {
+    (parent != own).then(|| own.unwrap_or(tag).to_owned())
+}
+
 /// The SVG figure that takes `550 5.1.1 User unknown` apart, laid out here.
 struct Figure {
-    title: String,
-    caption: String,
+    title: Word,
+    caption: Word,
     width: u32,
     height: u32,
     sample_y: u32,
@@ -361,9 +401,13 @@ struct FigurePart {
     dot_x: u32,
     row_y: u32,
     label_y: u32,
-    label: String,
+    label: Word,
     /// The value under the label, wrapped to fit: `(y, line)`.
     value_lines: Vec<(u32, String)>,
+    /// The value's language when it is not the page's.
+    value_lang: Option<String>,
+    /// The sample's language when it is not the page's: the free text is a server's English.
+    sample_lang: Option<String>,
     href: Option<String>,
 }
 
@@ -394,11 +438,13 @@ const VALUE_LINE: u32 = 17;
 
 fn figure(data: &Data, locale: usize) -> Figure {
     let t = &data.ui[locale];
+    let tag = data.locales[locale].tag.as_str();
+    let english = data.locales[0].tag.as_str();
     let margin = 16;
     let sample_y = 40;
     let mark_y = 50;
     // (role, text, first character, the code it stands for, label)
-    let parts: [(&'static str, &'static str, u32, Option<Code>, &str); 5] = [
+    let parts: [(&'static str, &'static str, u32, Option<Code>, &Word); 5] = [
         ("text", "User unknown", 10, None, &t.figure_text),
         (
             "detail",
@@ -430,8 +476,8 @@ fn figure(data: &Data, locale: usize) -> Figure {
         let width = chars * SAMPLE_CHAR;
         let entry = code.and_then(|c| data.find(c));
         let value = match entry {
-            Some(entry) if role != "text" => entry.texts[locale].message.clone(),
-            _ => String::new(),
+            Some(entry) if role != "text" => site::message(data, entry, locale),
+            _ => Word::default(),
         };
         let lines = wrap(&value, VALUE_WRAP);
         // The free text's leader starts at its left end; the others' at their middle.
@@ -460,12 +506,17 @@ fn figure(data: &Data, locale: usize) -> Figure {
             dot_x: from_x,
             row_y,
             label_y: row_y + 5,
-            label: label.to_owned(),
+            label: label.clone(),
             value_lines,
+            value_lang: value.lang,
+            sample_lang: (role == "text" && tag != english).then(|| english.to_owned()),
             href: entry.map(|e| page_name(e.code)),
         });
         row_y = next.max(row_y + 34);
     }
+    // Laid out from the bottom row up, so that no leader crosses another; read (and tabbed
+    // through) from left to right: reply code, class, subject, detail, text.
+    views.reverse();
     Figure {
         title: t.figure_title.clone(),
         caption: t.figure_caption.clone(),
@@ -493,14 +544,18 @@ struct RootLanguage<'a> {
     name: &'a str,
     href: String,
     title: &'a str,
+    /// The title's language inside its item (`lang` = the locale), when English stands in.
+    title_lang: Option<String>,
     prompt: &'a str,
+    /// The prompt's language: the locale's, or English standing in.
+    prompt_lang: &'a str,
 }
 
 fn root(data: &Data) -> RootPage<'_> {
     RootPage {
         generated: generated(),
         lang: &data.locales[0].tag,
-        title: data.ui[0].site_name.clone(),
+        title: data.ui[0].site_name.text.clone(),
         languages: data
             .locales
             .iter()
@@ -510,7 +565,9 @@ fn root(data: &Data) -> RootPage<'_> {
                 name: &l.native_name,
                 href: format!("{}/index.html", l.tag),
                 title: &t.index_title,
+                title_lang: lang_within(None, t.index_title.lang.as_deref(), &l.tag),
                 prompt: &t.choose_language,
+                prompt_lang: t.choose_language.lang.as_deref().unwrap_or(&l.tag),
             })
             .collect(),
     }

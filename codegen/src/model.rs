@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 use std::fmt;
 
-pub use crate::ui::{UiText, UI_KEYS};
+pub use crate::ui::{UiText, Word, UI_KEYS};
 
 /// Everything in `data/`, validated.
 #[derive(Clone, Debug)]

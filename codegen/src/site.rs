@@ -2,16 +2,16 @@
 //! codes are related to which, and the names of kinds and standings in a locale. Formats stay
 //! in their own emitters (`html`, `markdown`); this module only derives.
 
-use crate::model::{Code, Data, Entry, Kind, Standing, UiText};
+use crate::model::{Code, Data, Entry, Kind, Standing, UiText, Word};
 
 /// A part of an index: reply codes, or enhanced status codes.
 pub(crate) struct Section<'a> {
     /// Anchor of the section: `reply-codes`, `enhanced-codes`.
     pub(crate) anchor: &'static str,
     /// Heading, in the locale.
-    pub(crate) heading: &'a str,
+    pub(crate) heading: &'a Word,
     /// Paragraph under the heading, in the locale.
-    pub(crate) intro: &'a str,
+    pub(crate) intro: &'a Word,
     /// The groups of rows, never empty.
     pub(crate) groups: Vec<Group<'a>>,
 }
@@ -20,8 +20,8 @@ pub(crate) struct Section<'a> {
 pub(crate) struct Group<'a> {
     /// Anchor of the group, unique on the index: `reply-5xx`, `classes`, `subject-x-1`.
     pub(crate) anchor: String,
-    /// Heading, in the locale.
-    pub(crate) heading: String,
+    /// Heading, in the locale (or English standing in).
+    pub(crate) heading: Word,
     /// The rows, in data order; never empty.
     pub(crate) entries: Vec<&'a Entry>,
 }
@@ -69,7 +69,7 @@ pub(crate) fn sections(data: &Data, locale: usize) -> Vec<Section<'_>> {
         );
         enhanced_groups.push(Group {
             anchor: format!("subject-x-{number}"),
-            heading: subject.texts[locale].message.clone(),
+            heading: message(data, subject, locale),
             entries,
         });
     }
@@ -108,10 +108,27 @@ pub(crate) fn sections(data: &Data, locale: usize) -> Vec<Section<'_>> {
     sections
 }
 
+/// The language of a row's texts in the locale at `locale` when it is not the locale's own:
+/// English, when the row has no text of its own there.
+pub(crate) fn text_lang<'a>(data: &'a Data, entry: &Entry, locale: usize) -> Option<&'a str> {
+    entry.texts[locale]
+        .fallback
+        .then(|| data.locales.first().map(|l| l.tag.as_str()))
+        .flatten()
+}
+
+/// A row's message in the locale, with its language.
+pub(crate) fn message(data: &Data, entry: &Entry, locale: usize) -> Word {
+    Word {
+        text: entry.texts[locale].message.clone(),
+        lang: text_lang(data, entry, locale).map(str::to_owned),
+    }
+}
+
 /// A list of codes related to one code, under a heading.
 pub(crate) struct Related<'a> {
     /// Heading, in the locale.
-    pub(crate) heading: &'a str,
+    pub(crate) heading: &'a Word,
     /// The related rows; never empty.
     pub(crate) entries: Vec<&'a Entry>,
 }
@@ -120,7 +137,7 @@ pub(crate) struct Related<'a> {
 /// codes and its subject, a subject's statuses, and the data's `see_also`.
 pub(crate) fn related<'a>(data: &'a Data, entry: &'a Entry, t: &'a UiText) -> Vec<Related<'a>> {
     let mut lists = Vec::new();
-    let mut push = |heading: &'a str, entries: Vec<&'a Entry>| {
+    let mut push = |heading: &'a Word, entries: Vec<&'a Entry>| {
         if !entries.is_empty() {
             lists.push(Related { heading, entries });
         }
@@ -164,7 +181,7 @@ pub(crate) fn related<'a>(data: &'a Data, entry: &'a Entry, t: &'a UiText) -> Ve
 }
 
 /// The name of a standing in the locale.
-pub(crate) fn standing_name(t: &UiText, standing: Standing) -> &str {
+pub(crate) fn standing_name(t: &UiText, standing: Standing) -> &Word {
     match standing {
         Standing::Standard => &t.standing_standard,
         Standing::Extension => &t.standing_extension,
@@ -175,7 +192,7 @@ pub(crate) fn standing_name(t: &UiText, standing: Standing) -> &str {
 }
 
 /// What a standing means, in the locale.
-pub(crate) fn standing_text(t: &UiText, standing: Standing) -> &str {
+pub(crate) fn standing_text(t: &UiText, standing: Standing) -> &Word {
     match standing {
         Standing::Standard => &t.standing_standard_text,
         Standing::Extension => &t.standing_extension_text,
@@ -186,7 +203,7 @@ pub(crate) fn standing_text(t: &UiText, standing: Standing) -> &str {
 }
 
 /// What a kind of code is called, in the locale.
-pub(crate) fn kind_name(t: &UiText, kind: Kind) -> &str {
+pub(crate) fn kind_name(t: &UiText, kind: Kind) -> &Word {
     match kind {
         Kind::Reply => &t.kind_reply,
         Kind::Class => &t.kind_class,
@@ -207,6 +224,8 @@ pub(crate) struct WrittenAs {
     pub(crate) before: String,
     pub(crate) codes: Vec<String>,
     pub(crate) after: String,
+    /// The language of the words around the codes when it is not the locale's own.
+    pub(crate) lang: Option<String>,
 }
 
 /// The concrete codes a status appears as: one per class of its associated reply codes
@@ -229,5 +248,6 @@ pub(crate) fn written_as(entry: &Entry, t: &UiText) -> Option<WrittenAs> {
             .map(|class| format!("{class}.{subject}.{detail}"))
             .collect(),
         after: after.to_owned(),
+        lang: t.written_as.lang.clone(),
     })
 }

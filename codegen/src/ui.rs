@@ -10,13 +10,70 @@
 use crate::model::Locale;
 use crate::table::Table;
 use crate::{Errors, Source};
+use std::fmt;
+use std::ops::Deref;
+
+/// One text of `data/ui.csv` in one locale, and the language it is really in.
+///
+/// A locale that is not required may leave a cell empty; English stands in, and `lang` says so,
+/// so that the site can mark the element (`lang="en"`) for screen readers and search engines.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Word {
+    /// The text.
+    pub text: String,
+    /// The tag of the language the text is in when it is not the locale's own (English, when
+    /// it stood in for an empty cell); `None` when the locale has its own text.
+    pub lang: Option<String>,
+}
+
+impl Word {
+    /// A text in the locale's own language.
+    pub fn own(text: impl Into<String>) -> Word {
+        Word {
+            text: text.into(),
+            lang: None,
+        }
+    }
+
+    /// Whether the text is another language's, standing in for the locale's.
+    pub fn is_fallback(&self) -> bool {
+        self.lang.is_some()
+    }
+}
+
+impl Deref for Word {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        &self.text
+    }
+}
+
+impl fmt::Display for Word {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text)
+    }
+}
+
+impl PartialEq<str> for Word {
+    fn eq(&self, other: &str) -> bool {
+        self.text == other
+    }
+}
+
+impl PartialEq<&str> for Word {
+    fn eq(&self, other: &&str) -> bool {
+        self.text == *other
+    }
+}
 
 macro_rules! ui_texts {
     ($($(#[doc = $doc:literal])* $key:ident $([$($placeholder:literal),*])?,)*) => {
-        /// The site's own words in one locale: one field per key of `data/ui.csv`.
+        /// The site's own words in one locale: one field per key of `data/ui.csv`, each with
+        /// the language it is really in.
         #[derive(Clone, Debug, Default, PartialEq, Eq)]
         pub struct UiText {
-            $($(#[doc = $doc])* pub $key: String,)*
+            $($(#[doc = $doc])* pub $key: Word,)*
         }
 
         /// Every key of `data/ui.csv`, in the order of [`UiText`]'s fields.
@@ -27,9 +84,14 @@ macro_rules! ui_texts {
 
         impl UiText {
             /// Builds the texts from values in [`UI_KEYS`] order.
-            fn from_values(values: Vec<String>) -> UiText {
+            fn from_values(values: Vec<Word>) -> UiText {
                 let mut values = values.into_iter();
                 UiText { $($key: values.next().unwrap_or_default(),)* }
+            }
+
+            /// Every text with its key, in [`UI_KEYS`] order.
+            pub fn words(&self) -> Vec<(&'static str, &Word)> {
+                vec![$((stringify!($key), &self.$key)),*]
             }
         }
     };
@@ -196,7 +258,7 @@ pub(crate) fn load(source: &Source, locales: &[Locale], errors: &mut Errors) -> 
                 1,
                 0,
                 format!(
-                    "missing column `{}`: every locale of data/locales.csv needs one",
+                    "missing column `{}`: every locale of data/locales.csv needs one (its cells may stay empty while the locale is not required)",
                     locale.tag
                 ),
             ),
@@ -280,6 +342,8 @@ pub(crate) fn load(source: &Source, locales: &[Locale], errors: &mut Errors) -> 
         .first()
         .map(|v| v.iter().map(|t| t.clone().unwrap_or_default()).collect())
         .unwrap_or_default();
+    // English comes first (locales.rs checks it): the language of every fallback.
+    let fallback = locales.first().map(|l| l.tag.clone());
     values
         .into_iter()
         .map(|texts| {
@@ -287,7 +351,13 @@ pub(crate) fn load(source: &Source, locales: &[Locale], errors: &mut Errors) -> 
                 texts
                     .into_iter()
                     .zip(&english)
-                    .map(|(text, en)| text.unwrap_or_else(|| en.clone()))
+                    .map(|(text, en)| match text {
+                        Some(text) => Word::own(text),
+                        None => Word {
+                            text: en.clone(),
+                            lang: fallback.clone(),
+                        },
+                    })
                     .collect(),
             )
         })

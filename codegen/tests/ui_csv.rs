@@ -9,12 +9,13 @@ const LOCALES: &str = "tag,english_name,native_name,required\n\
 en,English,English,yes\ntr,Turkish,Türkçe,yes\nde,German,Deutsch,no\n";
 
 fn sources(ui: Vec<u8>) -> Sources {
-    // The real rows; German is optional here, so that its UI cells may fall back.
+    // The real rows in English, Turkish and German (whatever other locales the data has);
+    // German is optional here, so that its UI cells may fall back.
     let real = Sources::read(&common::root()).unwrap();
     Sources {
         codes: Source {
             name: "data/codes.csv".into(),
-            bytes: real.codes.bytes,
+            bytes: common::codes_csv(&["en", "tr", "de"]),
         },
         locales: Source {
             name: "data/locales.csv".into(),
@@ -26,7 +27,10 @@ fn sources(ui: Vec<u8>) -> Sources {
         },
         providers: real.providers,
         provider_rules: real.provider_rules,
-        vendor_codes: real.vendor_codes,
+        vendor_codes: Source {
+            name: "data/vendor_codes.csv".into(),
+            bytes: common::vendor_csv(&["en", "tr", "de"]),
+        },
     }
 }
 

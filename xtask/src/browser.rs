@@ -2,7 +2,10 @@
 //! headless Chromium, from `file://`, with nothing but what is on disk.
 //!
 //! The browser test drives Chromium through chromedriver's WebDriver protocol, spoken over a
-//! plain HTTP/1.1 connection to 127.0.0.1 (a few JSON requests: no client library needed).
+//! plain HTTP/1.1 connection to 127.0.0.1 (a few JSON requests: no client library needed). It
+//! ends with an accessibility check: axe-core (from npm, pinned in `xtask/axe/package.json`,
+//! installed with `npm ci` there) is injected into pages of the site through the same session
+//! and run with the WCAG 2.1 A/AA and best-practice rules, in light and in dark mode.
 
 use serde_json::{json, Value};
 use std::io::{self, Read, Write};
@@ -271,6 +274,29 @@ impl<'d> Session<'d> {
         )
     }
 
+    /// Runs an asynchronous script: it ends by calling its last argument with the result.
+    fn script_async(&self, script: &str) -> Result<Value, String> {
+        self.call(
+            "POST",
+            "/execute/async",
+            Some(json!({ "script": script, "args": [] })),
+        )
+    }
+
+    /// Emulates `prefers-color-scheme` (Chrome DevTools Protocol, through chromedriver); it
+    /// holds for the pages opened after it.
+    fn color_scheme(&self, scheme: &str) -> Result<(), String> {
+        self.call(
+            "POST",
+            "/goog/cdp/execute",
+            Some(json!({
+                "cmd": "Emulation.setEmulatedMedia",
+                "params": { "features": [{ "name": "prefers-color-scheme", "value": scheme }] },
+            })),
+        )
+        .map(drop)
+    }
+
     fn find(&self, css: &str) -> Result<String, String> {
         let element = self.call(
             "POST",
@@ -301,6 +327,21 @@ impl<'d> Session<'d> {
             "POST",
             &format!("/element/{element}/click"),
             Some(json!({})),
+        )
+        .map(drop)
+    }
+
+    /// Presses and releases Tab, as a keyboard user moves to the next control.
+    fn press_tab(&self) -> Result<(), String> {
+        let tab = "\u{E004}";
+        self.call(
+            "POST",
+            "/actions",
+            Some(json!({ "actions": [{
+                "type": "key",
+                "id": "keyboard",
+                "actions": [{ "type": "keyDown", "value": tab }, { "type": "keyUp", "value": tab }],
+            }]})),
         )
         .map(drop)
     }
@@ -344,7 +385,7 @@ fn which(binary: &str) -> Option<String> {
 /// Outcome of one check of the browser test.
 pub struct Check {
     /// What was checked.
-    pub name: &'static str,
+    pub name: String,
     /// `Ok` or what went wrong.
     pub result: Result<(), String>,
 }
@@ -366,9 +407,12 @@ pub fn browser_test(root: &Path) -> Result<Vec<Check>, String> {
     let profile = profile("browser-test").map_err(|e| e.to_string())?;
     let session = Session::new(&driver, &profile)?;
     let mut checks = Vec::new();
-    let mut check = |name: &'static str, result: Result<(), String>| {
+    let mut check = |name: &str, result: Result<(), String>| {
         let failed = result.is_err();
-        checks.push(Check { name, result });
+        checks.push(Check {
+            name: name.to_owned(),
+            result,
+        });
         !failed
     };
 
@@ -457,6 +501,27 @@ pub fn browser_test(root: &Path) -> Result<Vec<Check>, String> {
             })(),
         );
         check(
+            "Tab goes through the figure's links in reading order",
+            (|| {
+                session.open(&file_url(&index))?;
+                session.script(
+                    "document.querySelector('nav.langs li:last-child a').focus(); return 0;",
+                )?;
+                let mut reached = Vec::new();
+                for _ in 0..4 {
+                    session.press_tab()?;
+                    let href = session.script(
+                        "var a = document.activeElement; \
+                         return a && a.closest('.anatomy') ? a.getAttribute('href') : String(a && a.outerHTML).slice(0, 80);",
+                    )?;
+                    reached.push(href.as_str().unwrap_or("?").to_owned());
+                }
+                (reached == ["550.html", "5-x-x.html", "x-1-x.html", "x-1-1.html"])
+                    .then_some(())
+                    .ok_or(format!("focus went to {reached:?}"))
+            })(),
+        );
+        check(
             "every resource the pages loaded came from disk",
             (|| {
                 let urls = session.script(
@@ -478,7 +543,112 @@ pub fn browser_test(root: &Path) -> Result<Vec<Check>, String> {
             })(),
         );
     }
+    match axe_source(root) {
+        Err(err) => {
+            check("axe-core is installed", Err(err));
+        }
+        Ok(axe) => {
+            let sources = codegen::Sources::read(root).map_err(|e| e.to_string())?;
+            let data = codegen::load(&sources).map_err(|e| e.to_string())?;
+            session.call("POST", "/timeouts", Some(json!({ "script": 120_000 })))?;
+            for scheme in ["light", "dark"] {
+                session.color_scheme(scheme)?;
+                for tag in data.locales.iter().map(|l| &l.tag) {
+                    for page in AXE_PAGES {
+                        let path = root.join("docs").join(tag).join(page);
+                        check(
+                            &format!("axe: no violation on docs/{tag}/{page} ({scheme})"),
+                            axe_check(&session, &path, &axe, scheme),
+                        );
+                    }
+                }
+            }
+            session.color_scheme("light")?;
+        }
+    }
     drop(session);
     let _ = std::fs::remove_dir_all(&profile);
     Ok(checks)
+}
+
+/// The pages axe checks, in every locale of `data/locales.csv`: the index and one page of each
+/// kind of code (reply code, class, subject, status).
+pub const AXE_PAGES: &[&str] = &[
+    "index.html",
+    "550.html",
+    "5-x-x.html",
+    "x-1-x.html",
+    "x-1-1.html",
+];
+
+/// The axe-core rule tags run: WCAG 2.0 and 2.1, levels A and AA, and axe's best practices.
+pub const AXE_TAGS: &[&str] = &["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"];
+
+/// axe-core's script, as `npm ci` in `xtask/axe/` installs it.
+fn axe_source(root: &Path) -> Result<String, String> {
+    let path = root.join("xtask/axe/node_modules/axe-core/axe.min.js");
+    std::fs::read_to_string(&path).map_err(|e| {
+        format!(
+            "{}: {e} (run `npm ci --prefix xtask/axe` to install axe-core)",
+            path.display()
+        )
+    })
+}
+
+/// Opens `page`, injects axe-core and runs it; every violation, one line per element:
+/// `rule (impact) at target: help`.
+fn axe_check(session: &Session<'_>, page: &Path, axe: &str, scheme: &str) -> Result<(), String> {
+    session.open(&file_url(page))?;
+    let dark =
+        session.script("return window.matchMedia('(prefers-color-scheme: dark)').matches;")?;
+    if dark != (scheme == "dark") {
+        return Err(format!("the page is not in {scheme} mode"));
+    }
+    let injected = session.script(&format!("{axe}\n;return typeof axe.run;"))?;
+    if injected != "function" {
+        return Err(format!("axe-core did not load: {injected}"));
+    }
+    let options = json!({
+        "runOnly": { "type": "tag", "values": AXE_TAGS },
+        "resultTypes": ["violations"],
+    });
+    let result = session.script_async(&format!(
+        "var done = arguments[arguments.length - 1];\
+         axe.run(document, {options}).then(function (r) {{\
+           done({{ violations: r.violations.map(function (v) {{\
+             return {{ id: v.id, impact: v.impact, help: v.help,\
+               targets: v.nodes.map(function (n) {{ return n.target.join(' '); }}) }};\
+           }}), passes: r.passes.length }});\
+         }}, function (e) {{ done({{ error: String(e) }}); }});"
+    ))?;
+    if let Some(error) = result["error"].as_str() {
+        return Err(format!("axe.run failed: {error}"));
+    }
+    if result["passes"].as_u64().unwrap_or(0) == 0 {
+        return Err("axe checked nothing".to_owned());
+    }
+    let violations = result["violations"].as_array().ok_or("no axe result")?;
+    let mut lines = Vec::new();
+    for violation in violations {
+        let targets = violation["targets"].as_array().cloned().unwrap_or_default();
+        for target in targets {
+            lines.push(format!(
+                "{} ({}) at {}: {}",
+                violation["id"].as_str().unwrap_or("?"),
+                violation["impact"].as_str().unwrap_or("?"),
+                target.as_str().unwrap_or("?"),
+                violation["help"].as_str().unwrap_or(""),
+            ));
+        }
+    }
+    if lines.is_empty() {
+        Ok(())
+    } else {
+        Err(format!(
+            "{} violation(s) of {} rule(s):\n  {}",
+            lines.len(),
+            violations.len(),
+            lines.join("\n  ")
+        ))
+    }
 }

@@ -24,7 +24,8 @@ enum Command {
         root: Option<std::path::PathBuf>,
     },
     /// Open the generated site in headless Chromium (Debian's `chromium` and `chromium-driver`)
-    /// from disk: filter the index, follow a link, switch the language.
+    /// from disk: filter the index, follow a link, switch the language, tab through the figure;
+    /// then run axe-core (`npm ci --prefix xtask/axe`) on a page of each kind.
     BrowserTest,
     /// Screenshot pages of the generated site with headless Chromium into target/screenshots/.
     Screenshots {

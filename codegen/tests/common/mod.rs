@@ -67,6 +67,44 @@ pub fn ui_csv(tags: &[&str]) -> Vec<u8> {
     writer.into_inner().expect("flush")
 }
 
+/// The tags of the real `data/locales.csv`, in file order.
+pub fn locale_tags() -> Vec<String> {
+    let bytes = std::fs::read(root().join("data/locales.csv")).expect("read data/locales.csv");
+    let mut reader = csv::Reader::from_reader(bytes.as_slice());
+    reader
+        .records()
+        .map(|r| r.expect("a valid locales.csv row")[0].to_owned())
+        .collect()
+}
+
+/// The real `data/codes.csv` with the text columns of `tags` only (`message.<tag>`, …) and every
+/// other column: the rows for test data whose locales are a subset of the real ones.
+pub fn codes_csv(tags: &[&str]) -> Vec<u8> {
+    let bytes = std::fs::read(root().join("data/codes.csv")).expect("read data/codes.csv");
+    let mut reader = csv::Reader::from_reader(bytes.as_slice());
+    let headers = reader.headers().expect("codes.csv has a header").clone();
+    let columns: Vec<usize> = headers
+        .iter()
+        .enumerate()
+        .filter(|(_, name)| match name.split_once('.') {
+            Some((_, tag)) => tags.contains(&tag),
+            None => true,
+        })
+        .map(|(i, _)| i)
+        .collect();
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    writer
+        .write_record(columns.iter().map(|&i| &headers[i]))
+        .unwrap();
+    for record in reader.records() {
+        let record = record.expect("a valid codes.csv row");
+        writer
+            .write_record(columns.iter().map(|&i| &record[i]))
+            .unwrap();
+    }
+    writer.into_inner().expect("flush")
+}
+
 use codegen::messages::message_id;
 use codegen::model::{Data, Entry, Texts, TEXT_FIELDS};
 use codegen::GeneratedFile;

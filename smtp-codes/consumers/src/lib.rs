@@ -12,6 +12,28 @@ pub fn locales_dir() -> PathBuf {
     PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../locales"))
 }
 
+/// The locales of the data, `data/locales.csv`'s `tag` column in file order (English first):
+/// what the loaders must offer, however many locales the data has.
+///
+/// # Panics
+///
+/// If the file is missing.
+pub fn locale_tags() -> Vec<String> {
+    let path = PathBuf::from(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../data/locales.csv"
+    ));
+    let csv = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+    // Tags are BCP 47: no comma, no quote, so the first field ends at the first comma.
+    csv.lines()
+        .skip(1)
+        .filter_map(|line| line.split(',').next())
+        .filter(|tag| !tag.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
 /// One locale's texts: message id (`smtp-550`) to field (`message`, `explanation`, `sender`,
 /// `admin`, `described-as`) to text. A field a locale has no text for is absent.
 pub type Texts = BTreeMap<String, BTreeMap<String, String>>;

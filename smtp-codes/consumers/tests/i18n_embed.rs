@@ -8,7 +8,7 @@ use i18n_embed::unic_langid::LanguageIdentifier;
 use i18n_embed::LanguageLoader;
 use i18n_embed_fl::fl;
 use rust_embed::RustEmbed;
-use smtp_codes_consumers::{text, texts};
+use smtp_codes_consumers::{locale_tags, text, texts};
 
 #[derive(RustEmbed)]
 #[folder = "../locales/fluent"]
@@ -34,7 +34,13 @@ fn the_domain_names_the_files_of_every_locale() {
         .map(ToString::to_string)
         .collect();
     available.sort();
-    assert_eq!(available, ["de", "en", "tr"]);
+    let mut tags = locale_tags();
+    tags.sort();
+    assert!(
+        tags.len() >= 3 && tags.contains(&"en".to_owned()),
+        "{tags:?}"
+    );
+    assert_eq!(available, tags);
 }
 
 #[test]
@@ -84,7 +90,7 @@ fn a_text_german_lacks_falls_back_to_english() {
 #[test]
 fn every_text_of_every_locale_comes_back_exact_with_fallback_to_english() {
     let english = texts("en");
-    for tag in ["en", "tr", "de"] {
+    for tag in &locale_tags() {
         let loader = loader(tag);
         let own = texts(tag);
         let mut checked = 0;
