@@ -338,9 +338,9 @@ pub struct Entry {
     pub texts: Vec<Texts>,
 }
 
-/// What one text field is: declared once in [`text_fields!`], read by the loader (columns,
-/// checks), the message files (ids), the Rust emitter (the crate's accessors) and every
-/// emitter that loops over the fields.
+/// What one text field is: declared once in the `text_fields!` macro below, read by the loader
+/// (columns, checks), the message files (ids), the Rust emitter (the crate's accessors) and
+/// every emitter that loops over the fields.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct TextField {
     /// The name in column headers (`message.en`) and in [`Texts`].
