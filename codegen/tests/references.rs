@@ -1,6 +1,8 @@
 //! Every `RFC <n> §<s>` reference of data/codes.csv against data/sources/rfc-quotes.csv: for
 //! each (code, reference) pair, a line quoted verbatim from that section that names the code, or
-//! a marker in the row's note that says why there is none. See data/README.md.
+//! a marker in the row's note that says why there is none. Each quote, and each section a note
+//! says does not name its code, is then checked against the RFC's text in data/sources/rfc/.
+//! See data/README.md.
 
 mod common;
 
@@ -8,6 +10,9 @@ use codegen::model::{Code, Data, Entry, Reference};
 use std::collections::{BTreeMap, BTreeSet};
 
 const QUOTES: &str = "data/sources/rfc-quotes.csv";
+
+/// The folder of the RFC texts: `rfc<n>.txt`, the RFC's header and the sections the data cites.
+const TEXTS: &str = "data/sources/rfc";
 
 /// The marker of a reference whose section does not name the code: `RFC 5321 §4.2.5 does not
 /// name 250: <why>`.
@@ -50,6 +55,10 @@ struct Quote {
     code: String,
     /// `RFC <n> §<s>`, or `RFC <n>` when the section is empty.
     reference: String,
+    /// The RFC number.
+    rfc: String,
+    /// The section number, or empty.
+    section: String,
     quote: String,
 }
 
@@ -95,6 +104,8 @@ fn parse_quotes(text: &str) -> Result<Vec<Quote>, Vec<String>> {
             line,
             code: code.to_owned(),
             reference,
+            rfc: rfc.to_owned(),
+            section: section.to_owned(),
             quote: quote.to_owned(),
         });
     }
@@ -269,6 +280,179 @@ fn check(data: &Data, quotes: &[Quote]) -> Vec<String> {
     errors
 }
 
+/// Whether a line is page furniture of an RFC text file: a page footer (`De Winter  Standards
+/// Track  [Page 3]`) or a running header (`RFC 1985  SMTP Service Extension - ETRN  August 1996`).
+fn is_page_furniture(line: &str) -> bool {
+    let trimmed = line.trim_end();
+    let footer = trimmed.ends_with(']')
+        && trimmed.rfind("[Page ").is_some_and(|at| {
+            let number = &trimmed[at + "[Page ".len()..trimmed.len() - 1];
+            !number.is_empty() && number.bytes().all(|b| b.is_ascii_digit())
+        });
+    let header = trimmed
+        .strip_prefix("RFC ")
+        .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
+        && trimmed.contains("  ")
+        && trimmed
+            .rsplit(' ')
+            .next()
+            .is_some_and(|year| year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()));
+    footer || header
+}
+
+/// The section number of a heading line (`5.1  Server action ...`, `4.2.1. ATRN`): digits and
+/// dots at the start of the line, an optional final dot, white space, then text.
+fn heading(line: &str) -> Option<&str> {
+    let bytes = line.as_bytes();
+    let mut end = 0;
+    while end < bytes.len()
+        && (bytes[end].is_ascii_digit()
+            || (bytes[end] == b'.' && bytes.get(end + 1).is_some_and(u8::is_ascii_digit)))
+    {
+        end += 1;
+    }
+    if end == 0 || !bytes[0].is_ascii_digit() {
+        return None;
+    }
+    let number = &line[..end];
+    let rest = line[end..].strip_prefix('.').unwrap_or(&line[end..]);
+    let text = rest.trim_start();
+    (text.len() < rest.len() && !text.is_empty()).then_some(number)
+}
+
+/// The sections of an RFC text of data/sources/rfc/: section number → the section's text, from
+/// its heading to the next heading or `[...]` line, with page furniture left out and line breaks
+/// and runs of spaces written as one space (the form of the quotes).
+fn rfc_sections(text: &str) -> BTreeMap<String, String> {
+    let mut sections: BTreeMap<String, String> = BTreeMap::new();
+    let mut current: Option<String> = None;
+    for line in text.lines() {
+        let line = line.replace('\u{c}', "");
+        if is_page_furniture(&line) {
+            continue;
+        }
+        if line.trim() == "[...]" {
+            current = None;
+            continue;
+        }
+        if let Some(number) = heading(&line) {
+            current = Some(number.to_owned());
+        }
+        if let Some(number) = &current {
+            let section = sections.entry(number.clone()).or_default();
+            section.push(' ');
+            section.push_str(&line);
+        }
+    }
+    sections
+        .into_iter()
+        .map(|(number, text)| {
+            (
+                number,
+                text.split_whitespace().collect::<Vec<_>>().join(" "),
+            )
+        })
+        .collect()
+}
+
+/// The RFC texts of data/sources/rfc/, by RFC number.
+fn real_texts() -> BTreeMap<String, String> {
+    let dir = common::root().join(TEXTS);
+    std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("read {}: {e}", dir.display()))
+        .map(|entry| {
+            let path = entry.expect("a directory entry").path();
+            let name = path.file_name().unwrap().to_string_lossy().into_owned();
+            let number = name
+                .strip_prefix("rfc")
+                .and_then(|n| n.strip_suffix(".txt"))
+                .filter(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+                .unwrap_or_else(|| panic!("{TEXTS}/{name}: expected rfc<number>.txt"))
+                .to_owned();
+            let text = std::fs::read_to_string(&path).expect("read an RFC text");
+            (number, text)
+        })
+        .collect()
+}
+
+/// Everything wrong with the quotes and the "does not name" markers of `data` against the RFC
+/// texts `texts` (RFC number → text of data/sources/rfc/rfc<n>.txt).
+fn check_texts(data: &Data, quotes: &[Quote], texts: &BTreeMap<String, String>) -> Vec<String> {
+    let mut errors = Vec::new();
+    let mut cited = BTreeSet::new();
+    let mut sections = BTreeMap::new();
+    for (number, text) in texts {
+        if !text
+            .to_ascii_lowercase()
+            .contains(&format!("request for comments: {number}"))
+        {
+            errors.push(format!(
+                "{TEXTS}/rfc{number}.txt does not say it is RFC {number}"
+            ));
+        }
+        sections.insert(number.clone(), rfc_sections(text));
+    }
+    let mut section_text = |rfc: &str, section: &str, whom: String| -> Option<String> {
+        cited.insert(rfc.to_owned());
+        let Some(text) = texts.get(rfc) else {
+            errors.push(format!(
+                "{whom}: no text of RFC {rfc} in {TEXTS}/rfc{rfc}.txt"
+            ));
+            return None;
+        };
+        if section.is_empty() {
+            return Some(text.split_whitespace().collect::<Vec<_>>().join(" "));
+        }
+        let found = sections[rfc].get(section).cloned();
+        if found.is_none() {
+            errors.push(format!(
+                "{whom}: {TEXTS}/rfc{rfc}.txt has no section {section}"
+            ));
+        }
+        found
+    };
+    let mut wrong = Vec::new();
+    for q in quotes {
+        let whom = format!("{QUOTES}:{}", q.line);
+        if let Some(text) = section_text(&q.rfc, &q.section, whom.clone()) {
+            if !text.contains(&q.quote) {
+                wrong.push(format!(
+                    "{whom}: the quote is not in {} as {TEXTS}/rfc{}.txt has it: `{}`",
+                    q.reference, q.rfc, q.quote
+                ));
+            }
+        }
+    }
+    for entry in &data.entries {
+        let code = csv_form(entry.code);
+        let (_, not_named) = markers(&entry.note);
+        for (token, _) in not_named {
+            let Some((rfc, section)) = token
+                .strip_prefix("RFC ")
+                .and_then(|rest| rest.split_once(" §"))
+            else {
+                continue;
+            };
+            if let Some(text) = section_text(rfc, section, code.clone()) {
+                if names(&text, entry.code) {
+                    wrong.push(format!(
+                        "{code}: the note says {token} does not name {code}, but {TEXTS}/rfc{rfc}.txt does"
+                    ));
+                }
+            }
+        }
+    }
+    for number in texts.keys() {
+        if !cited.contains(number) {
+            errors.push(format!(
+                "{TEXTS}/rfc{number}.txt: no quote or note uses it (stale text)"
+            ));
+        }
+    }
+    errors.extend(wrong);
+    errors
+}
+
 fn real_quotes() -> Vec<Quote> {
     let text = std::fs::read_to_string(common::root().join(QUOTES)).expect("read the quotes");
     parse_quotes(&text).unwrap_or_else(|errors| panic!("{}", errors.join("\n")))
@@ -318,6 +502,8 @@ fn a_stale_quote_fails() {
         line: 0,
         code: "214".into(),
         reference: "RFC 5321 §4.1.1.8".into(),
+        rfc: "5321".into(),
+        section: "4.1.1.8".into(),
         quote: "214 Help message".into(),
     });
     let errors = check(&data, &quotes);
@@ -385,4 +571,96 @@ fn the_quotes_file_form_is_checked() {
     let errors = parse_quotes("code,rfc,section,quote\n250,5321,4.2.x,\"250  OK\"\n").unwrap_err();
     assert_eq!(errors.len(), 2, "{errors:?}");
     assert!(parse_quotes("code,rfc,quote\n").is_err());
+}
+
+#[test]
+fn every_quote_is_in_its_section_of_the_rfc_text_and_every_unnamed_code_is_absent() {
+    let errors = check_texts(&data(), &real_quotes(), &real_texts());
+    assert!(errors.is_empty(), "{}", errors.join("\n"));
+}
+
+#[test]
+fn a_quote_that_is_not_in_its_section_fails() {
+    let data = data();
+    let texts = real_texts();
+    let mut quotes = real_quotes();
+    let q = quotes
+        .iter_mut()
+        .find(|q| q.code == "458" && q.reference == "RFC 1985 §5.1")
+        .expect("458 quotes RFC 1985 §5.1");
+    // Still names 458, but RFC 1985 §5.1 does not say it.
+    q.quote = "458 Unable to queue messages for node <y>".into();
+    let errors = check_texts(&data, &quotes, &texts);
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert!(
+        errors[0].contains("the quote is not in RFC 1985 §5.1"),
+        "{errors:?}"
+    );
+}
+
+#[test]
+fn a_note_that_says_a_section_does_not_name_a_code_it_names_fails() {
+    let mut data = data();
+    let texts = real_texts();
+    let entry = data
+        .entries
+        .iter_mut()
+        .find(|e| csv_form(e.code) == "X.7.26")
+        .expect("a row for X.7.26");
+    // RFC 7372 §3.4 is the section that defines X.7.26.
+    entry
+        .note
+        .push_str(" RFC 7372 §3.4 does not name X.7.26: a wrong marker.");
+    let errors = check_texts(&data, &real_quotes(), &texts);
+    assert_eq!(
+        errors,
+        ["X.7.26: the note says RFC 7372 §3.4 does not name X.7.26, but data/sources/rfc/rfc7372.txt does"]
+    );
+}
+
+#[test]
+fn rfc_texts_are_read_by_section() {
+    let text = "\
+Network Working Group                                  A. Author
+Request for Comments: 9999                                  1999
+
+4.  Heading
+
+   First line of
+   section 4.
+
+4.1 Sub-heading with a 250 code
+   on this line, and across
+
+Author                      Standards Track                    [Page 2]
+\u{c}
+RFC 9999                  Example                          January 1999
+
+   a page break.
+
+[...]
+
+7.2.1. Third
+   Text.
+";
+    let sections = rfc_sections(text);
+    assert_eq!(sections.keys().collect::<Vec<_>>(), ["4", "4.1", "7.2.1"]);
+    assert_eq!(sections["4"], "4. Heading First line of section 4.");
+    assert_eq!(
+        sections["4.1"],
+        "4.1 Sub-heading with a 250 code on this line, and across a page break."
+    );
+    assert_eq!(sections["7.2.1"], "7.2.1. Third Text.");
+    assert!(is_page_furniture(
+        "De Winter                   Standards Track                     [Page 4]"
+    ));
+    assert!(is_page_furniture(
+        "RFC 1985             SMTP Service Extension - ETRN           August 1996"
+    ));
+    assert!(!is_page_furniture(
+        "   250 OK, queuing for node <x> started"
+    ));
+    assert_eq!(heading("250 OK"), Some("250"));
+    assert_eq!(heading("   5.1 Indented"), None);
+    assert_eq!(heading("5.1."), None);
 }

@@ -142,7 +142,7 @@ pub enum ReplyStatus {
     ///
     /// The server temporarily cannot honour one of the extension parameters sent with MAIL FROM or RCPT TO, such as a delivery deadline. It is temporary: the sending server may retry later or resend without the parameter.
     ///
-    /// Standing: standard. References: RFC 5321 §4.1.1.11, RFC 5321 §4.2.2, RFC 5321 §4.2.3, RFC 2852 §4, RFC 1869.
+    /// Standing: standard. References: RFC 5321 §4.1.1.11, RFC 5321 §4.2.2, RFC 5321 §4.2.3, RFC 2852 §4, RFC 1869 §6.1.
     CannotAccommodateParameters = 455,
     /// `458` Unable to queue messages for node \<x\>
     ///
@@ -346,7 +346,7 @@ pub enum ReplyStatus {
     ///
     /// The server does not recognise, or cannot handle, an extension parameter sent with MAIL FROM or RCPT TO (for example SIZE, BODY, SMTPUTF8 or a delivery deadline), usually because the sending program used an option the server did not advertise. It is a permanent failure.
     ///
-    /// Standing: standard. References: RFC 5321 §4.1.1.11, RFC 5321 §4.2.2, RFC 5321 §4.2.3, RFC 2852 §4, RFC 1869.
+    /// Standing: standard. References: RFC 5321 §4.1.1.11, RFC 5321 §4.2.2, RFC 5321 §4.2.3, RFC 2852 §4, RFC 1869 §6.1.
     ParametersNotRecognized = 555,
     /// `556` Domain does not accept mail
     ///
@@ -1041,8 +1041,8 @@ pub(crate) static INFO: [crate::text::Info; 57] = [
             ),
             crate::Reference::new(
                 crate::Document::Rfc(1869),
-                None,
-                Some("https://www.rfc-editor.org/rfc/rfc1869.html"),
+                Some("6.1"),
+                Some("https://www.rfc-editor.org/rfc/rfc1869.html#section-6.1"),
             ),
         ],
     },
@@ -1774,8 +1774,8 @@ pub(crate) static INFO: [crate::text::Info; 57] = [
             ),
             crate::Reference::new(
                 crate::Document::Rfc(1869),
-                None,
-                Some("https://www.rfc-editor.org/rfc/rfc1869.html"),
+                Some("6.1"),
+                Some("https://www.rfc-editor.org/rfc/rfc1869.html#section-6.1"),
             ),
         ],
     },
