@@ -1,31 +1,39 @@
 //! The smtp-codes generator, as a library.
 //!
-//! Data flows one way: the CSV files under `data/` are read and validated into a [`model::Data`],
-//! and one emitter per output family renders it into [`GeneratedFile`]s, in memory. Writing them
-//! (and checking them) is the caller's job: see `xtask`. Nothing is rendered unless the whole data
+//! Data flows one way: the CSV files under `data/` are read and validated ([`load`], the modules
+//! under `load/`) into a [`model::Data`], and one emitter per output family ([`EMITTERS`], the
+//! modules under `emit/`) renders it into [`GeneratedFile`]s, in memory. Writing them (and
+//! checking them) is the caller's job: see `xtask`. Nothing is rendered unless the whole data
 //! set is valid, so a caller either gets every file or none.
+//!
+//! # Where to change what
+//!
+//! | to… | change… |
+//! |---|---|
+//! | add or correct a code | `data/codes.csv` only (`data/README.md` has the columns), then `cargo xtask gen` |
+//! | add a provider's code | `data/vendor_codes.csv` (and `providers.csv`, `provider_rules.csv` for a new provider) |
+//! | add a locale | `data/locales.csv`, the locale's columns in `data/codes.csv` and `data/ui.csv` (README, "Adding a locale") |
+//! | add a text field (such as `message`) | one entry of `text_fields!` in `model/mod.rs`, its columns in the CSV files, and the templates or emitters that should show it; the loader, the message files and the crate's accessors follow from the declaration |
+//! | add a word of the site | one key of `ui_texts!` in `model/ui_text.rs` and its row in `data/ui.csv` |
+//! | add an output format | a module under `emit/` with an `EMITTER` (its folders, inputs and function), listed in [`EMITTERS`]; its header comes from [`header`] |
+//! | change the site's layout | the askama templates in `codegen/templates/` (they only loop and branch), the view models in `emit/html.rs` and `emit/site.rs`, and `codegen/assets/` |
+//! | change a validation rule | the loader of that file under `load/`; a bad-input test in `codegen/tests/bad_input.rs` |
+//! | change how replies are parsed or matched | not here: the hand-written `smtp-codes/src/reply.rs` and `vendor.rs`, which read the generated tables |
 
-mod codes;
+mod emit;
 mod error;
-pub mod html;
 mod input;
-mod locales;
-pub mod markdown;
-pub mod messages;
+mod load;
 pub mod model;
 mod output;
-mod providers;
-mod rust;
-mod site;
-mod table;
-mod ui;
 
-pub use codes::FIXED_COLUMNS;
+pub use emit::{html, markdown, messages, render, EMITTERS};
 pub use error::{Error, Errors};
 pub use input::{
     Source, Sources, CODES_CSV, LOCALES_CSV, PROVIDERS_CSV, PROVIDER_RULES_CSV, UI_CSV,
     VENDOR_CODES_CSV,
 };
+pub use load::codes::FIXED_COLUMNS;
 pub use output::{header, Emitter, GeneratedFile, Syntax, COMMAND};
 
 /// The README's examples run as doctests here (the crate itself cannot reach the README from
@@ -33,14 +41,6 @@ pub use output::{header, Emitter, GeneratedFile, Syntax, COMMAND};
 #[cfg(doctest)]
 #[doc = include_str!("../../README.md")]
 struct ReadmeDoctests;
-
-/// Every output family, in the order their files are rendered.
-pub const EMITTERS: &[Emitter] = &[
-    rust::EMITTER,
-    html::EMITTER,
-    markdown::EMITTER,
-    messages::EMITTER,
-];
 
 /// The folders whose every file the generator produces (the union of what the [`EMITTERS`]
 /// own): a file found there that it no longer produces is stale and gets deleted.
@@ -57,25 +57,19 @@ pub fn owned_dirs() -> Vec<&'static str> {
 /// Reads and validates the data.
 pub fn load(sources: &Sources) -> Result<model::Data, Errors> {
     let mut errors = Errors::default();
-    let locales = locales::load(&sources.locales, &mut errors);
-    let providers = providers::load_providers(&sources.providers, &mut errors);
+    let locales = load::locales::load(&sources.locales, &mut errors);
+    let providers = load::providers::load_providers(&sources.providers, &mut errors);
     if !errors.is_empty() {
         return Err(errors);
     }
-    let entries = codes::load(&sources.codes, &locales, &mut errors);
-    let ui = ui::load(&sources.ui, &locales, &mut errors);
-    let rules = providers::load_rules(&sources.provider_rules, &providers, &mut errors);
-    let vendor = providers::load_vendor(&sources.vendor_codes, &providers, &locales, &mut errors);
+    let entries = load::codes::load(&sources.codes, &locales, &mut errors);
+    let ui = load::ui::load(&sources.ui, &locales, &mut errors);
+    let rules = load::providers::load_rules(&sources.provider_rules, &providers, &mut errors);
+    let vendor =
+        load::providers::load_vendor(&sources.vendor_codes, &providers, &locales, &mut errors);
     errors
         .into_result(())
         .map(|()| model::Data::new(locales, entries, ui, providers, rules, vendor))
-}
-
-/// Renders every generated file from validated data, sorted by path.
-pub fn render(data: &model::Data) -> Vec<GeneratedFile> {
-    let mut files: Vec<GeneratedFile> = EMITTERS.iter().flat_map(|e| (e.emit)(data)).collect();
-    files.sort_by(|a, b| a.path.cmp(&b.path));
-    files
 }
 
 /// Validates the data and renders every generated file, sorted by path: [`load`], then [`render`].

@@ -5,7 +5,7 @@
 //! variant's position, one table per locale for the texts. The hand-written API in
 //! `smtp-codes/src/` reads these tables.
 
-use crate::markdown::escape as markdown;
+use crate::emit::markdown::escape as markdown;
 use crate::model::{
     Code, Data, Entry, Kind, Reference, RuleKind, Texts, VendorEntry, VendorKey, TEXT_FIELDS,
 };

@@ -1,8 +1,8 @@
 //! `data/codes.csv`: one row per code, checked field by field into [`Entry`] values.
 
-use crate::locales::is_well_formed_tag;
+use crate::load::locales::is_well_formed_tag;
+use crate::load::table::{Record, Table};
 use crate::model::{Code, Entry, Kind, Locale, Reference, Standing, Texts, TEXT_FIELDS};
-use crate::table::{Record, Table};
 use crate::{Errors, Source};
 use serde::Deserialize;
 use std::collections::{HashMap, HashSet};
@@ -145,7 +145,8 @@ impl TextColumns {
                 let name = format!("{}.{}", field.name, locale.tag);
                 match table.column(&name) {
                     Some(column) => *slot = Some(column - 1),
-                    None if !all_fields && !(field.required && locale.required) => {}
+                    // A column the file may leave out: English stands in.
+                    None if !(all_fields || field.required && locale.required) => {}
                     None => errors.push(
                         table.file(),
                         1,

@@ -10,15 +10,15 @@
 //! text fell back to English (a code's texts, or a word of `data/ui.csv` left empty in a locale
 //! that is not required) gets a `lang` attribute from the `lang` fields derived here.
 
+use crate::emit::site;
 use crate::model::{Code, Data, Entry, Reference, Standing, Texts, UiText, Word};
 use crate::output::{header, Emitter, GeneratedFile, Syntax};
-use crate::site;
 use crate::{CODES_CSV, LOCALES_CSV, UI_CSV};
 use askama::Template;
 use std::collections::HashMap;
 
-const STYLE: &str = include_str!("../assets/style.css");
-const SCRIPT: &str = include_str!("../assets/filter.js");
+const STYLE: &str = include_str!("../../assets/style.css");
+const SCRIPT: &str = include_str!("../../assets/filter.js");
 
 /// The file name of a code's page: `550.html`, `x-1-1.html`.
 pub fn page_name(code: Code) -> String {

@@ -3,7 +3,9 @@
 use std::collections::HashMap;
 use std::fmt;
 
-pub use crate::ui::{UiText, Word, UI_KEYS};
+pub mod ui_text;
+
+pub use ui_text::{UiText, Word, UI_KEYS};
 
 /// Everything in `data/`, validated.
 #[derive(Clone, Debug)]

@@ -5,9 +5,9 @@
 //! (`code-550`, `code-x-1-1`) that other sections link to. Every text from the data goes through
 //! [`escape`], so nothing in it can become Markdown or HTML.
 
+use crate::emit::site::{self, Section};
 use crate::model::{Data, Entry, Locale, Reference};
 use crate::output::{self, Emitter, GeneratedFile, Syntax};
-use crate::site::{self, Section};
 use crate::{CODES_CSV, LOCALES_CSV, UI_CSV};
 use std::fmt::Write;
 

@@ -1,7 +1,7 @@
 //! `data/locales.csv`: which locales the data has, their names, and which must be complete.
 
+use crate::load::table::Table;
 use crate::model::Locale;
-use crate::table::Table;
 use crate::{Errors, Source};
 use serde::Deserialize;
 

@@ -2,11 +2,11 @@
 //! providers whose own documentation lists reply codes, how to recognise their replies, and
 //! what each documented code or token means.
 
-use crate::codes::{read_texts, TextColumns};
+use crate::load::codes::{read_texts, TextColumns};
+use crate::load::table::{Record, Table};
 use crate::model::{
     EnhancedCode, Locale, Provider, ProviderRule, RuleKind, VendorEntry, VendorKey,
 };
-use crate::table::{Record, Table};
 use crate::{Errors, Source};
 use serde::Deserialize;
 use std::collections::{HashMap, HashSet};
@@ -118,7 +118,7 @@ pub(crate) fn load_providers(source: &Source, errors: &mut Errors) -> Vec<Provid
             continue;
         };
         let before = errors.0.len();
-        if let Err(message) = crate::codes::check_identifier(&row.id) {
+        if let Err(message) = crate::load::codes::check_identifier(&row.id) {
             at(&table, record, "id", message, errors);
         }
         if let Some(first) = providers.iter().find(|p| p.id == row.id) {
@@ -301,7 +301,7 @@ pub(crate) fn load_vendor(
             ),
             Some(_) => {}
         }
-        if let Err(message) = crate::codes::check_identifier(&row.id) {
+        if let Err(message) = crate::load::codes::check_identifier(&row.id) {
             at(&table, record, "id", message, errors);
         }
         if let Some(first) = ids.insert(row.id.clone(), record.line) {
