@@ -15,6 +15,10 @@ pub const PROVIDERS_CSV: &str = "data/providers.csv";
 pub const PROVIDER_RULES_CSV: &str = "data/provider_rules.csv";
 /// See [`CODES_CSV`].
 pub const VENDOR_CODES_CSV: &str = "data/vendor_codes.csv";
+/// See [`CODES_CSV`].
+pub const REASONS_CSV: &str = "data/reasons.csv";
+/// See [`CODES_CSV`].
+pub const REASON_RULES_CSV: &str = "data/reason_rules.csv";
 
 /// One input file: its name for messages (relative to the repository root) and its bytes.
 #[derive(Clone, Debug)]
@@ -40,6 +44,10 @@ pub struct Sources {
     pub provider_rules: Source,
     /// `data/vendor_codes.csv`: what each provider documents.
     pub vendor_codes: Source,
+    /// `data/reasons.csv`: why deliveries fail.
+    pub reasons: Source,
+    /// `data/reason_rules.csv`: how replies get their reason.
+    pub reason_rules: Source,
 }
 
 impl Sources {
@@ -60,6 +68,8 @@ impl Sources {
             providers: read(PROVIDERS_CSV)?,
             provider_rules: read(PROVIDER_RULES_CSV)?,
             vendor_codes: read(VENDOR_CODES_CSV)?,
+            reasons: read(REASONS_CSV)?,
+            reason_rules: read(REASON_RULES_CSV)?,
         })
     }
 }

@@ -27,11 +27,11 @@ mod load;
 pub mod model;
 mod output;
 
-pub use emit::{html, markdown, messages, render, EMITTERS};
+pub use emit::{automaton, html, markdown, messages, render, EMITTERS};
 pub use error::{Error, Errors};
 pub use input::{
-    Source, Sources, CODES_CSV, LOCALES_CSV, PROVIDERS_CSV, PROVIDER_RULES_CSV, UI_CSV,
-    VENDOR_CODES_CSV,
+    Source, Sources, CODES_CSV, LOCALES_CSV, PROVIDERS_CSV, PROVIDER_RULES_CSV, REASONS_CSV,
+    REASON_RULES_CSV, UI_CSV, VENDOR_CODES_CSV,
 };
 pub use load::codes::FIXED_COLUMNS;
 pub use output::{header, Emitter, GeneratedFile, Syntax, COMMAND};
@@ -67,9 +67,29 @@ pub fn load(sources: &Sources) -> Result<model::Data, Errors> {
     let rules = load::providers::load_rules(&sources.provider_rules, &providers, &mut errors);
     let vendor =
         load::providers::load_vendor(&sources.vendor_codes, &providers, &locales, &mut errors);
-    errors
-        .into_result(())
-        .map(|()| model::Data::new(locales, entries, ui, providers, rules, vendor))
+    let reasons = load::reasons::load_reasons(&sources.reasons, &locales, &mut errors);
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let reason_rules = load::reasons::load_rules(
+        &sources.reason_rules,
+        &reasons,
+        &entries,
+        &vendor,
+        &mut errors,
+    );
+    errors.into_result(()).map(|()| {
+        model::Data::new(model::Loaded {
+            locales,
+            entries,
+            ui,
+            providers,
+            rules,
+            vendor,
+            reasons,
+            reason_rules,
+        })
+    })
 }
 
 /// Validates the data and renders every generated file, sorted by path: [`load`], then [`render`].

@@ -54,6 +54,15 @@ fn sources(codes: impl Into<Vec<u8>>) -> Sources {
             name: "data/vendor_codes.csv".into(),
             bytes: common::vendor_csv(&["en", "tr"]),
         },
+        reasons: Source {
+            name: "data/reasons.csv".into(),
+            bytes: common::reasons_csv(&["en", "tr"]),
+        },
+        // No reason rules: they name codes the small test file does not have.
+        reason_rules: Source {
+            name: "data/reason_rules.csv".into(),
+            bytes: b"kind,target,reason,strength,example,source,note\n".to_vec(),
+        },
     }
 }
 

@@ -94,7 +94,65 @@ fn sources() -> Sources {
         providers: source("data/providers.csv", hostile_providers()),
         provider_rules: source("data/provider_rules.csv", hostile_rules()),
         vendor_codes: source("data/vendor_codes.csv", hostile_vendor(&columns)),
+        reasons: source("data/reasons.csv", hostile_reasons(&columns)),
+        reason_rules: source("data/reason_rules.csv", hostile_reason_rules()),
     }
+}
+
+/// The reason every classifier needs (`undefined`) and one more, with hostile texts.
+fn hostile_reasons(code_columns: &[&str]) -> Vec<u8> {
+    let text_columns: Vec<&str> = code_columns
+        .iter()
+        .copied()
+        .filter(|c| c.contains('.') && !c.starts_with("described_as"))
+        .collect();
+    let mut header = vec!["id", "variant", "hard", "source", "note"];
+    header.extend(&text_columns);
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    writer.write_record(&header).unwrap();
+    for (id, variant, hard) in [
+        ("undefined", "Undefined", "by-code"),
+        ("blocked", "Blocked", "no"),
+    ] {
+        let mut record: Vec<String> = vec![
+            id.into(),
+            variant.into(),
+            hard.into(),
+            "https://example.com/<reason>".into(),
+            hostile("sender", "en"),
+        ];
+        for column in &text_columns {
+            let (field, tag) = column.split_once('.').unwrap();
+            record.push(hostile(field, tag));
+        }
+        writer.write_record(&record).unwrap();
+    }
+    writer.into_inner().unwrap()
+}
+
+/// A pattern whose text and example are hostile.
+fn hostile_reason_rules() -> Vec<u8> {
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    writer
+        .write_record([
+            "kind", "target", "reason", "strength", "example", "source", "note",
+        ])
+        .unwrap();
+    writer
+        .write_record([
+            "pattern",
+            "</td>{ $x } blocked",
+            "blocked",
+            "strong",
+            "550 5.7.1 <b></td>{ $x } blocked</b>",
+            "https://example.com/\"q\"",
+            "",
+        ])
+        .unwrap();
+    writer
+        .write_record(["vendor", "HostileEntry", "blocked", "strong", "", "", ""])
+        .unwrap();
+    writer.into_inner().unwrap()
 }
 
 /// One provider whose name is hostile text.

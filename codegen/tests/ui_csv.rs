@@ -31,6 +31,11 @@ fn sources(ui: Vec<u8>) -> Sources {
             name: "data/vendor_codes.csv".into(),
             bytes: common::vendor_csv(&["en", "tr", "de"]),
         },
+        reasons: Source {
+            name: "data/reasons.csv".into(),
+            bytes: common::reasons_csv(&["en", "tr", "de"]),
+        },
+        reason_rules: real.reason_rules,
     }
 }
 

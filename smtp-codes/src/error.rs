@@ -54,6 +54,8 @@ pub enum Expected {
     Locale,
     /// A [`Standing`](crate::Standing): one of the words of [`Standing::as_str`](crate::Standing::as_str).
     Standing,
+    /// A [`Reason`](crate::Reason): a name of the vocabulary, such as `userunknown`.
+    Reason,
 }
 
 impl Expected {
@@ -66,6 +68,7 @@ impl Expected {
             Expected::StatusSubject => "enhanced status subject",
             Expected::Locale => "locale",
             Expected::Standing => "standing",
+            Expected::Reason => "bounce reason",
         }
     }
 
@@ -83,6 +86,7 @@ impl Expected {
             Expected::StatusSubject => "one to three digits, or X.1.X",
             Expected::Locale => "a BCP 47 language tag such as en or tr-TR",
             Expected::Standing => "standard, extension, deprecated, non-standard or registry-only",
+            Expected::Reason => "a name of the reason vocabulary, such as userunknown",
         }
     }
 }

@@ -61,9 +61,11 @@ mod error;
 #[rustfmt::skip]
 mod generated;
 mod locale;
+mod reason;
 mod reference;
 mod reply;
 mod reply_code;
+mod said;
 #[cfg(feature = "serde")]
 mod serde_impls;
 mod standing;
@@ -75,6 +77,7 @@ pub use error::{Expected, ParseError, ParseErrorKind};
 pub use generated::enhanced::{EnhancedStatus, StatusClass, StatusSubject};
 pub use generated::locale::Locale;
 pub use generated::reply_status::ReplyStatus;
+pub use reason::{classify_line, Classification, DecidedBy, PatternMatch, Reason};
 pub use reference::{Document, Reference};
 pub use reply::{Lines, MessageLines, Reply, ReplyError, ReplyErrorKind, ReplyParser, StrLines};
 pub use reply_code::ReplyCode;

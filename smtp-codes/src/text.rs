@@ -11,6 +11,7 @@ pub(crate) struct LocaleTexts {
     pub(crate) subject: &'static [Text],
     pub(crate) status: &'static [Text],
     pub(crate) vendor: &'static [Text],
+    pub(crate) reason: &'static [Text],
 }
 
 /// The facts of one code that do not depend on the locale.

@@ -5,6 +5,7 @@
 //! `data/vendor_codes.csv`, each row with the provider's own documentation as its source.
 
 use crate::generated::vendor::{BY_ENHANCED, PROVIDERS, RULES, VENDOR};
+use crate::said::Said;
 use crate::{EnhancedStatus, EnhancedStatusCode, Reference, Reply, ReplyCode};
 use core::fmt;
 
@@ -225,15 +226,15 @@ fn find_ignore_case(haystack: &[u8], needle: &[u8], word: bool) -> bool {
     false
 }
 
-impl Reply<'_> {
-    /// Whether any line's text contains `needle` (lowercase ASCII), ignoring ASCII case.
-    fn text_contains(&self, needle: &[u8], word: bool) -> bool {
+impl Said<'_> {
+    /// Whether any line's text contains `needle`, ignoring ASCII case.
+    pub(crate) fn text_contains(&self, needle: &[u8], word: bool) -> bool {
         self.lines()
             .any(|line| find_ignore_case(line, needle, word))
     }
 
     /// The provider a recognition rule of the data finds in the reply's text.
-    fn recognised_provider(&self) -> Option<Provider> {
+    pub(crate) fn recognised_provider(&self) -> Option<Provider> {
         let last = self.lines().last().unwrap_or_default().trim_ascii_end();
         RULES.iter().find_map(|rule| {
             let found = if rule.ends_with {
@@ -246,35 +247,9 @@ impl Reply<'_> {
         })
     }
 
-    /// The mail provider that sent the reply: found by the data's recognition rules (Gmail's
-    /// `- gsmtp`, Microsoft's `protection.outlook.com` hosts, Yahoo's `[TSS04]`), or else by a
-    /// code that only one provider documents and the registry does not list (`5.7.606`).
-    ///
-    /// ```
-    /// use smtp_codes::{Provider, Reply};
-    /// let (reply, _) = Reply::parse(b"550 5.7.606 Access denied, banned sending IP [203.0.113.5]\r\n").unwrap();
-    /// assert_eq!(reply.provider(), Some(Provider::Microsoft));
-    /// ```
-    pub fn provider(&self) -> Option<Provider> {
-        self.recognised_provider()
-            .or_else(|| self.vendor_status().map(VendorStatus::provider))
-    }
-
-    /// The most specific entry a provider documents for this reply, or `None`.
-    ///
-    /// Entries are matched by their code (the reply's enhanced code, a token in its text such
-    /// as `[TSS04]`, or its reply code) and, where a provider documents several replies under
-    /// one code, by a phrase of the provider's wording. An entry counts only when its provider
-    /// is recognised ([`Reply::provider`]'s rules), or when its code names the provider by
-    /// itself (a token, or an enhanced code no other provider uses and the registry does not
-    /// list): so Gmail's `5.7.27 ... - gsmtp` gets Gmail's meaning, and the same code from an
-    /// unknown server only the registry's. Among the matches, a token or phrase beats a code
-    /// with a phrase, which beats a bare code; between two phrases of one code, the entry whose
-    /// documented wording holds more of that code's phrases (it repeats the general text and
-    /// adds its own); then data order.
-    pub fn vendor_status(&self) -> Option<VendorStatus> {
-        let provider = self.recognised_provider();
-        let code = self.code().get();
+    /// See [`Reply::vendor_status`]; `provider` is [`Said::recognised_provider`].
+    pub(crate) fn vendor_status(&self, provider: Option<Provider>) -> Option<VendorStatus> {
+        let code = self.code.get();
         let mut best: Option<((u8, u8), VendorStatus)> = None;
         let mut consider = |status: VendorStatus| {
             let info = status.info();
@@ -302,7 +277,7 @@ impl Reply<'_> {
                 best = Some((score, status));
             }
         };
-        if let Some(enhanced) = self.enhanced() {
+        if let Some(enhanced) = self.enhanced {
             enhanced
                 .vendor_statuses()
                 .iter()
@@ -315,6 +290,40 @@ impl Reply<'_> {
             .filter(|s| !matches!(s.info().key, Key::Enhanced(..)))
             .for_each(&mut consider);
         best.map(|(_, status)| status)
+    }
+}
+
+impl Reply<'_> {
+    /// The mail provider that sent the reply: found by the data's recognition rules (Gmail's
+    /// `- gsmtp`, Microsoft's `protection.outlook.com` hosts, Yahoo's `[TSS04]`), or else by a
+    /// code that only one provider documents and the registry does not list (`5.7.606`).
+    ///
+    /// ```
+    /// use smtp_codes::{Provider, Reply};
+    /// let (reply, _) = Reply::parse(b"550 5.7.606 Access denied, banned sending IP [203.0.113.5]\r\n").unwrap();
+    /// assert_eq!(reply.provider(), Some(Provider::Microsoft));
+    /// ```
+    pub fn provider(&self) -> Option<Provider> {
+        let said = Said::of(self);
+        let recognised = said.recognised_provider();
+        recognised.or_else(|| said.vendor_status(None).map(VendorStatus::provider))
+    }
+
+    /// The most specific entry a provider documents for this reply, or `None`.
+    ///
+    /// Entries are matched by their code (the reply's enhanced code, a token in its text such
+    /// as `[TSS04]`, or its reply code) and, where a provider documents several replies under
+    /// one code, by a phrase of the provider's wording. An entry counts only when its provider
+    /// is recognised ([`Reply::provider`]'s rules), or when its code names the provider by
+    /// itself (a token, or an enhanced code no other provider uses and the registry does not
+    /// list): so Gmail's `5.7.27 ... - gsmtp` gets Gmail's meaning, and the same code from an
+    /// unknown server only the registry's. Among the matches, a token or phrase beats a code
+    /// with a phrase, which beats a bare code; between two phrases of one code, the entry whose
+    /// documented wording holds more of that code's phrases (it repeats the general text and
+    /// adds its own); then data order.
+    pub fn vendor_status(&self) -> Option<VendorStatus> {
+        let said = Said::of(self);
+        said.vendor_status(said.recognised_provider())
     }
 }
 

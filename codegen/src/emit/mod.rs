@@ -2,6 +2,7 @@
 //! [`Emitter`](crate::Emitter) (its folders, its inputs, its function) and listed in
 //! [`EMITTERS`].
 
+pub mod automaton;
 pub mod html;
 pub mod markdown;
 pub mod messages;

@@ -5,12 +5,17 @@
 //! variant's position, one table per locale for the texts. The hand-written API in
 //! `smtp-codes/src/` reads these tables.
 
+use crate::emit::automaton::Automaton;
 use crate::emit::markdown::escape as markdown;
 use crate::model::{
-    Code, Data, Entry, Kind, Reference, RuleKind, Texts, VendorEntry, VendorKey, TEXT_FIELDS,
+    Code, Data, Entry, Kind, Reference, RuleKind, RuleTarget, Strength, Texts, VendorEntry,
+    VendorKey, TEXT_FIELDS,
 };
 use crate::output::{header, Emitter, GeneratedFile, Syntax};
-use crate::{CODES_CSV, LOCALES_CSV, PROVIDERS_CSV, PROVIDER_RULES_CSV, VENDOR_CODES_CSV};
+use crate::{
+    CODES_CSV, LOCALES_CSV, PROVIDERS_CSV, PROVIDER_RULES_CSV, REASONS_CSV, REASON_RULES_CSV,
+    VENDOR_CODES_CSV,
+};
 use proc_macro2::{Ident, Literal, TokenStream};
 use quote::{format_ident, quote};
 
@@ -25,6 +30,8 @@ pub(crate) const EMITTER: Emitter = Emitter {
         PROVIDERS_CSV,
         PROVIDER_RULES_CSV,
         VENDOR_CODES_CSV,
+        REASONS_CSV,
+        REASON_RULES_CSV,
     ],
     emit,
 };
@@ -36,6 +43,7 @@ fn emit(data: &Data) -> Vec<GeneratedFile> {
         file("reply_status.rs", reply_status(data)),
         file("text.rs", text_struct()),
         file("vendor.rs", vendor(data)),
+        file("reason.rs", reason(data)),
         file("enhanced.rs", enhanced(data)),
     ];
     for (index, locale) in data.locales.iter().enumerate() {
@@ -103,6 +111,7 @@ fn modules(data: &Data) -> TokenStream {
         pub(crate) mod locale;
         pub(crate) mod reply_status;
         pub(crate) mod text;
+        pub(crate) mod reason;
         pub(crate) mod vendor;
         #(mod #text_modules;)*
 
@@ -486,6 +495,7 @@ fn text_struct() -> TokenStream {
         ("StatusSubject", "subject"),
         ("EnhancedStatus", "status"),
         ("VendorStatus", "vendor"),
+        ("Reason", "reason"),
     ]
     .map(|(ty, table)| {
         let (ty, table) = (ident(ty), ident(table));
@@ -532,6 +542,7 @@ fn texts(data: &Data, locale: usize) -> TokenStream {
         of(Kind::Status),
     );
     let vendor = data.vendor.iter().map(|v| text(&v.texts[locale]));
+    let reason = data.reasons.iter().map(|r| text(&r.texts[locale]));
     let doc = format!("Every text in {}.", data.locales[locale].english_name);
     quote! {
         #[doc = #doc]
@@ -541,6 +552,7 @@ fn texts(data: &Data, locale: usize) -> TokenStream {
             subject: &[#(#subject),*],
             status: &[#(#status),*],
             vendor: &[#(#vendor),*],
+            reason: &[#(#reason),*],
         };
     }
 }
@@ -740,6 +752,136 @@ fn vendor(data: &Data) -> TokenStream {
             // `index()` relies on the default discriminants counting up from zero.
             #(assert!(VendorStatus::#statuses as usize == #indices);)*
             #(assert!(Provider::#providers as usize == #provider_indices);)*
+        };
+    }
+}
+
+/// `Reason` and the tables `Reply::classify` reads: each code's default reason, and the
+/// automaton of the text patterns.
+fn reason(data: &Data) -> TokenStream {
+    let variants: Vec<Ident> = data.reasons.iter().map(|r| ident(&r.variant)).collect();
+    let docs = data.reasons.iter().map(|r| {
+        let hard = match r.hard {
+            Some(true) => "A hard bounce.",
+            Some(false) => "A soft bounce.",
+            None => "Hard after a 5yz reply, soft after a 4yz one.",
+        };
+        doc(&format!(
+            "`{}`: {} {hard}",
+            r.id,
+            markdown(&r.texts[0].message)
+        ))
+    });
+    let infos = data.reasons.iter().map(|r| {
+        let id = &r.id;
+        let hard = match r.hard {
+            Some(hard) => quote! { Some(#hard) },
+            None => quote! { None },
+        };
+        quote! { ReasonInfo { id: #id, hard: #hard } }
+    });
+    let reason_of = |index: usize| ident(&data.reasons[index].variant);
+    let strong = |rule: &crate::model::ReasonRule| rule.strength == Strength::Strong;
+    let mut replies: Vec<(u16, Ident, bool)> = Vec::new();
+    let mut statuses: Vec<(u16, u16, Ident, bool)> = Vec::new();
+    let mut vendor: Vec<Option<Ident>> = vec![None; data.vendor.len()];
+    let mut patterns: Vec<(&str, Ident)> = Vec::new();
+    for rule in &data.reason_rules {
+        let reason = reason_of(rule.reason);
+        match &rule.target {
+            RuleTarget::Reply(code) => replies.push((*code, reason, strong(rule))),
+            RuleTarget::Status(subject, detail) => {
+                statuses.push((*subject, *detail, reason, strong(rule)))
+            }
+            RuleTarget::Vendor(index) => vendor[*index] = Some(reason),
+            RuleTarget::Pattern(text) => patterns.push((text, reason)),
+        }
+    }
+    replies.sort_by_key(|r| r.0);
+    statuses.sort_by_key(|s| (s.0, s.1));
+    let reply_rows = replies.iter().map(|(code, reason, strong)| {
+        quote! { (#code, Reason::#reason, #strong) }
+    });
+    let status_rows = statuses.iter().map(|(subject, detail, reason, strong)| {
+        quote! { ((#subject, #detail), Reason::#reason, #strong) }
+    });
+    let vendor_rows = vendor.iter().map(|reason| match reason {
+        Some(reason) => quote! { Some(Reason::#reason) },
+        None => quote! { None },
+    });
+    let bytes: Vec<&[u8]> = patterns.iter().map(|(text, _)| text.as_bytes()).collect();
+    let automaton = Automaton::new(&bytes);
+    let pattern_rows = patterns.iter().map(|(text, reason)| {
+        quote! { Pattern { text: #text, reason: Reason::#reason } }
+    });
+    let classes = automaton.classes.iter().map(|c| Literal::u8_unsuffixed(*c));
+    let next = automaton.next.iter().map(|n| Literal::u16_unsuffixed(*n));
+    let output = automaton.output.iter().map(|o| Literal::u16_unsuffixed(*o));
+    let class_count = Literal::usize_unsuffixed(automaton.class_count);
+    let (reason_count, reply_count, status_count, vendor_count, pattern_count) = (
+        Literal::usize_unsuffixed(data.reasons.len()),
+        Literal::usize_unsuffixed(replies.len()),
+        Literal::usize_unsuffixed(statuses.len()),
+        Literal::usize_unsuffixed(data.vendor.len()),
+        Literal::usize_unsuffixed(patterns.len()),
+    );
+    let (next_count, state_count) = (
+        Literal::usize_unsuffixed(automaton.next.len()),
+        Literal::usize_unsuffixed(automaton.output.len()),
+    );
+    let indices = indices(data.reasons.len());
+    quote! {
+        use crate::reason::{Pattern, ReasonInfo};
+
+        /// Why a delivery failed, in the vocabulary of Sisimai (as of its 5.6 release), so that
+        /// results compare with the most-used open bounce classifier.
+        ///
+        /// [`Reply::classify`](crate::Reply::classify) finds it; [`Reason::as_str`] gives the
+        /// vocabulary's name.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[non_exhaustive]
+        pub enum Reason {
+            #(#docs #variants,)*
+        }
+
+        impl Reason {
+            /// Every reason, in data order.
+            pub const ALL: &'static [Reason] = &[#(Reason::#variants),*];
+
+            pub(crate) const fn index(self) -> usize {
+                self as usize
+            }
+        }
+
+        /// The vocabulary's name and the hard-bounce rule of each reason, by index.
+        pub(crate) static REASONS: [ReasonInfo; #reason_count] = [#(#infos),*];
+
+        /// The default reason of reply codes, sorted by code: (code, reason, strong).
+        pub(crate) static REPLY_REASONS: [(u16, Reason, bool); #reply_count] = [#(#reply_rows),*];
+
+        /// The default reason of registry entries, sorted by (subject, detail).
+        pub(crate) static STATUS_REASONS: [(crate::reason::SubjectDetail, Reason, bool); #status_count] = [#(#status_rows),*];
+
+        /// The reason of each vendor entry, by its index.
+        pub(crate) static VENDOR_REASONS: [Option<Reason>; #vendor_count] = [#(#vendor_rows),*];
+
+        /// The text patterns, in data order; the automaton reports their indices.
+        pub(crate) static PATTERNS: [Pattern; #pattern_count] = [#(#pattern_rows),*];
+
+        /// The class of each byte for the automaton (ASCII capitals share their lowercase letter's).
+        pub(crate) static CLASSES: [u8; 256] = [#(#classes),*];
+
+        /// How many byte classes there are.
+        pub(crate) const CLASS_COUNT: usize = #class_count;
+
+        /// The automaton's transitions: `NEXT[state * CLASS_COUNT + class]`.
+        pub(crate) static NEXT: [u16; #next_count] = [#(#next),*];
+
+        /// The longest pattern ending in each state, or `u16::MAX`.
+        pub(crate) static OUTPUT: [u16; #state_count] = [#(#output),*];
+
+        const _: () = {
+            #(assert!(Reason::#variants as usize == #indices);)*
         };
     }
 }

@@ -5,5 +5,6 @@
 pub(crate) mod codes;
 pub(crate) mod locales;
 pub(crate) mod providers;
+pub(crate) mod reasons;
 pub(crate) mod table;
 pub(crate) mod ui;

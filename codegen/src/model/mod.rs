@@ -7,6 +7,18 @@ pub mod ui_text;
 
 pub use ui_text::{UiText, Word, UI_KEYS};
 
+/// What the loaders read, before [`Data`] indexes it.
+pub(crate) struct Loaded {
+    pub(crate) locales: Vec<Locale>,
+    pub(crate) entries: Vec<Entry>,
+    pub(crate) ui: Vec<UiText>,
+    pub(crate) providers: Vec<Provider>,
+    pub(crate) rules: Vec<ProviderRule>,
+    pub(crate) vendor: Vec<VendorEntry>,
+    pub(crate) reasons: Vec<Reason>,
+    pub(crate) reason_rules: Vec<ReasonRule>,
+}
+
 /// Everything in `data/`, validated.
 #[derive(Clone, Debug)]
 pub struct Data {
@@ -22,6 +34,10 @@ pub struct Data {
     pub rules: Vec<ProviderRule>,
     /// What each provider documents (`data/vendor_codes.csv`), by provider, then by key.
     pub vendor: Vec<VendorEntry>,
+    /// Why deliveries fail (`data/reasons.csv`), in file order.
+    pub reasons: Vec<Reason>,
+    /// How replies get their reason (`data/reason_rules.csv`), in file order.
+    pub reason_rules: Vec<ReasonRule>,
     /// Position in `entries` of each code, so that lookups stay constant as the data grows.
     by_code: HashMap<Code, usize>,
     /// Positions in `entries` of the statuses that list each reply code as associated.
@@ -30,14 +46,17 @@ pub struct Data {
 
 impl Data {
     /// Validated parts, indexed for lookups.
-    pub(crate) fn new(
-        locales: Vec<Locale>,
-        entries: Vec<Entry>,
-        ui: Vec<UiText>,
-        providers: Vec<Provider>,
-        rules: Vec<ProviderRule>,
-        vendor: Vec<VendorEntry>,
-    ) -> Data {
+    pub(crate) fn new(loaded: Loaded) -> Data {
+        let Loaded {
+            locales,
+            entries,
+            ui,
+            providers,
+            rules,
+            vendor,
+            reasons,
+            reason_rules,
+        } = loaded;
         let by_code = entries
             .iter()
             .enumerate()
@@ -59,6 +78,8 @@ impl Data {
             providers,
             rules,
             vendor,
+            reasons,
+            reason_rules,
             by_code,
             statuses_by_reply,
         }
@@ -109,8 +130,22 @@ impl Data {
                 format!("{} {codes} ({rules} rules)", p.id)
             })
             .collect();
+        let rules_of =
+            |f: &dyn Fn(&ReasonRule) -> bool| self.reason_rules.iter().filter(|r| f(r)).count();
+        let reasons = format!(
+            "reasons: {} ({} hard, {} by code); rules: {} reply codes, {} registry entries ({} strong), {} vendor entries, {} text patterns",
+            self.reasons.len(),
+            self.reasons.iter().filter(|r| r.hard == Some(true)).count(),
+            self.reasons.iter().filter(|r| r.hard.is_none()).count(),
+            rules_of(&|r| matches!(r.target, RuleTarget::Reply(_))),
+            rules_of(&|r| matches!(r.target, RuleTarget::Status(..))),
+            rules_of(&|r| matches!(r.target, RuleTarget::Status(..)) && r.strength == Strength::Strong),
+            rules_of(&|r| matches!(r.target, RuleTarget::Vendor(_))),
+            rules_of(&|r| matches!(r.target, RuleTarget::Pattern(_))),
+        );
         vec![
             format!("rows: {} ({})", self.entries.len(), per_kind.join(", ")),
+            reasons,
             format!(
                 "provider codes: {} ({})",
                 self.vendor.len(),
@@ -301,6 +336,67 @@ pub struct VendorEntry {
     pub note: String,
     /// Text per locale, in [`Data::locales`] order.
     pub texts: Vec<Texts>,
+}
+
+/// A reason a delivery failed (`data/reasons.csv`): Sisimai's vocabulary.
+#[derive(Clone, Debug)]
+pub struct Reason {
+    /// Line of the row, for messages.
+    pub line: u64,
+    /// The vocabulary's name: `userunknown`.
+    pub id: String,
+    /// The Rust variant: `UserUnknown`.
+    pub variant: String,
+    /// Whether it is a hard bounce: the address (or the message as it is) will not succeed;
+    /// `None` when the reply code decides (hard for a 5yz reply, soft for a 4yz one).
+    pub hard: Option<bool>,
+    /// The vocabulary's documentation of the reason.
+    pub source: String,
+    /// Maintainer's note (English).
+    pub note: String,
+    /// Text per locale, in [`Data::locales`] order.
+    pub texts: Vec<Texts>,
+}
+
+/// What a reason rule applies to.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum RuleTarget {
+    /// A reply code.
+    Reply(u16),
+    /// A registry entry `X.subject.detail`, in any class.
+    Status(u16, u16),
+    /// A vendor entry, by position in [`Data::vendor`].
+    Vendor(usize),
+    /// A text pattern, lowercase, matched ignoring ASCII case.
+    Pattern(String),
+}
+
+/// Whether a code decides a reason by itself or only stands in when no text pattern does.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Strength {
+    /// Only a fallback (X.7.1, 550).
+    Weak,
+    /// The code alone determines the reason (X.1.1: userunknown).
+    Strong,
+}
+
+/// One rule of `data/reason_rules.csv`.
+#[derive(Clone, Debug)]
+pub struct ReasonRule {
+    /// Line of the row, for messages.
+    pub line: u64,
+    /// What it applies to.
+    pub target: RuleTarget,
+    /// Position of the reason in [`Data::reasons`].
+    pub reason: usize,
+    /// How strongly a code decides.
+    pub strength: Strength,
+    /// A real reply that shows it.
+    pub example: String,
+    /// Where that reply is quoted.
+    pub source: String,
+    /// Maintainer's note (English).
+    pub note: String,
 }
 
 /// A locale of the data, from `data/locales.csv`.

@@ -14,7 +14,17 @@ pub fn root() -> PathBuf {
 /// `data/vendor_codes.csv` with the text columns of `tags` only: the real provider entries for
 /// test data whose locales are a subset of the real ones.
 pub fn vendor_csv(tags: &[&str]) -> Vec<u8> {
-    let bytes = std::fs::read(root().join("data/vendor_codes.csv")).expect("read vendor_codes.csv");
+    with_locales("data/vendor_codes.csv", tags)
+}
+
+/// `data/reasons.csv` with the text columns of `tags` only.
+pub fn reasons_csv(tags: &[&str]) -> Vec<u8> {
+    with_locales("data/reasons.csv", tags)
+}
+
+/// A data file with `<field>.<tag>` columns, keeping only those of `tags`.
+fn with_locales(path: &str, tags: &[&str]) -> Vec<u8> {
+    let bytes = std::fs::read(root().join(path)).unwrap_or_else(|e| panic!("{path}: {e}"));
     let mut reader = csv::Reader::from_reader(bytes.as_slice());
     let headers = reader.headers().expect("a header").clone();
     let keep: Vec<usize> = headers

@@ -136,6 +136,36 @@ pub fn synthetic_sources(rows: usize) -> codegen::Sources {
             name: "data/ui.csv".to_owned(),
             bytes: ui_csv(&["en", "tr"]),
         },
+        // No providers and one reason: the generator's cost per code row is what is measured.
+        providers: source("data/providers.csv", "id,name,url,note\n"),
+        provider_rules: source(
+            "data/provider_rules.csv",
+            "provider,kind,pattern,source,example\n",
+        ),
+        vendor_codes: source(
+            "data/vendor_codes.csv",
+            "provider,id,key,reply_codes,enhanced,match,wording,source_url,source_title,note,\
+             message.en,explanation.en,sender.en,admin.en,message.tr,explanation.tr,sender.tr,admin.tr\n",
+        ),
+        reasons: source(
+            "data/reasons.csv",
+            "id,variant,hard,source,note,message.en,explanation.en,sender.en,admin.en,\
+             message.tr,explanation.tr,sender.tr,admin.tr\n\
+             undefined,Undefined,by-code,https://libsisimai.org/en/reason/,,\
+             Undefined,Nothing decided.,Read the reply.,Read the logs.,\
+             Belirsiz,Hiçbir şey karar vermedi.,Yanıtı okuyun.,Günlükleri okuyun.\n",
+        ),
+        reason_rules: source(
+            "data/reason_rules.csv",
+            "kind,target,reason,strength,example,source,note\n",
+        ),
+    }
+}
+
+fn source(name: &str, text: &str) -> codegen::Source {
+    codegen::Source {
+        name: name.to_owned(),
+        bytes: text.as_bytes().to_vec(),
     }
 }
 
