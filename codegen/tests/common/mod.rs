@@ -105,7 +105,7 @@ pub fn codes_csv(tags: &[&str]) -> Vec<u8> {
     writer.into_inner().expect("flush")
 }
 
-use codegen::messages::message_id;
+use codegen::messages::{message_id, vendor_message_id};
 use codegen::model::{Data, Entry, Texts, TEXT_FIELDS};
 use codegen::GeneratedFile;
 use std::collections::{BTreeMap, BTreeSet};
@@ -120,15 +120,23 @@ pub fn file<'f>(files: &'f [GeneratedFile], path: &str) -> &'f str {
 }
 
 /// What a locale's message files must hold: id -> (field -> text), `message` included; only
-/// rows with text of their own in the locale.
+/// rows (codes and provider entries) with text of their own in the locale. Ids are unique.
 pub fn expected_messages(data: &Data, locale: usize) -> BTreeMap<String, BTreeMap<String, String>> {
+    let codes = data
+        .entries
+        .iter()
+        .map(|e| (message_id(e.code), &e.texts[locale]));
+    let vendor = data
+        .vendor
+        .iter()
+        .map(|v| (vendor_message_id(v), &v.texts[locale]));
     let mut all = BTreeMap::new();
-    for entry in &data.entries {
-        let texts = &entry.texts[locale];
+    for (id, texts) in codes.chain(vendor) {
         if texts.fallback {
             continue;
         }
-        all.insert(message_id(entry.code), fields_of(texts));
+        let old = all.insert(id.clone(), fields_of(texts));
+        assert!(old.is_none(), "message id {id} twice");
     }
     all
 }
