@@ -1,5 +1,7 @@
-//! The reference site under `docs/`: per locale an index and one page per code, a root page
-//! that links the locales, one stylesheet and one small script.
+//! The reference site under `docs/`: per locale an index, one page per code, one page per
+//! provider (`provider-microsoft.html`) and one per provider's documented code
+//! (`microsoft-5-7-606.html`), a root page that links the locales, one stylesheet and one small
+//! script.
 //!
 //! Pages come from askama templates under `codegen/templates/`, which only loop, branch and
 //! print: every value they show is derived here, in the view-model structs below. Askama escapes

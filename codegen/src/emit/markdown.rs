@@ -1,5 +1,7 @@
 //! The Markdown reference, one file per locale: `docs/<tag>/README.md` (a code forge shows it
-//! when you open the folder), and `docs/README.md`, which links them.
+//! when you open the folder), and `docs/README.md`, which links them; the providers' codes in
+//! `docs/<tag>/providers.md`, linked from each README, with a section per entry whose anchor
+//! is the entry's slug (`microsoft-5-7-606`).
 //!
 //! Tables list the codes by group; each code then has a section with a stable anchor
 //! (`code-550`, `code-x-1-1`) that other sections link to. Every text from the data goes through
