@@ -263,13 +263,6 @@ impl VendorKey {
     }
 }
 
-impl VendorKey {
-    /// Whether the key is a token or phrase, which the filter of the index matches as a whole.
-    pub fn is_text(&self) -> bool {
-        matches!(self, VendorKey::Token(_) | VendorKey::Phrase(_))
-    }
-}
-
 impl fmt::Display for VendorKey {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
