@@ -452,3 +452,41 @@ fn all_errors_are_reported_at_once() {
     let places: Vec<(u64, usize)> = errors.iter().map(|e| (e.line, e.column)).collect();
     assert_eq!(places, [(2, 2), (3, 3)]);
 }
+
+/// Two entries of one provider under one key whose ids read alike in a file name: their page
+/// and message id would be the same, and the loader says so at the second.
+#[test]
+fn vendor_entries_whose_slugs_collide() {
+    let mut sources = sources(csv(HEADER, &valid_rows()));
+    let header = "provider,id,key,reply_codes,enhanced,match,wording,source_url,source_title,note,\
+message.en,explanation.en,sender.en,admin.en,message.tr,explanation.tr,sender.tr,admin.tr";
+    let entry = |id: &str, phrase: &str| {
+        format!(
+            "Google,{id},5.7.1,550,5.7.1,{phrase},Rejected: foo bar1 here,https://support.google.com/a/answer/3726730,\
+SMTP errors and codes,,Message {id},Explanation {id}.,Sender {id}.,Admin {id}.,\
+İleti {id},Açıklama {id}.,Gönderen {id}.,Yönetici {id}."
+        )
+    };
+    sources.vendor_codes.bytes = csv(
+        header,
+        &[entry("GoogleFooBar", ""), entry("GoogleFOOBar", "foo bar1")],
+    )
+    .into_bytes();
+    let errors = match generate(&sources) {
+        Ok(files) => panic!("expected errors, got {} files", files.len()),
+        Err(errors) => errors.0,
+    };
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+    let error = &errors[0];
+    assert_eq!(
+        (error.file.as_str(), error.line, error.column),
+        ("data/vendor_codes.csv", 3, 2),
+        "{error}"
+    );
+    assert!(
+        error
+            .message
+            .contains("`google-5-7-1-foo-bar` is already line 2's"),
+        "{error}"
+    );
+}

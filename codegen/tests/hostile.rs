@@ -3,7 +3,7 @@
 
 mod common;
 
-use codegen::html::page_name;
+use codegen::html::{page_name, provider_page_name, vendor_page_name};
 use codegen::model::{Code, Data};
 use codegen::{GeneratedFile, Source, Sources};
 use scraper::{Html, Selector};
@@ -212,9 +212,9 @@ fn hostile_vendor(code_columns: &[&str]) -> Vec<u8> {
     let mut record: Vec<String> = vec![
         "Hostile".into(),
         "HostileEntry".into(),
-        "5.7.1".into(),
+        "5.1.1".into(),
         "550".into(),
-        "5.7.1".into(),
+        "5.1.1".into(),
         "[Bracket](http://example.com)".into(),
         wording,
         "https://example.com/<b>".into(),
@@ -355,5 +355,138 @@ fn markdown_keeps_hostile_text_exact_and_inert() {
             expect(format!("{}: {}", t.admin, texts.admin));
             expect(format!("{}: {}", t.described_as, texts.described_as));
         }
+    }
+}
+
+#[test]
+fn provider_and_vendor_pages_keep_hostile_text_exact_and_inert() {
+    let (data, files) = generated();
+    let scripts = Selector::parse("script").unwrap();
+    let (provider, entry, rule) = (&data.providers[0], &data.vendor[0], &data.rules[0]);
+    assert_eq!(provider.name, hostile("message", "en"));
+    for (index, locale) in data.locales.iter().enumerate() {
+        let t = &data.ui[index];
+        let texts = &entry.texts[index];
+        assert!(!texts.fallback);
+
+        let page = format!("docs/{}/{}", locale.tag, vendor_page_name(entry));
+        let html = Html::parse_document(common::file(&files, &page));
+        assert_eq!(html.select(&scripts).count(), 0, "{page}: a script element");
+        assert_eq!(text_of(&html, "h1 > span", &page), texts.message);
+        assert_eq!(text_of(&html, "h1 > code", &page), "5.1.1");
+        assert_eq!(
+            text_of(&html, "section[aria-labelledby=meaning] p.text", &page),
+            texts.explanation
+        );
+        assert_eq!(
+            text_of(&html, "section[aria-labelledby=sender] p.text", &page),
+            texts.sender
+        );
+        assert_eq!(
+            text_of(&html, "section[aria-labelledby=admin] p.text", &page),
+            texts.admin
+        );
+        assert_eq!(text_of(&html, "blockquote.wording", &page), entry.wording);
+        assert_eq!(text_of(&html, "p.note", &page), entry.note);
+        assert_eq!(text_of(&html, "p.source a", &page), entry.source_title);
+        assert_eq!(text_of(&html, "p.provider a", &page), provider.name);
+        let source = Selector::parse("p.source a").unwrap();
+        let href = html
+            .select(&source)
+            .next()
+            .and_then(|a| a.value().attr("href"));
+        assert_eq!(href, Some(entry.source_url.as_str()), "{page}");
+        assert_eq!(
+            text_of(&html, "title", &page),
+            format!(
+                "{} {} · {} · {}",
+                entry.key, texts.message, provider.name, t.site_name
+            )
+        );
+
+        let page = format!("docs/{}/{}", locale.tag, provider_page_name(provider));
+        let html = Html::parse_document(common::file(&files, &page));
+        assert_eq!(html.select(&scripts).count(), 0, "{page}: a script element");
+        assert_eq!(text_of(&html, "h1", &page), provider.name);
+        assert_eq!(text_of(&html, ".rule code", &page), rule.pattern);
+        assert_eq!(text_of(&html, "blockquote.example", &page), rule.example);
+        assert_eq!(text_of(&html, "p.source a", &page), rule.source);
+        assert_eq!(text_of(&html, "td:nth-child(3)", &page), texts.message);
+        let docs = Selector::parse(".code-head a").unwrap();
+        let href = html
+            .select(&docs)
+            .next()
+            .and_then(|a| a.value().attr("href"));
+        assert_eq!(href, Some(provider.url.as_str()), "{page}");
+
+        // The registry's X.1.1 lists it; the index has its row, for the filter.
+        let page = format!(
+            "docs/{}/{}",
+            locale.tag,
+            page_name(Code::Status {
+                subject: 1,
+                detail: 1
+            })
+        );
+        let html = Html::parse_document(common::file(&files, &page));
+        assert_eq!(
+            text_of(
+                &html,
+                "section[aria-labelledby=provider-use] li span",
+                &page
+            ),
+            texts.message
+        );
+        assert_eq!(
+            text_of(&html, "section[aria-labelledby=provider-use] h3", &page),
+            provider.name
+        );
+        let page = format!("docs/{}/index.html", locale.tag);
+        let html = Html::parse_document(common::file(&files, &page));
+        assert_eq!(
+            text_of(&html, "tr[data-token] td:nth-child(3)", &page),
+            texts.message
+        );
+        assert_eq!(text_of(&html, "#providers h3", &page), provider.name);
+    }
+}
+
+#[test]
+fn providers_markdown_keeps_hostile_text_exact_and_inert() {
+    let (data, files) = generated();
+    let (provider, entry) = (&data.providers[0], &data.vendor[0]);
+    for (index, locale) in data.locales.iter().enumerate() {
+        let path = format!("docs/{}/providers.md", locale.tag);
+        let (blocks, html) = common::markdown_blocks(common::file(&files, &path));
+        let raw = html.concat();
+        assert!(
+            !raw.contains("<script") && !raw.contains("<b>"),
+            "{path}: {raw}"
+        );
+        let t = &data.ui[index];
+        let texts = &entry.texts[index];
+        let expect = |block: String| {
+            assert!(
+                blocks.contains(&block),
+                "{path}: no block reads exactly {block:?}\nblocks: {blocks:#?}"
+            );
+        };
+        expect(provider.name.clone()); // its heading
+        expect(texts.message.clone()); // its table cell
+        expect(format!("5.1.1 {}", texts.message)); // its heading
+        expect(texts.explanation.clone());
+        expect(format!("{}: {}", t.sender, texts.sender));
+        expect(format!("{}: {}", t.admin, texts.admin));
+        expect(format!("{}: {}", t.wording, entry.wording));
+        expect(format!("{}: {}", t.source, entry.source_title));
+        expect(format!("{}: {}", t.notes, entry.note));
+        // The registry's section of X.1.1 in README.md lists it.
+        let readme = format!("docs/{}/README.md", locale.tag);
+        let (blocks, _) = common::markdown_blocks(common::file(&files, &readme));
+        let listed = format!(
+            "{}: 5.1.1 {}: {}",
+            t.provider_use, provider.name, texts.message
+        );
+        assert!(blocks.contains(&listed), "{readme}: no {listed:?}");
     }
 }

@@ -284,7 +284,10 @@ fn texts_with_lang(page: &str) -> Vec<(String, String)> {
 fn marked(page: &str) -> Vec<(String, String)> {
     use scraper::{Html, Selector};
     let html = Html::parse_document(page);
-    let any = Selector::parse("[lang]:not(html):not(nav.langs a):not(.part-text .sample)").unwrap();
+    // `.verbatim`: the providers' own words and the maintainers' notes, English in every locale.
+    let any =
+        Selector::parse("[lang]:not(html):not(nav.langs a):not(.part-text .sample):not(.verbatim)")
+            .unwrap();
     html.select(&any)
         .map(|e| {
             let id = e

@@ -52,6 +52,21 @@ pub const SCREENSHOTS: &[(&str, &str, &str)] = &[
     ("de/x-7-1.html", "1280,1500", "de-x-7-1.png"),
     ("en/index.html", "390,1400", "en-index-phone.png"),
     ("de/x-7-1.html", "390,1400", "de-x-7-1-phone.png"),
+    (
+        "en/provider-yahoo.html",
+        "1280,1800",
+        "en-provider-yahoo.png",
+    ),
+    (
+        "de/microsoft-5-7-606.html",
+        "1280,1500",
+        "de-microsoft-5-7-606.png",
+    ),
+    (
+        "tr/provider-microsoft.html",
+        "390,1400",
+        "tr-provider-microsoft-phone.png",
+    ),
 ];
 
 /// Takes the screenshots into `out`; returns the files written.
@@ -394,6 +409,26 @@ const VISIBLE_ROWS: &str = "return Array.from(document.querySelectorAll('tr[data
     .filter(function (r) { return r.offsetParent !== null; })\
     .map(function (r) { return r.getAttribute('data-codes'); });";
 
+/// The links of the rows the filter leaves visible, registry rows and providers' rows alike:
+/// `x-1-1.html`, `microsoft-5-7-606.html`.
+const VISIBLE_LINKS: &str = "return Array.from(document.querySelectorAll('tr[data-codes]'))\
+    .filter(function (r) { return r.offsetParent !== null; })\
+    .map(function (r) { return r.querySelector('a').getAttribute('href'); });";
+
+/// Opens `index` afresh, types `text` into the filter and returns the links of the visible rows.
+fn filtered(session: &Session<'_>, index: &Path, text: &str) -> Result<Vec<String>, String> {
+    session.open(&file_url(index))?;
+    session.type_into("#filter", text)?;
+    let links = session.script(VISIBLE_LINKS)?;
+    Ok(links
+        .as_array()
+        .ok_or("no rows")?
+        .iter()
+        .filter_map(Value::as_str)
+        .map(str::to_owned)
+        .collect())
+}
+
 /// Runs the browser test on the site under `root/docs`; one [`Check`] per step.
 pub fn browser_test(root: &Path) -> Result<Vec<Check>, String> {
     let index = root.join("docs/en/index.html");
@@ -432,7 +467,7 @@ pub fn browser_test(root: &Path) -> Result<Vec<Check>, String> {
         let all = session.script(VISIBLE_ROWS)?;
         let total = all.as_array().map_or(0, Vec::len);
         check(
-            "typing 5.1.1 narrows the list to the X.1.1 row",
+            "typing 5.1.1 narrows the list to the X.1.1 row and the providers' 5.1.1 rows",
             (|| {
                 session.type_into("#filter", "5.1.1")?;
                 let rows = session.script(VISIBLE_ROWS)?;
@@ -444,10 +479,18 @@ pub fn browser_test(root: &Path) -> Result<Vec<Check>, String> {
                     .collect();
                 let status = session
                     .script("return document.getElementById('filter-status').textContent;")?;
-                if rows != ["x.1.1 2.1.1 4.1.1 5.1.1"] {
+                // The registry's row first, then the entries providers document as 5.1.1.
+                if rows.first() != Some(&"x.1.1 2.1.1 4.1.1 5.1.1")
+                    || rows.len() < 2
+                    || rows[1..].iter().any(|r| *r != "5.1.1")
+                {
                     return Err(format!("visible rows: {rows:?} (of {total})"));
                 }
-                if !status.as_str().unwrap_or("").contains('1') {
+                if !status
+                    .as_str()
+                    .unwrap_or("")
+                    .starts_with(&format!("{} of ", rows.len()))
+                {
                     return Err(format!("status line: {status}"));
                 }
                 Ok(())
@@ -522,6 +565,42 @@ pub fn browser_test(root: &Path) -> Result<Vec<Check>, String> {
             })(),
         );
         check(
+            "typing 5.7.606 leaves Microsoft's 5.7.606 row, and its link opens its page",
+            (|| {
+                let links = filtered(&session, &index, "5.7.606")?;
+                if links != ["microsoft-5-7-606.html"] {
+                    return Err(format!("visible rows: {links:?}"));
+                }
+                session.click("tr[data-codes='5.7.606'] a")?;
+                session.wait_for_url("/docs/en/microsoft-5-7-606.html")?;
+                let h1 = session.script("return document.querySelector('h1 code').textContent;")?;
+                (h1 == "5.7.606").then_some(()).ok_or(format!("h1: {h1}"))
+            })(),
+        );
+        check(
+            "typing TSS04 leaves Yahoo's TSS04 row",
+            (|| {
+                let links = filtered(&session, &index, "TSS04")?;
+                (links == ["yahoo-tss04.html"])
+                    .then_some(())
+                    .ok_or(format!("visible rows: {links:?}"))
+            })(),
+        );
+        check(
+            "a pasted Yahoo reply shows 421, X.7.0 and TSS04, and no other provider's row",
+            (|| {
+                let links = filtered(
+                    &session,
+                    &index,
+                    "421 4.7.0 [TSS04] Messages from 203.0.113.5 temporarily deferred due to unexpected volume or user complaints",
+                )?;
+                let expected = ["421.html", "x-7-0.html", "yahoo-tss04.html"];
+                (links == expected)
+                    .then_some(())
+                    .ok_or(format!("visible rows: {links:?}, expected {expected:?}"))
+            })(),
+        );
+        check(
             "every resource the pages loaded came from disk",
             (|| {
                 let urls = session.script(
@@ -571,14 +650,18 @@ pub fn browser_test(root: &Path) -> Result<Vec<Check>, String> {
     Ok(checks)
 }
 
-/// The pages axe checks, in every locale of `data/locales.csv`: the index and one page of each
-/// kind of code (reply code, class, subject, status).
+/// The pages axe checks, in every locale of `data/locales.csv`: the index, one page of each
+/// kind of code (reply code, class, subject, status; X.7.1 lists many providers' entries), a
+/// provider's page and a provider's entry.
 pub const AXE_PAGES: &[&str] = &[
     "index.html",
     "550.html",
     "5-x-x.html",
     "x-1-x.html",
     "x-1-1.html",
+    "x-7-1.html",
+    "provider-microsoft.html",
+    "microsoft-5-7-606.html",
 ];
 
 /// The axe-core rule tags run: WCAG 2.0 and 2.1, levels A and AA, and axe's best practices.

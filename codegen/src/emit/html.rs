@@ -1,5 +1,7 @@
-//! The reference site under `docs/`: per locale an index and one page per code, a root page
-//! that links the locales, one stylesheet and one small script.
+//! The reference site under `docs/`: per locale an index, one page per code, one page per
+//! provider (`provider-microsoft.html`) and one per provider's documented code
+//! (`microsoft-5-7-606.html`), a root page that links the locales, one stylesheet and one small
+//! script.
 //!
 //! Pages come from askama templates under `codegen/templates/`, which only loop, branch and
 //! print: every value they show is derived here, in the view-model structs below. Askama escapes
@@ -11,9 +13,11 @@
 //! that is not required) gets a `lang` attribute from the `lang` fields derived here.
 
 use crate::emit::site;
-use crate::model::{Code, Data, Entry, Reference, Standing, Texts, UiText, Word};
+use crate::model::{
+    Code, Data, Entry, Provider, Reference, Standing, Texts, UiText, VendorEntry, VendorKey, Word,
+};
 use crate::output::{header, Emitter, GeneratedFile, Syntax};
-use crate::{CODES_CSV, LOCALES_CSV, UI_CSV};
+use crate::{CODES_CSV, LOCALES_CSV, PROVIDERS_CSV, PROVIDER_RULES_CSV, UI_CSV, VENDOR_CODES_CSV};
 use askama::Template;
 use std::collections::HashMap;
 
@@ -25,10 +29,28 @@ pub fn page_name(code: Code) -> String {
     format!("{}.html", code.slug())
 }
 
+/// The file name of a provider's page: `provider-microsoft.html`.
+pub fn provider_page_name(provider: &Provider) -> String {
+    format!("provider-{}.html", provider.slug())
+}
+
+/// The file name of a vendor entry's page: `microsoft-5-7-606.html` (its slug, see
+/// [`vendor_slugs`](crate::model::vendor_slugs)).
+pub fn vendor_page_name(entry: &VendorEntry) -> String {
+    format!("{}.html", entry.slug)
+}
+
 pub(crate) const EMITTER: Emitter = Emitter {
     name: "html",
     owns: &["docs"],
-    inputs: &[CODES_CSV, LOCALES_CSV, UI_CSV],
+    inputs: &[
+        CODES_CSV,
+        LOCALES_CSV,
+        UI_CSV,
+        PROVIDERS_CSV,
+        PROVIDER_RULES_CSV,
+        VENDOR_CODES_CSV,
+    ],
     emit,
 };
 
@@ -61,6 +83,18 @@ fn emit(data: &Data) -> Vec<GeneratedFile> {
             files.push(GeneratedFile {
                 path: format!("docs/{tag}/{}", page_name(entry.code)),
                 contents: render(&code_page(data, locale, entry, &groups)),
+            });
+        }
+        for (index, provider) in data.providers.iter().enumerate() {
+            files.push(GeneratedFile {
+                path: format!("docs/{tag}/{}", provider_page_name(provider)),
+                contents: render(&provider_page(data, locale, index)),
+            });
+        }
+        for entry in &data.vendor {
+            files.push(GeneratedFile {
+                path: format!("docs/{tag}/{}", vendor_page_name(entry)),
+                contents: render(&vendor_page(data, locale, entry)),
             });
         }
     }
@@ -182,7 +216,105 @@ struct IndexPage<'a> {
     t: &'a UiText,
     figure: Figure,
     sections: Vec<SectionView<'a>>,
+    providers: ProvidersView<'a>,
     total: usize,
+}
+
+/// The index's providers section: every provider, and a table of each one's entries.
+struct ProvidersView<'a> {
+    heading: &'a Word,
+    intro: &'a Word,
+    /// Every provider, linking its page.
+    all: Vec<ProviderLink<'a>>,
+    /// The providers with documented entries, one group each.
+    groups: Vec<VendorGroup<'a>>,
+}
+
+struct ProviderLink<'a> {
+    href: String,
+    name: &'a str,
+    count: usize,
+}
+
+struct VendorGroup<'a> {
+    anchor: String,
+    href: String,
+    name: &'a str,
+    rows: Vec<VendorRow<'a>>,
+}
+
+/// A vendor entry in a table or a list.
+struct VendorRow<'a> {
+    href: String,
+    /// The key as the provider writes it: `5.7.606`, `TSS04`.
+    code: String,
+    message: &'a str,
+    /// The message's language when it is not the page's (English standing in).
+    lang: Option<&'a str>,
+    /// The codes it comes with besides its key: `550`, `5.7.606`.
+    sent_with: Vec<String>,
+    /// The forms of the code the filter matches, lower case: the key (when it is a code) and
+    /// the enhanced code.
+    codes: String,
+    /// A token key, lower case, that the filter matches as a whole (`tss04`); empty otherwise.
+    token: String,
+}
+
+fn vendor_row<'a>(data: &'a Data, locale: usize, entry: &'a VendorEntry) -> VendorRow<'a> {
+    let mut codes: Vec<String> = Vec::new();
+    if let VendorKey::Reply(code) = entry.key {
+        codes.push(code.to_string());
+    }
+    codes.extend(entry.enhanced.map(|e| e.to_string()));
+    let key = entry.key.to_string();
+    VendorRow {
+        href: vendor_page_name(entry),
+        sent_with: site::sent_with(entry)
+            .into_iter()
+            .filter(|c| *c != key)
+            .collect(),
+        code: key,
+        message: &entry.texts[locale].message,
+        lang: site::vendor_lang(data, entry, locale),
+        codes: codes.join(" "),
+        token: match &entry.key {
+            VendorKey::Token(token) => token.to_ascii_lowercase(),
+            _ => String::new(),
+        },
+    }
+}
+
+fn providers_view(data: &Data, locale: usize) -> ProvidersView<'_> {
+    let t = &data.ui[locale];
+    ProvidersView {
+        heading: &t.providers,
+        intro: &t.providers_intro,
+        all: data
+            .providers
+            .iter()
+            .enumerate()
+            .map(|(i, p)| ProviderLink {
+                href: provider_page_name(p),
+                name: &p.name,
+                count: data.vendor_of(i).count(),
+            })
+            .collect(),
+        groups: data
+            .providers
+            .iter()
+            .enumerate()
+            .map(|(i, p)| VendorGroup {
+                anchor: format!("provider-{}", p.slug()),
+                href: provider_page_name(p),
+                name: &p.name,
+                rows: data
+                    .vendor_of(i)
+                    .map(|v| vendor_row(data, locale, v))
+                    .collect(),
+            })
+            .filter(|g| !g.rows.is_empty())
+            .collect(),
+    }
 }
 
 struct SectionView<'a> {
@@ -225,7 +357,8 @@ fn index(data: &Data, locale: usize) -> IndexPage<'_> {
         .iter()
         .flat_map(|s| &s.groups)
         .map(|g| g.rows.len())
-        .sum();
+        .sum::<usize>()
+        + data.vendor.len();
     IndexPage {
         layout: layout(
             data,
@@ -240,6 +373,7 @@ fn index(data: &Data, locale: usize) -> IndexPage<'_> {
         t,
         figure: figure(data, locale),
         sections,
+        providers: providers_view(data, locale),
         total,
     }
 }
@@ -285,6 +419,9 @@ struct CodePage<'a> {
     related: Vec<RelatedView<'a>>,
     /// For a status: how replies write it, split around the codes (`written_as`).
     written_as: Option<site::WrittenAs>,
+    /// The vendor entries that use this code (`site::provider_use`), by provider.
+    has_provider_use: bool,
+    provider_use: Vec<VendorGroup<'a>>,
 }
 
 struct ReferenceView {
@@ -324,6 +461,22 @@ fn code_page<'a>(
                 .collect(),
         })
         .collect();
+    let mut provider_use: Vec<VendorGroup<'a>> = Vec::new();
+    for v in site::provider_use(data, entry) {
+        let provider = &data.providers[v.provider];
+        let anchor = format!("provider-{}", provider.slug());
+        if provider_use.last().map(|g| &g.anchor) != Some(&anchor) {
+            provider_use.push(VendorGroup {
+                anchor,
+                href: provider_page_name(provider),
+                name: &provider.name,
+                rows: Vec::new(),
+            });
+        }
+        if let Some(group) = provider_use.last_mut() {
+            group.rows.push(vendor_row(data, locale, v));
+        }
+    }
     CodePage {
         layout: layout(
             data,
@@ -368,6 +521,8 @@ fn code_page<'a>(
         has_related: !related.is_empty(),
         related,
         written_as: site::written_as(entry, t),
+        has_provider_use: !provider_use.is_empty(),
+        provider_use,
     }
 }
 
@@ -570,5 +725,181 @@ fn root(data: &Data) -> RootPage<'_> {
                 prompt_lang: t.choose_language.lang.as_deref().unwrap_or(&l.tag),
             })
             .collect(),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "provider.html")]
+struct ProviderPage<'a> {
+    layout: Layout<'a>,
+    t: &'a UiText,
+    /// The language of the breadcrumbs, when not the page's.
+    crumbs_lang: Option<String>,
+    /// The providers link's language, when not the breadcrumbs'.
+    providers_lang: Option<String>,
+    name: &'a str,
+    url: &'a str,
+    rules: Vec<RuleView<'a>>,
+    has_rules: bool,
+    has_rows: bool,
+    rows: Vec<VendorRow<'a>>,
+    /// The note (English), when there is one.
+    note: Option<&'a str>,
+    /// `en` when the page is in another locale: for the providers' own words and the notes.
+    english: Option<&'a str>,
+}
+
+struct RuleView<'a> {
+    text: site::RuleText,
+    example: &'a str,
+    source: &'a str,
+}
+
+fn non_empty(text: &str) -> Option<&str> {
+    (!text.trim().is_empty()).then_some(text)
+}
+
+fn provider_page(data: &Data, locale: usize, index: usize) -> ProviderPage<'_> {
+    let t = &data.ui[locale];
+    let tag = &data.locales[locale].tag;
+    let provider = &data.providers[index];
+    let crumbs_lang = t.all_codes.lang.clone();
+    let rules: Vec<RuleView<'_>> = data
+        .rules
+        .iter()
+        .filter(|r| r.provider == index)
+        .map(|r| RuleView {
+            text: site::rule_text(t, r.kind, &r.pattern),
+            example: &r.example,
+            source: &r.source,
+        })
+        .collect();
+    let rows: Vec<VendorRow<'_>> = data
+        .vendor_of(index)
+        .map(|v| vendor_row(data, locale, v))
+        .collect();
+    ProviderPage {
+        layout: layout(
+            data,
+            locale,
+            &provider_page_name(provider),
+            Word::own(format!("{} · {}", provider.name, t.site_name)),
+            &t.providers_intro,
+        ),
+        t,
+        providers_lang: lang_within(crumbs_lang.as_deref(), t.providers.lang.as_deref(), tag),
+        crumbs_lang,
+        name: &provider.name,
+        url: &provider.url,
+        has_rules: !rules.is_empty(),
+        rules,
+        has_rows: !rows.is_empty(),
+        rows,
+        note: non_empty(&provider.note),
+        english: site::english_within(data, locale),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "vendor.html")]
+struct VendorPage<'a> {
+    layout: Layout<'a>,
+    t: &'a UiText,
+    crumbs_lang: Option<String>,
+    providers_lang: Option<String>,
+    provider_href: String,
+    provider_name: &'a str,
+    code: String,
+    text: &'a Texts,
+    fallback: bool,
+    /// The language of the entry's texts when it is not the page's (English standing in).
+    text_lang: Option<&'a str>,
+    /// The provider's reply text, when the documentation gives one.
+    wording: Option<&'a str>,
+    /// The reply codes it comes with, each linking its page when there is one.
+    reply_codes: Vec<CodeLink>,
+    /// The enhanced code it comes with, linking the registry row of its subject and detail
+    /// when there is one.
+    enhanced: Option<CodeLink>,
+    has_builds_on: bool,
+    builds_on: Vec<Row<'a>>,
+    source_url: &'a str,
+    source_title: &'a str,
+    note: Option<&'a str>,
+    english: Option<&'a str>,
+}
+
+struct CodeLink {
+    code: String,
+    href: Option<String>,
+}
+
+fn vendor_page<'a>(data: &'a Data, locale: usize, entry: &'a VendorEntry) -> VendorPage<'a> {
+    let t = &data.ui[locale];
+    let tag = &data.locales[locale].tag;
+    let provider = &data.providers[entry.provider];
+    let text = &entry.texts[locale];
+    let text_lang = site::vendor_lang(data, entry, locale);
+    let crumbs_lang = t.all_codes.lang.clone();
+    let builds_on: Vec<Row<'a>> = site::builds_on(data, entry)
+        .into_iter()
+        .map(|e| row(data, locale, e))
+        .collect();
+    let link = |code: Code, written: String| CodeLink {
+        href: data.find(code).map(|e| page_name(e.code)),
+        code: written,
+    };
+    // A status the registry does not list links its subject.
+    let enhanced = entry.enhanced.map(|e| {
+        let status = Code::Status {
+            subject: e.subject,
+            detail: e.detail,
+        };
+        let code = if data.find(status).is_some() {
+            status
+        } else {
+            Code::Subject(e.subject)
+        };
+        link(code, e.to_string())
+    });
+    VendorPage {
+        layout: layout(
+            data,
+            locale,
+            &vendor_page_name(entry),
+            Word {
+                text: format!(
+                    "{} {} · {} · {}",
+                    entry.key, text.message, provider.name, t.site_name
+                ),
+                lang: text_lang.map(str::to_owned),
+            },
+            &Word {
+                text: text.message.clone(),
+                lang: text_lang.map(str::to_owned),
+            },
+        ),
+        t,
+        providers_lang: lang_within(crumbs_lang.as_deref(), t.providers.lang.as_deref(), tag),
+        crumbs_lang,
+        provider_href: provider_page_name(provider),
+        provider_name: &provider.name,
+        code: entry.key.to_string(),
+        text,
+        fallback: text.fallback,
+        text_lang,
+        wording: non_empty(&entry.wording),
+        reply_codes: entry
+            .reply_codes
+            .iter()
+            .map(|c| link(Code::Reply(*c), c.to_string()))
+            .collect(),
+        enhanced,
+        has_builds_on: !builds_on.is_empty(),
+        builds_on,
+        source_url: &entry.source_url,
+        source_title: &entry.source_title,
+        note: non_empty(&entry.note),
+        english: site::english_within(data, locale),
     }
 }

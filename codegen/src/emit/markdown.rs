@@ -1,22 +1,34 @@
 //! The Markdown reference, one file per locale: `docs/<tag>/README.md` (a code forge shows it
-//! when you open the folder), and `docs/README.md`, which links them.
+//! when you open the folder), and `docs/README.md`, which links them; the providers' codes in
+//! `docs/<tag>/providers.md`, linked from each README, with a section per entry whose anchor
+//! is the entry's slug (`microsoft-5-7-606`).
 //!
 //! Tables list the codes by group; each code then has a section with a stable anchor
 //! (`code-550`, `code-x-1-1`) that other sections link to. Every text from the data goes through
 //! [`escape`], so nothing in it can become Markdown or HTML.
 
 use crate::emit::site::{self, Section};
-use crate::model::{Data, Entry, Locale, Reference};
+use crate::model::{Data, Entry, Locale, Reference, VendorEntry, VendorKey};
 use crate::output::{self, Emitter, GeneratedFile, Syntax};
-use crate::{CODES_CSV, LOCALES_CSV, UI_CSV};
+use crate::{CODES_CSV, LOCALES_CSV, PROVIDERS_CSV, PROVIDER_RULES_CSV, UI_CSV, VENDOR_CODES_CSV};
 use std::fmt::Write;
 
 pub(crate) const EMITTER: Emitter = Emitter {
     name: "markdown",
     owns: &["docs"],
-    inputs: &[CODES_CSV, LOCALES_CSV, UI_CSV],
+    inputs: &[
+        CODES_CSV,
+        LOCALES_CSV,
+        UI_CSV,
+        PROVIDERS_CSV,
+        PROVIDER_RULES_CSV,
+        VENDOR_CODES_CSV,
+    ],
     emit,
 };
+
+/// The file of a locale's provider reference, next to its `README.md`.
+pub const PROVIDERS_FILE: &str = "providers.md";
 
 fn emit(data: &Data) -> Vec<GeneratedFile> {
     let mut files = vec![GeneratedFile {
@@ -27,6 +39,10 @@ fn emit(data: &Data) -> Vec<GeneratedFile> {
         files.push(GeneratedFile {
             path: format!("docs/{}/README.md", locale.tag),
             contents: reference(data, index),
+        });
+        files.push(GeneratedFile {
+            path: format!("docs/{}/{PROVIDERS_FILE}", locale.tag),
+            contents: providers(data, index),
         });
     }
     files
@@ -39,6 +55,16 @@ fn header() -> String {
 /// The anchor of a code's section: `code-550`, `code-x-1-1`.
 pub fn anchor(entry: &Entry) -> String {
     format!("code-{}", entry.code.slug())
+}
+
+/// The anchor of a vendor entry's section in `providers.md`: its slug, `microsoft-5-7-606`.
+pub fn vendor_anchor(entry: &VendorEntry) -> String {
+    entry.slug.clone()
+}
+
+/// The anchor of a provider's section in `providers.md`: `provider-microsoft`.
+pub fn provider_anchor(data: &Data, provider: usize) -> String {
+    format!("provider-{}", data.providers[provider].slug())
 }
 
 fn root(data: &Data) -> String {
@@ -87,6 +113,7 @@ fn reference(data: &Data, locale: usize) -> String {
             let _ = writeln!(out, "  - [{}](#{})", escape(&group.heading), group.anchor);
         }
     }
+    let _ = writeln!(out, "- [{}]({PROVIDERS_FILE})", escape(&t.providers));
     out.push('\n');
     for section in &sections {
         write_section(&mut out, data, locale, section);
@@ -219,6 +246,266 @@ fn write_entry(out: &mut String, data: &Data, locale: usize, entry: &Entry) {
             escape(related.heading),
             links.join("; ")
         );
+    }
+    let uses: Vec<String> = site::provider_use(data, entry)
+        .into_iter()
+        .map(|v| {
+            format!(
+                "[{}]({PROVIDERS_FILE}#{}) {}: {}",
+                key(&v.key),
+                vendor_anchor(v),
+                escape(&data.providers[v.provider].name),
+                escape(&v.texts[locale].message)
+            )
+        })
+        .collect();
+    if !uses.is_empty() {
+        let _ = writeln!(
+            out,
+            "**{}:** {}\n",
+            escape(&t.provider_use),
+            uses.join("; ")
+        );
+    }
+}
+
+/// A vendor key as Markdown: a code span for codes and tokens (whose characters are safe in
+/// one), escaped text for a phrase.
+fn key(key: &VendorKey) -> String {
+    match key {
+        VendorKey::Phrase(phrase) => escape(phrase),
+        other => format!("`{other}`"),
+    }
+}
+
+/// `before`, `code` and `after` as one line of Markdown, `code` in a code span when one can
+/// hold it exactly (no backtick, no space at either end), else escaped like the rest.
+fn with_code(before: &str, code: &str, after: &str) -> String {
+    const MARK: char = '\u{E000}';
+    let spannable = !code.is_empty()
+        && !code.contains('`')
+        && !code.contains(MARK)
+        && code.trim() == code
+        && !code.contains('\n');
+    if !spannable {
+        return escape(&format!("{before}{code}{after}"));
+    }
+    escape(&format!("{before}{MARK}{after}")).replacen(MARK, &format!("`{code}`"), 1)
+}
+
+/// A URL as a Markdown link destination: whatever would end or break it (spaces, brackets,
+/// quotes, backslashes, controls) percent-encoded.
+fn url(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            ' ' | '<' | '>' | '(' | ')' | '"' | '\\' | '`' | '[' | ']' => {
+                let _ = write!(out, "%{:02X}", u32::from(c));
+            }
+            c if c.is_control() => {
+                let mut buf = [0; 4];
+                for b in c.encode_utf8(&mut buf).bytes() {
+                    let _ = write!(out, "%{b:02X}");
+                }
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// `docs/<tag>/providers.md`: each provider (how its replies are recognised, a table of its
+/// entries), then each entry in a section of its own.
+fn providers(data: &Data, locale: usize) -> String {
+    let t = &data.ui[locale];
+    let this = &data.locales[locale];
+    let mut out = header();
+    let _ = writeln!(out, "# {}\n", escape(&t.providers));
+    let _ = writeln!(out, "{}\n", escape(&t.providers_intro));
+    let _ = writeln!(out, "[{}](README.md)\n", escape(&t.all_codes));
+    let others: Vec<String> = data
+        .locales
+        .iter()
+        .filter(|l| l.tag != this.tag)
+        .map(|l| {
+            format!(
+                "[{}](../{}/{PROVIDERS_FILE})",
+                escape(&l.native_name),
+                l.tag
+            )
+        })
+        .collect();
+    if !others.is_empty() {
+        let _ = writeln!(
+            out,
+            "{}: {}\n",
+            escape(&t.other_languages),
+            others.join(" · ")
+        );
+    }
+    let _ = writeln!(out, "## {}\n", escape(&t.contents));
+    for (index, provider) in data.providers.iter().enumerate() {
+        let _ = writeln!(
+            out,
+            "- [{}](#{}) ({})",
+            escape(&provider.name),
+            provider_anchor(data, index),
+            data.vendor_of(index).count()
+        );
+    }
+    out.push('\n');
+    for (index, provider) in data.providers.iter().enumerate() {
+        let _ = writeln!(
+            out,
+            "<a id=\"{}\"></a>\n\n## {}\n",
+            provider_anchor(data, index),
+            escape(&provider.name)
+        );
+        let _ = writeln!(
+            out,
+            "[{}]({})\n",
+            escape(&t.provider_docs),
+            url(&provider.url)
+        );
+        if !provider.note.trim().is_empty() {
+            let _ = writeln!(
+                out,
+                "**{}:** {}\n",
+                escape(&t.notes),
+                escape(&provider.note)
+            );
+        }
+        let rules: Vec<_> = data.rules.iter().filter(|r| r.provider == index).collect();
+        if !rules.is_empty() {
+            let _ = writeln!(out, "### {}\n", escape(&t.recognition));
+            let _ = writeln!(out, "{}\n", escape(&t.recognition_intro));
+            for rule in rules {
+                let text = site::rule_text(t, rule.kind, &rule.pattern);
+                let _ = writeln!(
+                    out,
+                    "- {}. {}: {} ([{}]({}))",
+                    with_code(&text.before, &text.pattern, &text.after),
+                    escape(&t.rule_example),
+                    escape(&rule.example),
+                    escape(&t.source),
+                    url(&rule.source)
+                );
+            }
+            out.push('\n');
+        }
+        let _ = writeln!(out, "### {}\n", escape(&t.provider_codes));
+        let entries: Vec<&VendorEntry> = data.vendor_of(index).collect();
+        if entries.is_empty() {
+            let _ = writeln!(out, "{}\n", escape(&t.provider_no_codes));
+            continue;
+        }
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} |\n| --- | --- | --- |",
+            escape(&t.col_code),
+            escape(&t.col_sent_with),
+            escape(&t.col_message)
+        );
+        for entry in &entries {
+            let key_text = entry.key.to_string();
+            let sent: Vec<String> = site::sent_with(entry)
+                .into_iter()
+                .filter(|c| *c != key_text)
+                .map(|c| format!("`{c}`"))
+                .collect();
+            let _ = writeln!(
+                out,
+                "| [{}](#{}) | {} | {} |",
+                key(&entry.key),
+                vendor_anchor(entry),
+                sent.join(" "),
+                escape(&entry.texts[locale].message)
+            );
+        }
+        out.push('\n');
+        for entry in entries {
+            write_vendor(&mut out, data, locale, entry);
+        }
+    }
+    out
+}
+
+fn write_vendor(out: &mut String, data: &Data, locale: usize, entry: &VendorEntry) {
+    let t = &data.ui[locale];
+    let texts = &entry.texts[locale];
+    let _ = writeln!(
+        out,
+        "<a id=\"{}\"></a>\n\n#### {} {}\n",
+        vendor_anchor(entry),
+        key(&entry.key),
+        escape(&texts.message)
+    );
+    let _ = writeln!(
+        out,
+        "*{} · {}*\n",
+        escape(&t.kind_vendor),
+        escape(&data.providers[entry.provider].name)
+    );
+    if texts.fallback {
+        let _ = writeln!(out, "> {}\n", escape(&t.fallback_notice));
+    }
+    let _ = writeln!(out, "{}\n", escape(&texts.explanation));
+    let _ = writeln!(
+        out,
+        "**{}:** {}\n",
+        escape(&t.sender),
+        escape(&texts.sender)
+    );
+    let _ = writeln!(out, "**{}:** {}\n", escape(&t.admin), escape(&texts.admin));
+    if !entry.wording.trim().is_empty() {
+        let _ = writeln!(
+            out,
+            "**{}:** {}\n",
+            escape(&t.wording),
+            escape(&entry.wording)
+        );
+    }
+    let mut sent: Vec<String> = entry
+        .reply_codes
+        .iter()
+        .map(|c| format!("{} `{c}`", escape(&t.kind_reply)))
+        .collect();
+    sent.extend(
+        entry
+            .enhanced
+            .map(|e| format!("{} `{e}`", escape(&t.kind_status))),
+    );
+    if !sent.is_empty() {
+        let _ = writeln!(out, "**{}:** {}\n", escape(&t.sent_with), sent.join("; "));
+    }
+    let builds_on: Vec<String> = site::builds_on(data, entry)
+        .into_iter()
+        .map(|e| {
+            format!(
+                "[`{}`](README.md#{}) {}",
+                e.code,
+                anchor(e),
+                escape(&e.texts[locale].message)
+            )
+        })
+        .collect();
+    if !builds_on.is_empty() {
+        let _ = writeln!(
+            out,
+            "**{}:** {}\n",
+            escape(&t.builds_on),
+            builds_on.join("; ")
+        );
+    }
+    let _ = writeln!(
+        out,
+        "**{}:** [{}]({})\n",
+        escape(&t.source),
+        escape(&entry.source_title),
+        url(&entry.source_url)
+    );
+    if !entry.note.trim().is_empty() {
+        let _ = writeln!(out, "**{}:** {}\n", escape(&t.notes), escape(&entry.note));
     }
 }
 

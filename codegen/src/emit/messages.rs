@@ -5,7 +5,8 @@
 //! - gettext: `smtp-codes/locales/gettext/<tag>.po`;
 //! - JSON: `smtp-codes/locales/json/<tag>.json`.
 //!
-//! Message ids come from the code, never from text: [`message_id`]. The short message is the
+//! Message ids come from the code, never from text: [`message_id`], and for a provider's
+//! documented code [`vendor_message_id`] (`smtp-microsoft-5-7-606`), after the registry's. The short message is the
 //! message itself; the explanation, the advice to sender and admin and the seed's wording are
 //! attributes in Fluent (`.explanation`), entries of their own in gettext
 //! (`smtp-550.explanation`) and fields in JSON. A locale's file holds only the rows that have
@@ -14,9 +15,9 @@
 //! Each format is escaped by its own small function ([`ftl_pattern`], [`po_string`]); JSON is
 //! written by `serde_json`.
 
-use crate::model::{Code, Data, Entry, Locale, Texts, TEXT_FIELDS};
+use crate::model::{Code, Data, Locale, Texts, VendorEntry, TEXT_FIELDS};
 use crate::output::{header, Emitter, GeneratedFile, Syntax};
-use crate::{CODES_CSV, LOCALES_CSV};
+use crate::{CODES_CSV, LOCALES_CSV, PROVIDERS_CSV, VENDOR_CODES_CSV};
 use serde_json::{Map, Value};
 
 /// Folder of every message file.
@@ -25,6 +26,12 @@ pub const DIR: &str = "smtp-codes/locales";
 /// The message id of a code: `smtp-550`, `smtp-5-x-x`, `smtp-x-1-x`, `smtp-x-1-1`.
 pub fn message_id(code: Code) -> String {
     format!("smtp-{}", code.slug())
+}
+
+/// The message id of a provider's documented code: `smtp-` and the entry's slug
+/// ([`vendor_slugs`](crate::model::vendor_slugs)), `smtp-microsoft-5-7-606`, `smtp-yahoo-tss04`.
+pub fn vendor_message_id(entry: &VendorEntry) -> String {
+    format!("smtp-{}", entry.slug)
 }
 
 /// The fields of a row besides its message, each with the name every format gives it (the
@@ -39,19 +46,23 @@ fn fields(texts: &Texts) -> impl Iterator<Item = (&'static str, &str)> {
 pub(crate) const EMITTER: Emitter = Emitter {
     name: "messages",
     owns: &[DIR],
-    inputs: &[CODES_CSV, LOCALES_CSV],
+    inputs: &[CODES_CSV, LOCALES_CSV, PROVIDERS_CSV, VENDOR_CODES_CSV],
     emit,
 };
 
 fn emit(data: &Data) -> Vec<GeneratedFile> {
     let mut files = Vec::new();
     for (index, locale) in data.locales.iter().enumerate() {
-        let rows: Vec<(&Entry, &Texts)> = data
+        let codes = data
             .entries
             .iter()
-            .map(|e| (e, &e.texts[index]))
-            .filter(|(_, t)| !t.fallback)
-            .collect();
+            .map(|e| (message_id(e.code), &e.texts[index]));
+        let vendor = data
+            .vendor
+            .iter()
+            .map(|v| (vendor_message_id(v), &v.texts[index]));
+        let rows: Vec<(String, &Texts)> =
+            codes.chain(vendor).filter(|(_, t)| !t.fallback).collect();
         let tag = &locale.tag;
         let name = format!("{} ({})", locale.english_name, locale.native_name);
         files.push(GeneratedFile {
@@ -70,12 +81,12 @@ fn emit(data: &Data) -> Vec<GeneratedFile> {
     files
 }
 
-fn fluent(name: &str, rows: &[(&Entry, &Texts)]) -> String {
+fn fluent(name: &str, rows: &[(String, &Texts)]) -> String {
     let mut out = header(Syntax::Hash, EMITTER.inputs);
     out.push_str(&format!("# SMTP code texts in {name}.\n"));
-    for (entry, texts) in rows {
+    for (id, texts) in rows {
         out.push('\n');
-        out.push_str(&message_id(entry.code));
+        out.push_str(id);
         out.push_str(" =");
         out.push_str(&ftl_pattern(&texts.message));
         out.push('\n');
@@ -131,7 +142,7 @@ fn ftl_line(line: &str) -> String {
     out
 }
 
-fn gettext(locale: &Locale, name: &str, rows: &[(&Entry, &Texts)]) -> String {
+fn gettext(locale: &Locale, name: &str, rows: &[(String, &Texts)]) -> String {
     let mut out = header(Syntax::Hash, EMITTER.inputs);
     out.push_str(&format!("# SMTP code texts in {name}.\n"));
     out.push_str("\nmsgid \"\"\nmsgstr \"\"\n");
@@ -149,8 +160,7 @@ fn gettext(locale: &Locale, name: &str, rows: &[(&Entry, &Texts)]) -> String {
     ] {
         out.push_str(&format!("\"{field}\\n\"\n"));
     }
-    for (entry, texts) in rows {
-        let id = message_id(entry.code);
+    for (id, texts) in rows {
         let mut entries = vec![(id.clone(), texts.message.as_str())];
         for (field, text) in fields(texts) {
             if !text.is_empty() {
@@ -201,9 +211,9 @@ pub fn po_string(text: &str) -> String {
     }
 }
 
-fn json(tag: &str, rows: &[(&Entry, &Texts)]) -> String {
+fn json(tag: &str, rows: &[(String, &Texts)]) -> String {
     let mut messages = Map::new();
-    for (entry, texts) in rows {
+    for (id, texts) in rows {
         let mut fields_map = Map::new();
         fields_map.insert("message".to_owned(), Value::from(texts.message.as_str()));
         for (field, text) in fields(texts) {
@@ -211,7 +221,7 @@ fn json(tag: &str, rows: &[(&Entry, &Texts)]) -> String {
                 fields_map.insert(field.to_owned(), Value::from(text));
             }
         }
-        messages.insert(message_id(entry.code), Value::Object(fields_map));
+        messages.insert(id.clone(), Value::Object(fields_map));
     }
     let mut root = Map::new();
     root.insert(

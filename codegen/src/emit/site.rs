@@ -2,7 +2,7 @@
 //! codes are related to which, and the names of kinds and standings in a locale. Formats stay
 //! in their own emitters (`html`, `markdown`); this module only derives.
 
-use crate::model::{Code, Data, Entry, Kind, Standing, UiText, Word};
+use crate::model::{Code, Data, Entry, Kind, RuleKind, Standing, UiText, VendorEntry, Word};
 
 /// A part of an index: reply codes, or enhanced status codes.
 pub(crate) struct Section<'a> {
@@ -250,4 +250,101 @@ pub(crate) fn written_as(entry: &Entry, t: &UiText) -> Option<WrittenAs> {
         after: after.to_owned(),
         lang: t.written_as.lang.clone(),
     })
+}
+
+/// The language of a vendor entry's texts in the locale at `locale` when it is not the locale's
+/// own: English, when the entry has no text of its own there.
+pub(crate) fn vendor_lang<'a>(
+    data: &'a Data,
+    entry: &VendorEntry,
+    locale: usize,
+) -> Option<&'a str> {
+    entry.texts[locale]
+        .fallback
+        .then(|| data.locales.first().map(|l| l.tag.as_str()))
+        .flatten()
+}
+
+/// The tag of English when the locale at `locale` is another: for the providers' own words and
+/// the maintainers' notes, which are English in every locale.
+pub(crate) fn english_within(data: &Data, locale: usize) -> Option<&str> {
+    (locale != 0).then(|| data.locales[0].tag.as_str())
+}
+
+/// The vendor entries a registry row's page lists under "how providers use it": for a status,
+/// the entries whose enhanced code has its subject and detail (in any class); for a subject, the
+/// entries with its subject whose status the registry does not list (so that they are shown
+/// somewhere). In data order.
+pub(crate) fn provider_use<'a>(data: &'a Data, entry: &Entry) -> Vec<&'a VendorEntry> {
+    data.vendor
+        .iter()
+        .filter(|v| match (entry.code, v.enhanced) {
+            (Code::Status { subject, detail }, Some(e)) => {
+                e.subject == subject && e.detail == detail
+            }
+            (Code::Subject(subject), Some(e)) => {
+                e.subject == subject
+                    && data
+                        .find(Code::Status {
+                            subject: e.subject,
+                            detail: e.detail,
+                        })
+                        .is_none()
+            }
+            _ => false,
+        })
+        .collect()
+}
+
+/// The registry rows a vendor entry builds on: its enhanced code's status (or its subject, when
+/// the registry has no such status), then its reply codes.
+pub(crate) fn builds_on<'a>(data: &'a Data, entry: &VendorEntry) -> Vec<&'a Entry> {
+    let mut rows = Vec::new();
+    if let Some(e) = entry.enhanced {
+        let status = data.find(Code::Status {
+            subject: e.subject,
+            detail: e.detail,
+        });
+        rows.extend(status.or_else(|| data.find(Code::Subject(e.subject))));
+    }
+    rows.extend(
+        entry
+            .reply_codes
+            .iter()
+            .filter_map(|c| data.find(Code::Reply(*c))),
+    );
+    rows
+}
+
+/// The codes a vendor entry comes with besides its key, as written: `550 5.7.606`.
+pub(crate) fn sent_with(entry: &VendorEntry) -> Vec<String> {
+    let mut codes: Vec<String> = entry.reply_codes.iter().map(u16::to_string).collect();
+    if let Some(e) = entry.enhanced {
+        codes.push(e.to_string());
+    }
+    codes
+}
+
+/// A provider's recognition rule as a sentence, split around its pattern.
+pub(crate) struct RuleText {
+    pub(crate) before: String,
+    pub(crate) pattern: String,
+    pub(crate) after: String,
+    /// The language of the words around the pattern when it is not the locale's own.
+    pub(crate) lang: Option<String>,
+}
+
+/// How a rule reads in the locale: `The reply contains {pattern}`.
+pub(crate) fn rule_text(t: &UiText, kind: RuleKind, pattern: &str) -> RuleText {
+    let word = match kind {
+        RuleKind::Contains => &t.rule_contains,
+        RuleKind::EndsWith => &t.rule_ends_with,
+    };
+    let (before, after) = word.split_once("{pattern}").unwrap_or((&word.text, ""));
+    RuleText {
+        before: before.to_owned(),
+        pattern: pattern.to_owned(),
+        after: after.to_owned(),
+        lang: word.lang.clone(),
+    }
 }

@@ -5,7 +5,7 @@
 use crate::load::codes::{read_texts, TextColumns};
 use crate::load::table::{Record, Table};
 use crate::model::{
-    EnhancedCode, Locale, Provider, ProviderRule, RuleKind, VendorEntry, VendorKey,
+    vendor_slugs, EnhancedCode, Locale, Provider, ProviderRule, RuleKind, VendorEntry, VendorKey,
 };
 use crate::{Errors, Source};
 use serde::Deserialize;
@@ -424,12 +424,32 @@ pub(crate) fn load_vendor(
                     source_title: row.source_title,
                     note: row.note,
                     texts,
+                    slug: String::new(),
                 });
             }
         }
     }
     check_vendor_set(&table, &entries, errors);
+    let slugs = vendor_slugs(providers, &entries);
+    let mut seen: HashMap<&str, u64> = HashMap::new();
+    for (entry, slug) in entries.iter().zip(&slugs) {
+        if let Some(first) = seen.insert(slug, entry.line) {
+            at_line(&table, entry.line, "id", format!("the page and message id `{slug}` is already line {first}'s: choose an id that tells them apart"), errors);
+        }
+    }
+    for (entry, slug) in entries.iter_mut().zip(slugs) {
+        entry.slug = slug;
+    }
     entries
+}
+
+fn at_line(table: &Table<'_>, line: u64, column: &str, message: String, errors: &mut Errors) {
+    errors.push(
+        table.file(),
+        line,
+        table.column(column).unwrap_or(0),
+        message,
+    );
 }
 
 /// Rules across rows: order, and at most one entry per (provider, key) without a `match` phrase.

@@ -336,6 +336,58 @@ pub struct VendorEntry {
     pub note: String,
     /// Text per locale, in [`Data::locales`] order.
     pub texts: Vec<Texts>,
+    /// For file names, anchors and message ids, unique: `microsoft-5-7-606`, from
+    /// [`vendor_slugs`].
+    pub slug: String,
+}
+
+/// The slug of each vendor entry, in order: the provider's slug and the key's
+/// (`microsoft-5-7-606`, `yahoo-tss04`); where a provider has several entries under one key,
+/// each also gets its id without the provider's, in kebab case
+/// (`microsoft-4-3-2-recipient-thread-limit`). The one naming function of the site's vendor
+/// pages, the Markdown anchors and the message ids (`smtp-` and the slug).
+pub fn vendor_slugs(providers: &[Provider], entries: &[VendorEntry]) -> Vec<String> {
+    let base =
+        |entry: &VendorEntry| format!("{}-{}", providers[entry.provider].slug(), entry.key.slug());
+    let mut shared: HashMap<String, usize> = HashMap::new();
+    for entry in entries {
+        *shared.entry(base(entry)).or_default() += 1;
+    }
+    entries
+        .iter()
+        .map(|entry| {
+            let base = base(entry);
+            if shared[&base] < 2 {
+                return base;
+            }
+            let own = entry
+                .id
+                .strip_prefix(&providers[entry.provider].id)
+                .filter(|rest| !rest.is_empty())
+                .unwrap_or(&entry.id);
+            format!("{base}-{}", kebab(own))
+        })
+        .collect()
+}
+
+/// `XDgRefHeaderTooLong` -> `x-dg-ref-header-too-long`, `Ipv6Guidelines` -> `ipv6-guidelines`.
+fn kebab(camel: &str) -> String {
+    let chars: Vec<char> = camel.chars().collect();
+    let mut out = String::with_capacity(camel.len() + 8);
+    for (i, &c) in chars.iter().enumerate() {
+        if i > 0 && c.is_ascii_uppercase() {
+            let before = chars[i - 1];
+            let next_lower = chars.get(i + 1).is_some_and(char::is_ascii_lowercase);
+            if before.is_ascii_lowercase()
+                || before.is_ascii_digit()
+                || (before.is_ascii_uppercase() && next_lower)
+            {
+                out.push('-');
+            }
+        }
+        out.push(c.to_ascii_lowercase());
+    }
+    out
 }
 
 /// A reason a delivery failed (`data/reasons.csv`): Sisimai's vocabulary.
@@ -762,4 +814,17 @@ text_fields! {
         optional: true,
         doc: "Other wording found in the wild for this code (such as a folk list's), kept verbatim; it may be wrong, the message gives the meaning.",
     },
+}
+
+#[cfg(test)]
+mod tests {
+    use super::kebab;
+
+    #[test]
+    fn kebab_case_of_ids() {
+        assert_eq!(kebab("XDgRefHeaderTooLong"), "x-dg-ref-header-too-long");
+        assert_eq!(kebab("Ipv6GuidelinesNotMet"), "ipv6-guidelines-not-met");
+        assert_eq!(kebab("RecipientThreadLimit"), "recipient-thread-limit");
+        assert_eq!(kebab("BlocklistOne"), "blocklist-one");
+    }
 }

@@ -217,4 +217,50 @@ ui_texts! {
     footer,
     /// The root page's invitation to pick a language.
     choose_language,
+    /// Heading of the index's and the Markdown reference's providers section.
+    providers,
+    /// Paragraph under it.
+    providers_intro,
+    /// Column heading: the codes a provider's entry comes with.
+    col_sent_with,
+    /// What a provider's page is about, above its heading.
+    kind_provider,
+    /// What a vendor entry's page is about, above its heading.
+    kind_vendor,
+    /// Link to a provider's own documentation.
+    provider_docs,
+    /// Section of a provider page: how its replies are recognised.
+    recognition,
+    /// Paragraph under it.
+    recognition_intro,
+    /// A rule that looks for its pattern anywhere: `{pattern}` becomes the pattern.
+    rule_contains ["{pattern}"],
+    /// A rule that looks at the end of the last line.
+    rule_ends_with ["{pattern}"],
+    /// Label of a rule's real example.
+    rule_example,
+    /// Label of the page a fact comes from.
+    source,
+    /// Section of a provider page: its documented codes.
+    provider_codes,
+    /// Shown on a provider page without documented codes.
+    provider_no_codes,
+    /// Section of a vendor page: the provider's own reply text.
+    wording,
+    /// Sentence before it.
+    wording_intro,
+    /// Section of a vendor page: the reply codes and enhanced code it comes with.
+    sent_with,
+    /// Section of a vendor page: the registry entries under its codes.
+    builds_on,
+    /// Paragraph under it.
+    builds_on_intro,
+    /// Section of provider and vendor pages: the maintainers' notes.
+    notes,
+    /// Sentence before the notes, which are in English.
+    notes_intro,
+    /// Section of a registry page: the vendor entries that use its code.
+    provider_use,
+    /// Paragraph under it.
+    provider_use_intro,
 }

@@ -115,7 +115,7 @@ pub fn codes_csv(tags: &[&str]) -> Vec<u8> {
     writer.into_inner().expect("flush")
 }
 
-use codegen::messages::message_id;
+use codegen::messages::{message_id, vendor_message_id};
 use codegen::model::{Data, Entry, Texts, TEXT_FIELDS};
 use codegen::GeneratedFile;
 use std::collections::{BTreeMap, BTreeSet};
@@ -130,15 +130,23 @@ pub fn file<'f>(files: &'f [GeneratedFile], path: &str) -> &'f str {
 }
 
 /// What a locale's message files must hold: id -> (field -> text), `message` included; only
-/// rows with text of their own in the locale.
+/// rows (codes and provider entries) with text of their own in the locale. Ids are unique.
 pub fn expected_messages(data: &Data, locale: usize) -> BTreeMap<String, BTreeMap<String, String>> {
+    let codes = data
+        .entries
+        .iter()
+        .map(|e| (message_id(e.code), &e.texts[locale]));
+    let vendor = data
+        .vendor
+        .iter()
+        .map(|v| (vendor_message_id(v), &v.texts[locale]));
     let mut all = BTreeMap::new();
-    for entry in &data.entries {
-        let texts = &entry.texts[locale];
+    for (id, texts) in codes.chain(vendor) {
         if texts.fallback {
             continue;
         }
-        all.insert(message_id(entry.code), fields_of(texts));
+        let old = all.insert(id.clone(), fields_of(texts));
+        assert!(old.is_none(), "message id {id} twice");
     }
     all
 }
@@ -371,8 +379,11 @@ pub fn check_html(files: &[GeneratedFile], data: &Data) {
                     continue;
                 };
                 if target.contains("://") || target.starts_with("//") {
+                    // Some providers' documentation is served over plain HTTP only
+                    // (Comcast's postmaster pages): links to it stay as the data gives them.
                     assert!(
-                        name == "a" && target.starts_with("https://"),
+                        name == "a"
+                            && (target.starts_with("https://") || target.starts_with("http://")),
                         "{path}: <{name} {attribute}=\"{target}\"> leaves the site"
                     );
                     continue;
@@ -441,11 +452,12 @@ pub fn markdown_blocks(source: &str) -> (Vec<String>, Vec<String>) {
     (blocks, html)
 }
 
-/// Every Markdown file: raw HTML only as anchors and the header; every link to a file or an
-/// anchor resolves.
+/// Every Markdown file: raw HTML only as anchors and the header; every link to a file, to an
+/// anchor, or to an anchor in another file resolves.
 pub fn check_markdown(files: &[GeneratedFile]) {
     use pulldown_cmark::{Event, Parser, Tag};
     let paths: BTreeSet<&str> = files.iter().map(|f| f.path.as_str()).collect();
+    let mut anchors_of: BTreeMap<&str, BTreeSet<String>> = BTreeMap::new();
     for f in files.iter().filter(|f| f.path.ends_with(".md")) {
         assert!(
             f.contents
@@ -483,23 +495,39 @@ pub fn check_markdown(files: &[GeneratedFile]) {
             );
             rest = after.trim_start();
         }
+        anchors_of.insert(&f.path, anchors);
+    }
+    for f in files.iter().filter(|f| f.path.ends_with(".md")) {
         for event in Parser::new(&f.contents) {
             if let Event::Start(Tag::Link { dest_url, .. }) = event {
                 let target = dest_url.as_ref();
-                if target.starts_with("https://") {
+                // Some providers' documentation is served over plain HTTP only.
+                if target.starts_with("https://") || target.starts_with("http://") {
                     continue;
                 }
-                match target.split_once('#') {
-                    Some(("", fragment)) => assert!(
+                let (file_part, fragment) = match target.split_once('#') {
+                    Some((file_part, fragment)) => (file_part, Some(fragment)),
+                    None => (target, None),
+                };
+                let file_path = if file_part.is_empty() {
+                    f.path.clone()
+                } else {
+                    resolve(&f.path, file_part)
+                };
+                assert!(
+                    paths.contains(file_path.as_str()),
+                    "{}: link to missing file {target}",
+                    f.path
+                );
+                if let Some(fragment) = fragment {
+                    let anchors = anchors_of.get(file_path.as_str()).unwrap_or_else(|| {
+                        panic!("{}: {target} has an anchor but is not Markdown", f.path)
+                    });
+                    assert!(
                         anchors.contains(fragment),
-                        "{}: link to missing anchor #{fragment}",
+                        "{}: link to missing anchor {target}",
                         f.path
-                    ),
-                    _ => assert!(
-                        paths.contains(resolve(&f.path, target).as_str()),
-                        "{}: link to missing file {target}",
-                        f.path
-                    ),
+                    );
                 }
             }
         }
