@@ -21,6 +21,7 @@ use crate::generated::reason::{
     VENDOR_REASONS,
 };
 use crate::said::Said;
+use crate::vendor::Found;
 use crate::{
     EnhancedStatus, EnhancedStatusCode, Expected, ParseError, Provider, Reply, ReplyCode,
     VendorStatus,
@@ -210,8 +211,9 @@ fn reply_reason(code: ReplyCode) -> Option<Reason> {
 impl Said<'_> {
     /// See [`Reply::classify`].
     pub(crate) fn classify(&self) -> Classification {
-        let recognised = self.recognised_provider();
-        let vendor_status = self.vendor_status(recognised);
+        let found = Found::scan(self);
+        let recognised = self.recognised_provider(&found);
+        let vendor_status = self.vendor_status(&found, recognised);
         let provider = recognised.or(vendor_status.map(VendorStatus::provider));
         let status = self.enhanced.and_then(status_reason);
         let (reason, decided_by) = if let Some((status, reason)) =

@@ -4,7 +4,11 @@
 //! The tables come from `data/providers.csv`, `data/provider_rules.csv` and
 //! `data/vendor_codes.csv`, each row with the provider's own documentation as its source.
 
-use crate::generated::vendor::{BY_ENHANCED, PROVIDERS, RULES, VENDOR};
+use crate::generated::vendor::TEXT_KEYED;
+use crate::generated::vendor::{
+    BY_ENHANCED, KEY_CLASSES, KEY_CLASS_COUNT, KEY_FOUND, KEY_NEXT, KEY_STARTS, KEY_WORDS,
+    PROVIDERS, RULES, TEXT_KEYS, VENDOR,
+};
 use crate::said::Said;
 use crate::{EnhancedStatus, EnhancedStatusCode, Reference, Reply, ReplyCode};
 use core::fmt;
@@ -23,23 +27,72 @@ pub(crate) struct ProviderInfo {
     pub(crate) statuses: &'static [VendorStatus],
 }
 
-/// One way to recognise a provider's reply; the pattern is lowercase ASCII.
+/// One way to recognise a provider's reply.
 #[derive(Debug)]
 pub(crate) struct Rule {
     pub(crate) provider: Provider,
-    /// Whether the last line must end with the pattern (else any line contains it).
-    pub(crate) ends_with: bool,
-    pub(crate) pattern: &'static [u8],
+    pub(crate) text: RuleText,
 }
 
-/// What an entry's documentation uses as its code.
+/// What a rule looks for.
+#[derive(Debug)]
+pub(crate) enum RuleText {
+    /// A text key (an index into `TEXT_KEYS`) anywhere in the reply.
+    Contains(u16),
+    /// The end of the last line, lowercase ASCII.
+    EndsWith(&'static [u8]),
+}
+
+/// A text the providers' rules and entries look for.
+#[derive(Debug)]
+pub(crate) struct TextKey {
+    pub(crate) len: u16,
+    /// Whether it must not touch a letter or digit on either side (a token such as `TS01`).
+    pub(crate) word: bool,
+}
+
+/// The text keys found in a reply: one pass of the keys' automaton over its lines.
+pub(crate) struct Found([u64; KEY_WORDS]);
+
+impl Found {
+    pub(crate) fn scan(said: &Said<'_>) -> Found {
+        let mut found = [0u64; KEY_WORDS];
+        for line in said.lines() {
+            let mut state = 0usize;
+            for (i, &byte) in line.iter().enumerate() {
+                let class = usize::from(KEY_CLASSES[usize::from(byte)]);
+                state = usize::from(KEY_NEXT[state * KEY_CLASS_COUNT + class]);
+                let (start, end) = (KEY_STARTS[state], KEY_STARTS[state + 1]);
+                for &key in &KEY_FOUND[usize::from(start)..usize::from(end)] {
+                    let info = &TEXT_KEYS[usize::from(key)];
+                    if !info.word || stands_alone(line, i + 1 - usize::from(info.len), i + 1) {
+                        found[usize::from(key) / 64] |= 1 << (key % 64);
+                    }
+                }
+            }
+        }
+        Found(found)
+    }
+
+    pub(crate) fn has(&self, key: u16) -> bool {
+        self.0[usize::from(key) / 64] & (1 << (key % 64)) != 0
+    }
+}
+
+/// Whether `line[start..end]` touches no letter or digit on either side.
+fn stands_alone(line: &[u8], start: usize, end: usize) -> bool {
+    let alnum = |i: usize| line.get(i).is_some_and(u8::is_ascii_alphanumeric);
+    let touches = (start > 0 && alnum(start - 1)) || alnum(end);
+    !touches
+}
+
+/// What an entry's documentation uses as its code; tokens and phrases with their text key.
 #[derive(Debug)]
 pub(crate) enum Key {
     Enhanced(u8, u16, u16),
     Reply(u16),
-    Token(&'static str),
-    /// The phrase as written, and in lowercase ASCII for matching.
-    Phrase(&'static str, &'static [u8]),
+    Token(&'static str, u16),
+    Phrase(&'static str, u16),
 }
 
 /// The facts of a vendor entry.
@@ -50,8 +103,9 @@ pub(crate) struct VendorInfo {
     pub(crate) key: Key,
     pub(crate) reply_codes: &'static [ReplyCode],
     pub(crate) enhanced: Option<(u8, u16, u16)>,
-    /// Lowercase phrase of the wording that tells the entry apart; empty when the key does.
-    pub(crate) phrase: &'static [u8],
+    /// The text key of the phrase of the wording that tells the entry apart; `None` when the
+    /// key does.
+    pub(crate) phrase: Option<u16>,
     /// How many phrases of the entries sharing its key its wording holds: where one
     /// provider's wording repeats another's phrase and adds its own, the fuller one wins.
     pub(crate) rank: u8,
@@ -148,7 +202,7 @@ impl VendorStatus {
                 VendorCode::Enhanced(enhanced((class, subject, detail)))
             }
             Key::Reply(code) => VendorCode::Reply(ReplyCode::from_checked(code)),
-            Key::Token(token) => VendorCode::Token(token),
+            Key::Token(token, _) => VendorCode::Token(token),
             Key::Phrase(phrase, _) => VendorCode::Phrase(phrase),
         }
     }
@@ -200,55 +254,28 @@ impl EnhancedStatusCode {
     }
 }
 
-/// Whether `haystack` contains `needle`, ignoring ASCII case; with `word`, the match must not
-/// touch a letter or digit on either side (a token such as `TS01` inside `TS012` does not count).
-fn find_ignore_case(haystack: &[u8], needle: &[u8], word: bool) -> bool {
-    let Some((&first, _)) = needle.split_first() else {
-        return true;
-    };
-    if needle.len() > haystack.len() {
-        return false;
-    }
-    for start in 0..=haystack.len() - needle.len() {
-        if !haystack[start].eq_ignore_ascii_case(&first) {
-            continue;
-        }
-        let end = start + needle.len();
-        if !haystack[start..end].eq_ignore_ascii_case(needle) {
-            continue;
-        }
-        let alnum = |i: usize| haystack.get(i).is_some_and(u8::is_ascii_alphanumeric);
-        let touches = (start > 0 && alnum(start - 1)) || alnum(end);
-        if !word || !touches {
-            return true;
-        }
-    }
-    false
-}
-
 impl Said<'_> {
-    /// Whether any line's text contains `needle`, ignoring ASCII case.
-    pub(crate) fn text_contains(&self, needle: &[u8], word: bool) -> bool {
-        self.lines()
-            .any(|line| find_ignore_case(line, needle, word))
-    }
-
     /// The provider a recognition rule of the data finds in the reply's text.
-    pub(crate) fn recognised_provider(&self) -> Option<Provider> {
+    pub(crate) fn recognised_provider(&self, found: &Found) -> Option<Provider> {
         let last = self.lines().last().unwrap_or_default().trim_ascii_end();
         RULES.iter().find_map(|rule| {
-            let found = if rule.ends_with {
-                last.len() >= rule.pattern.len()
-                    && last[last.len() - rule.pattern.len()..].eq_ignore_ascii_case(rule.pattern)
-            } else {
-                self.text_contains(rule.pattern, false)
+            let matched = match rule.text {
+                RuleText::Contains(key) => found.has(key),
+                RuleText::EndsWith(pattern) => {
+                    last.len() >= pattern.len()
+                        && last[last.len() - pattern.len()..].eq_ignore_ascii_case(pattern)
+                }
             };
-            found.then_some(rule.provider)
+            matched.then_some(rule.provider)
         })
     }
 
     /// See [`Reply::vendor_status`]; `provider` is [`Said::recognised_provider`].
-    pub(crate) fn vendor_status(&self, provider: Option<Provider>) -> Option<VendorStatus> {
+    pub(crate) fn vendor_status(
+        &self,
+        found: &Found,
+        provider: Option<Provider>,
+    ) -> Option<VendorStatus> {
         let code = self.code.get();
         let mut best: Option<((u8, u8), VendorStatus)> = None;
         let mut consider = |status: VendorStatus| {
@@ -256,21 +283,16 @@ impl Said<'_> {
             if !(Some(info.provider) == provider || (provider.is_none() && info.standalone)) {
                 return;
             }
-            let (found, score) = match info.key {
+            let (matched, score) = match info.key {
                 Key::Enhanced(..) => (true, 1),
                 Key::Reply(key) => (key == code, 1),
-                Key::Token(token) => (self.text_contains(token.as_bytes(), true), 3),
-                Key::Phrase(_, phrase) => (self.text_contains(phrase, false), 3),
+                Key::Token(_, key) | Key::Phrase(_, key) => (found.has(key), 3),
             };
-            if !found {
-                return;
-            }
-            let score = if info.phrase.is_empty() {
-                score
-            } else if self.text_contains(info.phrase, false) {
-                score.max(2)
-            } else {
-                return;
+            let score = match info.phrase {
+                _ if !matched => return,
+                None => score,
+                Some(phrase) if found.has(phrase) => score.max(2),
+                Some(_) => return,
             };
             let score = (score, info.rank);
             if best.is_none_or(|(top, _)| score > top) {
@@ -284,11 +306,7 @@ impl Said<'_> {
                 .copied()
                 .for_each(&mut consider);
         }
-        VendorStatus::ALL
-            .iter()
-            .copied()
-            .filter(|s| !matches!(s.info().key, Key::Enhanced(..)))
-            .for_each(&mut consider);
+        TEXT_KEYED.iter().copied().for_each(&mut consider);
         best.map(|(_, status)| status)
     }
 }
@@ -305,8 +323,9 @@ impl Reply<'_> {
     /// ```
     pub fn provider(&self) -> Option<Provider> {
         let said = Said::of(self);
-        let recognised = said.recognised_provider();
-        recognised.or_else(|| said.vendor_status(None).map(VendorStatus::provider))
+        let found = Found::scan(&said);
+        let recognised = said.recognised_provider(&found);
+        recognised.or_else(|| said.vendor_status(&found, None).map(VendorStatus::provider))
     }
 
     /// The most specific entry a provider documents for this reply, or `None`.
@@ -323,28 +342,7 @@ impl Reply<'_> {
     /// adds its own); then data order.
     pub fn vendor_status(&self) -> Option<VendorStatus> {
         let said = Said::of(self);
-        said.vendor_status(said.recognised_provider())
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::find_ignore_case;
-
-    #[test]
-    fn matching_ignores_ascii_case_and_respects_words() {
-        assert!(find_ignore_case(
-            b"421 4.7.0 [TSS04] Messages",
-            b"tss04",
-            true
-        ));
-        assert!(!find_ignore_case(b"code TSS045 here", b"tss04", true));
-        assert!(find_ignore_case(
-            b"x.PROTECTION.outlook.com",
-            b".protection.outlook.com",
-            false
-        ));
-        assert!(!find_ignore_case(b"ab", b"abc", false));
-        assert!(find_ignore_case(b"anything", b"", false));
+        let found = Found::scan(&said);
+        said.vendor_status(&found, said.recognised_provider(&found))
     }
 }

@@ -19,6 +19,8 @@ pub struct Automaton {
     pub next: Vec<u16>,
     /// For each state, the longest pattern that ends there (its index), or `u16::MAX`.
     pub output: Vec<u16>,
+    /// For each state, every pattern that ends there (own and through failure links), sorted.
+    pub outputs: Vec<Vec<u16>>,
 }
 
 /// No pattern ends in a state.
@@ -67,6 +69,16 @@ impl Automaton {
         let mut fail = vec![0usize; states];
         let mut next = vec![0u16; states * class_count];
         let mut best: Vec<Option<usize>> = ends.clone();
+        // Every pattern ending in a state: its own (identical patterns share a state).
+        let mut outputs: Vec<Vec<u16>> = vec![Vec::new(); states];
+        for (index, pattern) in patterns.iter().enumerate() {
+            let mut state = 0usize;
+            for &b in pattern.iter() {
+                let class = usize::from(classes[usize::from(lower(b))]);
+                state = goto[state][class] as usize;
+            }
+            outputs[state].push(index as u16);
+        }
         let mut queue = VecDeque::new();
         for class in 0..class_count {
             let target = goto[0][class] as usize;
@@ -76,6 +88,11 @@ impl Automaton {
             }
         }
         while let Some(state) = queue.pop_front() {
+            // Failure states are nearer the root, so theirs are complete already.
+            let inherited: Vec<u16> = outputs[fail[state]].clone();
+            outputs[state].extend(inherited);
+            outputs[state].sort_unstable();
+            outputs[state].dedup();
             // The longest pattern ending here: this state's own, or its failure state's.
             let inherited = best[fail[state]];
             best[state] = match (best[state], inherited) {
@@ -100,6 +117,7 @@ impl Automaton {
             class_count,
             next,
             output,
+            outputs,
         }
     }
 
@@ -135,6 +153,22 @@ mod tests {
         // Overlaps through failure links: "aab" in "aaab".
         let automaton = Automaton::new(&[b"aab"]);
         assert_eq!(automaton.find_all(b"aaab"), [(4, 0)]);
+    }
+
+    #[test]
+    fn reports_every_pattern_ending_in_a_state() {
+        let patterns: [&[u8]; 4] = [b"she", b"he", b"hers", b"e"];
+        let automaton = Automaton::new(&patterns);
+        let mut state = 0usize;
+        let mut ends = Vec::new();
+        for (i, &b) in b"ushers".iter().enumerate() {
+            let class = usize::from(automaton.classes[usize::from(b)]);
+            state = usize::from(automaton.next[state * automaton.class_count + class]);
+            for &p in &automaton.outputs[state] {
+                ends.push((i + 1, p));
+            }
+        }
+        assert_eq!(ends, [(4, 0), (4, 1), (4, 3), (6, 2)]);
     }
 
     #[test]

@@ -581,6 +581,100 @@ fn standalone(data: &Data, entry: &VendorEntry) -> bool {
     }
 }
 
+/// The texts a reply is searched for on the providers' behalf (the `contains` rules, vendor
+/// tokens and phrases, the `match` phrases), each once: one automaton finds them all in one
+/// pass over the reply, however many there are.
+struct TextKeys {
+    /// Lowercase text and whether it must stand as a word (tokens).
+    keys: Vec<(String, bool)>,
+}
+
+impl TextKeys {
+    fn of(data: &Data) -> TextKeys {
+        let mut keys: Vec<(String, bool)> = Vec::new();
+        let mut add = |text: &str, word: bool| {
+            let key = (text.to_ascii_lowercase(), word);
+            if !keys.contains(&key) {
+                keys.push(key);
+            }
+        };
+        for rule in data.rules.iter().filter(|r| r.kind == RuleKind::Contains) {
+            add(&rule.pattern, false);
+        }
+        for entry in &data.vendor {
+            match &entry.key {
+                VendorKey::Token(token) => add(token, true),
+                VendorKey::Phrase(phrase) => add(phrase, false),
+                VendorKey::Enhanced(_) | VendorKey::Reply(_) => {}
+            }
+            if !entry.match_text.is_empty() {
+                add(&entry.match_text, false);
+            }
+        }
+        TextKeys { keys }
+    }
+
+    fn index(&self, text: &str, word: bool) -> u16 {
+        let key = (text.to_ascii_lowercase(), word);
+        let index = self
+            .keys
+            .iter()
+            .position(|k| *k == key)
+            .expect("every key was added");
+        index as u16
+    }
+
+    fn tables(&self) -> TokenStream {
+        let texts: Vec<&[u8]> = self.keys.iter().map(|(t, _)| t.as_bytes()).collect();
+        let automaton = Automaton::new(&texts);
+        let infos = self.keys.iter().map(|(text, word)| {
+            let len = text.len() as u16;
+            quote! { TextKey { len: #len, word: #word } }
+        });
+        let classes = automaton.classes.iter().map(|c| Literal::u8_unsuffixed(*c));
+        let next = automaton.next.iter().map(|n| Literal::u16_unsuffixed(*n));
+        let mut starts = vec![0u16];
+        let mut found: Vec<u16> = Vec::new();
+        for outputs in &automaton.outputs {
+            found.extend(outputs);
+            starts.push(found.len() as u16);
+        }
+        let starts_literals = starts.iter().map(|n| Literal::u16_unsuffixed(*n));
+        let found_literals = found.iter().map(|n| Literal::u16_unsuffixed(*n));
+        let (key_count, class_count, next_count, start_count, found_count, words) = (
+            Literal::usize_unsuffixed(self.keys.len()),
+            Literal::usize_unsuffixed(automaton.class_count),
+            Literal::usize_unsuffixed(automaton.next.len()),
+            Literal::usize_unsuffixed(starts.len()),
+            Literal::usize_unsuffixed(found.len()),
+            Literal::usize_unsuffixed(self.keys.len().div_ceil(64).max(1)),
+        );
+        quote! {
+            /// Every text the providers' rules and entries look for: its length, and whether it
+            /// must stand as a word.
+            pub(crate) static TEXT_KEYS: [TextKey; #key_count] = [#(#infos),*];
+
+            /// How many `u64`s a set of found keys takes.
+            pub(crate) const KEY_WORDS: usize = #words;
+
+            /// The class of each byte for the keys' automaton.
+            pub(crate) static KEY_CLASSES: [u8; 256] = [#(#classes),*];
+
+            /// How many byte classes there are.
+            pub(crate) const KEY_CLASS_COUNT: usize = #class_count;
+
+            /// The automaton's transitions: `KEY_NEXT[state * KEY_CLASS_COUNT + class]`.
+            pub(crate) static KEY_NEXT: [u16; #next_count] = [#(#next),*];
+
+            /// The keys ending in state `s` are `KEY_FOUND[KEY_STARTS[s]..KEY_STARTS[s + 1]]`.
+            pub(crate) static KEY_STARTS: [u16; #start_count] = [#(#starts_literals),*];
+
+            /// See [`KEY_STARTS`].
+            pub(crate) static KEY_FOUND: [u16; #found_count] = [#(#found_literals),*];
+        }
+    }
+}
+
 /// How many match phrases of the entries sharing this entry's provider and key its wording
 /// holds: the fuller wording wins where one entry's text contains another's phrase.
 fn rank(data: &Data, entry: &VendorEntry) -> u8 {
@@ -610,11 +704,17 @@ fn vendor(data: &Data) -> TokenStream {
             ProviderInfo { id: #id, name: #name, url: #url, statuses: &[#(VendorStatus::#statuses),*] }
         }
     });
+    let keys = TextKeys::of(data);
     let rules = data.rules.iter().map(|rule| {
         let provider = &providers[rule.provider];
-        let ends_with = rule.kind == RuleKind::EndsWith;
         let pattern = Literal::byte_string(rule.pattern.to_ascii_lowercase().as_bytes());
-        quote! { Rule { provider: Provider::#provider, ends_with: #ends_with, pattern: #pattern } }
+        match rule.kind {
+            RuleKind::EndsWith => quote! { Rule { provider: Provider::#provider, text: RuleText::EndsWith(#pattern) } },
+            RuleKind::Contains => {
+                let key = keys.index(&rule.pattern, false);
+                quote! { Rule { provider: Provider::#provider, text: RuleText::Contains(#key) } }
+            }
+        }
     });
     let statuses: Vec<Ident> = data.vendor.iter().map(|v| ident(&v.id)).collect();
     let status_docs = data.vendor.iter().map(|v| {
@@ -637,10 +737,13 @@ fn vendor(data: &Data) -> TokenStream {
                 quote! { Key::Enhanced(#class, #subject, #detail) }
             }
             VendorKey::Reply(code) => quote! { Key::Reply(#code) },
-            VendorKey::Token(token) => quote! { Key::Token(#token) },
+            VendorKey::Token(token) => {
+                let key = keys.index(token, true);
+                quote! { Key::Token(#token, #key) }
+            }
             VendorKey::Phrase(phrase) => {
-                let lower = Literal::byte_string(phrase.to_ascii_lowercase().as_bytes());
-                quote! { Key::Phrase(#phrase, #lower) }
+                let key = keys.index(phrase, false);
+                quote! { Key::Phrase(#phrase, #key) }
             }
         };
         let replies = v.reply_codes.iter();
@@ -651,7 +754,12 @@ fn vendor(data: &Data) -> TokenStream {
             }
             None => quote! { None },
         };
-        let phrase = Literal::byte_string(v.match_text.to_ascii_lowercase().as_bytes());
+        let phrase = if v.match_text.is_empty() {
+            quote! { None }
+        } else {
+            let key = keys.index(&v.match_text, false);
+            quote! { Some(#key) }
+        };
         let wording = &v.wording;
         let (title, url) = (&v.source_title, &v.source_url);
         let standalone = standalone(data, v);
@@ -698,8 +806,18 @@ fn vendor(data: &Data) -> TokenStream {
     );
     let provider_indices = indices(data.providers.len());
     let indices = indices(data.vendor.len());
+    let key_tables = keys.tables();
+    let text_keyed: Vec<Ident> = data
+        .vendor
+        .iter()
+        .filter(|v| !matches!(v.key, VendorKey::Enhanced(_)))
+        .map(|v| ident(&v.id))
+        .collect();
+    let text_keyed_count = Literal::usize_unsuffixed(text_keyed.len());
     quote! {
-        use crate::vendor::{Key, ProviderInfo, Rule, VendorInfo};
+        use crate::vendor::{Key, ProviderInfo, Rule, RuleText, TextKey, VendorInfo};
+
+        #key_tables
 
         /// A mail provider whose own documentation lists the codes and replies its servers
         /// send. [`Reply::provider`](crate::Reply::provider) recognises it from a reply.
@@ -744,6 +862,9 @@ fn vendor(data: &Data) -> TokenStream {
 
         /// The facts of each entry, by index.
         pub(crate) static VENDOR: [VendorInfo; #status_count] = [#(#infos),*];
+
+        /// The entries whose key is not an enhanced code (tokens, phrases, reply codes).
+        pub(crate) static TEXT_KEYED: [VendorStatus; #text_keyed_count] = [#(VendorStatus::#text_keyed),*];
 
         /// The entries of each enhanced code, sorted by code.
         pub(crate) static BY_ENHANCED: [(crate::vendor::Parts, &[VendorStatus]); #code_count] = [#(#by_code_entries),*];
