@@ -46,26 +46,54 @@ impl EnhancedStatusCode {
 
     /// Parses a code from bytes, as found on the wire. See the [`FromStr`] implementation.
     pub const fn parse_bytes(bytes: &[u8]) -> Result<EnhancedStatusCode, ParseError> {
-        const MALFORMED: ParseError = ParseError::malformed(Expected::EnhancedStatusCode);
-        let class = match bytes {
-            [] => return Err(ParseError::empty(Expected::EnhancedStatusCode)),
-            [c @ (b'2' | b'4' | b'5'), b'.', ..] => *c - b'0',
-            _ => return Err(MALFORMED),
-        };
-        let (subject, rest) = match number(bytes, 2) {
-            Some(found) => found,
-            None => return Err(MALFORMED),
-        };
-        if rest >= bytes.len() || bytes[rest] != b'.' {
-            return Err(MALFORMED);
+        if bytes.is_empty() {
+            return Err(ParseError::empty(Expected::EnhancedStatusCode));
         }
-        match number(bytes, rest + 1) {
-            Some((detail, end)) if end == bytes.len() => Ok(EnhancedStatusCode {
-                class,
-                subject,
-                detail,
-            }),
-            _ => Err(MALFORMED),
+        match EnhancedStatusCode::scan(bytes) {
+            Some((code, end)) if end == bytes.len() => Ok(code),
+            _ => Err(ParseError::malformed(Expected::EnhancedStatusCode)),
+        }
+    }
+
+    /// The grammar of RFC 3463 §2, `class "." subject "." detail` with class `2`, `4` or `5`
+    /// and subject and detail of one to three digits, at the start of `bytes`: the code and
+    /// the number of bytes it takes. What follows it is left to the caller: nothing for
+    /// [`EnhancedStatusCode::parse_bytes`], a space or the end of the text in a reply. The one
+    /// place this grammar is written.
+    #[inline(always)]
+    pub(crate) const fn scan(bytes: &[u8]) -> Option<(EnhancedStatusCode, usize)> {
+        let class = match bytes {
+            [c @ (b'2' | b'4' | b'5'), b'.', ..] => *c - b'0',
+            _ => return None,
+        };
+        // The common `c.d.d`, not followed by a fourth digit, without the loops.
+        if let [_, _, s @ b'0'..=b'9', b'.', d @ b'0'..=b'9', rest @ ..] = bytes {
+            if !matches!(rest, [b'0'..=b'9', ..]) {
+                let code = EnhancedStatusCode {
+                    class,
+                    subject: (*s - b'0') as u16,
+                    detail: (*d - b'0') as u16,
+                };
+                return Some((code, 5));
+            }
+        }
+        let (subject, dot) = match digits(bytes, 2) {
+            Some(found) => found,
+            None => return None,
+        };
+        if dot >= bytes.len() || bytes[dot] != b'.' {
+            return None;
+        }
+        match digits(bytes, dot + 1) {
+            Some((detail, end)) => Some((
+                EnhancedStatusCode {
+                    class,
+                    subject,
+                    detail,
+                },
+                end,
+            )),
+            None => None,
         }
     }
 
@@ -124,15 +152,21 @@ impl EnhancedStatusCode {
     }
 }
 
-/// One to three ASCII digits from `start`: the value and where it ends.
-const fn number(bytes: &[u8], start: usize) -> Option<(u16, usize)> {
+/// One to three ASCII digits at `at`, not followed by a fourth: the value and where they
+/// end. The one digit scanner of the crate: subjects and details of enhanced codes, in
+/// [`EnhancedStatusCode::scan`] and in [`StatusSubject`]'s `FromStr`.
+#[inline(always)]
+pub(crate) const fn digits(bytes: &[u8], at: usize) -> Option<(u16, usize)> {
     let mut value = 0u16;
-    let mut i = start;
-    while i < bytes.len() && i - start < 3 && bytes[i].is_ascii_digit() {
+    let mut i = at;
+    while i < bytes.len() && bytes[i].is_ascii_digit() {
+        if i - at == 3 {
+            return None;
+        }
         value = value * 10 + (bytes[i] - b'0') as u16;
         i += 1;
     }
-    if i == start || (i < bytes.len() && bytes[i].is_ascii_digit()) {
+    if i == at {
         None
     } else {
         Some((value, i))
@@ -296,7 +330,7 @@ impl FromStr for StatusSubject {
             },
             bytes => bytes,
         };
-        match self::number(number, 0) {
+        match digits(number, 0) {
             Some((subject, end)) if end == number.len() => {
                 StatusSubject::from_u16(subject).ok_or(ParseError::unknown(expected))
             }

@@ -1,3 +1,4 @@
+use super::rules::{text_end, word_ends, LAST};
 use super::scan::find_lf;
 use core::iter::FusedIterator;
 
@@ -37,12 +38,7 @@ impl<'a> Lines<'a> {
         if lf - start <= 4 {
             return Some((lf, lf));
         }
-        let end = if self.raw[lf - 1] == b'\r' {
-            lf - 1
-        } else {
-            lf
-        };
-        Some((start + 4, end))
+        Some((start + 4, text_end(self.raw, lf)))
     }
 }
 
@@ -88,16 +84,13 @@ impl<'a> Iterator for MessageLines<'a> {
             return Some(line);
         }
         let n = self.prefix.len();
-        if line.len() < n || !same(&line[..n], self.prefix) {
+        // The code as a whole word (not `5.1.10` after `5.1.1`), then the spaces after it.
+        if line.len() < n || !same(&line[..n], self.prefix) || !word_ends(line, n) {
             return Some(line);
         }
         let mut i = n;
-        while i < line.len() && line[i] == b' ' {
+        while i < line.len() && line[i] == LAST {
             i += 1;
-        }
-        if i == n && i < line.len() {
-            // The code runs on into another word (`5.1.10` after `5.1.1`).
-            return Some(line);
         }
         Some(&line[i..])
     }
