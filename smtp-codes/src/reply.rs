@@ -9,6 +9,8 @@ mod scan;
 pub use error::{ReplyError, ReplyErrorKind};
 pub use lines::{Lines, MessageLines, StrLines};
 
+use lines::LineEnds;
+
 use crate::reply_code::{digit_ok, digits_ok, digits_value};
 use crate::{EnhancedStatusCode, ReplyCode};
 use core::fmt;
@@ -47,6 +49,8 @@ pub struct Reply<'a> {
     enhanced: Option<EnhancedStatusCode>,
     /// Length in bytes of the enhanced code as written on the first line; 0 without one.
     enhanced_len: u8,
+    /// Where the first lines end, found while parsing.
+    ends: LineEnds,
 }
 
 /// Parses replies with limits of your choice; [`Reply::parse`] uses the defaults.
@@ -275,10 +279,12 @@ impl ReplyParser {
                 lines: 1,
                 enhanced,
                 enhanced_len,
+                // The only line ends where the reply does.
+                ends: LineEnds::NONE,
             };
             return Ok((reply, start));
         }
-        self.parse_more(input, start, code, codes, enhanced, enhanced_len)
+        self.parse_more(input, lf, code, codes, enhanced, enhanced_len)
     }
 
     /// The line-count rule: a reply has at most [`ReplyParser::max_lines`] lines. `line` counts
@@ -318,18 +324,21 @@ impl ReplyParser {
         Ok(last)
     }
 
-    /// The lines after the first, from `start`, when the first line has a hyphen.
+    /// The lines after the first, whose LF is at `first_lf`, when the first line has a hyphen.
     #[inline(never)]
     fn parse_more<'a>(
         &self,
         input: &'a [u8],
-        mut start: usize,
+        first_lf: usize,
         code: u16,
         codes: [u8; 3],
         enhanced: Option<EnhancedStatusCode>,
         enhanced_len: u8,
     ) -> Result<(Reply<'a>, usize), ReplyError> {
         let mut line = 1usize;
+        let mut start = first_lf + 1;
+        let mut ends = LineEnds::NONE;
+        ends.push(0, 0, first_lf);
         // `ddd-` or `ddd ` with the first line's code, read as one word.
         let more = rules::head(codes, rules::MORE);
         let end = rules::head(codes, rules::LAST);
@@ -355,6 +364,7 @@ impl ReplyParser {
             } else {
                 self.other_line(input, start, line, codes)?
             };
+            ends.push(line - 1, start, lf);
             start = lf + 1;
             if last {
                 break;
@@ -366,6 +376,7 @@ impl ReplyParser {
             lines: line as u32,
             enhanced,
             enhanced_len,
+            ends,
         };
         Ok((reply, start))
     }
@@ -568,27 +579,28 @@ impl<'a> Reply<'a> {
     }
 
     /// The text of each line, without code, separator and line ending, as received.
+    #[inline]
     pub fn lines(&self) -> Lines<'a> {
-        Lines::new(self.raw, self.lines as usize)
+        Lines::new(self.raw, self.lines as usize, self.ends)
     }
 
     /// The text of each line without the enhanced status code: on every line that starts
     /// with the reply's enhanced code, as written on the first line, the code and the spaces
     /// after it are left out (RFC 2034 §4 repeats the code on every line). A line that starts
     /// with another code keeps it. Without an enhanced code, the same as [`Reply::lines`].
+    #[inline]
     pub fn message_lines(&self) -> MessageLines<'a> {
-        let prefix = if self.enhanced_len == 0 {
-            &[][..]
-        } else {
-            &self.raw[4..4 + self.enhanced_len as usize]
-        };
-        MessageLines::new(Lines::new(self.raw, self.lines as usize), prefix)
+        MessageLines::new(
+            Lines::new(self.raw, self.lines as usize, self.ends),
+            usize::from(self.enhanced_len),
+        )
     }
 
     /// The text of each line as `&str`, or `None` when some text is not UTF-8 (RFC 6531 allows
     /// UTF-8; other encodings are not text this crate can read).
+    #[inline]
     pub fn str_lines(&self) -> Option<StrLines<'a>> {
-        StrLines::new(self.raw, self.lines as usize)
+        StrLines::new(self.raw, self.lines as usize, self.ends)
     }
 
     /// The text of the first line, as [`Reply::lines`] gives it.
