@@ -82,9 +82,9 @@ pub struct Reply<'a> {
 ///   > NOT transmit reply codes to an SMTP client that are other than three digits or that do
 ///   > not start in a digit between 2 and 5 inclusive. (§4.3.2)
 ///
-///   §4.2.1 adds that "an unsophisticated SMTP client, or one that receives an unexpected code,
+///   §4.2.1 adds: "An unsophisticated SMTP client, or one that receives an unexpected code,
 ///   will be able to determine its next action (proceed as planned, redo, retrench, etc.) by
-///   examining this first digit", and that "FTP's 1yz codes are not part of the SMTP model".
+///   examining this first digit", and "FTP's 1yz codes are not part of the SMTP model".
 ///   The clients mail flows through check no more than that; none checks the second digit:
 ///
 ///   - Postfix, `src/smtp/smtp_chat.c` (`smtp_chat_resp`): a line counts when it starts with
@@ -141,8 +141,9 @@ pub struct Reply<'a> {
 ///   on the Linux kernel lists (not the first word, or not only digits and dots), nor for older OpenSMTPD's
 ///   `250 2.0.0: Ok` (a colon, not a space, follows; OpenSMTPD has since dropped the colon).
 ///   Postfix reads these alike: `dsn_valid` (`src/global/dsn_util.c`) wants the code followed
-///   by the end of the text or a space, and `smtp_chat_resp` looks for it only at the start of
-///   the text of a `2yz`, `4yz` or `5yz` reply, with the reply's first digit.
+///   by the end of the text or whitespace, and `smtp_chat_resp` looks for it only at the start
+///   of the text (after any spaces) of a `2yz`, `4yz` or `5yz` reply, with the reply's first
+///   digit.
 /// - **Line length**: RFC 5321 §4.5.3.1.5 caps a reply line at 512 octets including CRLF, but
 ///   real servers exceed it (long bounce texts with URLs), and the same section asks for
 ///   techniques that impose no limit "to the maximum extent possible". The default limit,
