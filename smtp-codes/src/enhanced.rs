@@ -46,26 +46,63 @@ impl EnhancedStatusCode {
 
     /// Parses a code from bytes, as found on the wire. See the [`FromStr`] implementation.
     pub const fn parse_bytes(bytes: &[u8]) -> Result<EnhancedStatusCode, ParseError> {
-        const MALFORMED: ParseError = ParseError::malformed(Expected::EnhancedStatusCode);
-        let class = match bytes {
-            [] => return Err(ParseError::empty(Expected::EnhancedStatusCode)),
-            [c @ (b'2' | b'4' | b'5'), b'.', ..] => *c - b'0',
-            _ => return Err(MALFORMED),
-        };
-        let (subject, rest) = match number(bytes, 2) {
-            Some(found) => found,
-            None => return Err(MALFORMED),
-        };
-        if rest >= bytes.len() || bytes[rest] != b'.' {
-            return Err(MALFORMED);
+        if bytes.is_empty() {
+            return Err(ParseError::empty(Expected::EnhancedStatusCode));
         }
-        match number(bytes, rest + 1) {
-            Some((detail, end)) if end == bytes.len() => Ok(EnhancedStatusCode {
-                class,
-                subject,
-                detail,
-            }),
-            _ => Err(MALFORMED),
+        match EnhancedStatusCode::scan(bytes) {
+            Some((code, end)) if end == bytes.len() => Ok(code),
+            _ => Err(ParseError::malformed(Expected::EnhancedStatusCode)),
+        }
+    }
+
+    /// The grammar of RFC 3463 §2, `class "." subject "." detail` with class `2`, `4` or `5`
+    /// and subject and detail of one to three digits, at the start of `bytes`: the code and
+    /// the number of bytes it takes. What follows it is left to the caller: nothing for
+    /// [`EnhancedStatusCode::parse_bytes`], a space or the end of the text in a reply. The one
+    /// place this grammar is written.
+    #[inline(always)]
+    pub(crate) const fn scan(bytes: &[u8]) -> Option<(EnhancedStatusCode, usize)> {
+        // The common `c.d.d`, not followed by a fourth digit: one test of all five bytes,
+        // without the loops.
+        if bytes.len() >= 5 {
+            let [c, dot, s, dot2, d] = [bytes[0], bytes[1], bytes[2], bytes[3], bytes[4]];
+            let longer = bytes.len() > 5 && bytes[5].is_ascii_digit();
+            if matches!(c, b'2' | b'4' | b'5')
+                & (dot == b'.')
+                & s.is_ascii_digit()
+                & (dot2 == b'.')
+                & d.is_ascii_digit()
+                & !longer
+            {
+                let code = EnhancedStatusCode {
+                    class: c - b'0',
+                    subject: (s - b'0') as u16,
+                    detail: (d - b'0') as u16,
+                };
+                return Some((code, 5));
+            }
+        }
+        let class = match bytes {
+            [c @ (b'2' | b'4' | b'5'), b'.', ..] => *c - b'0',
+            _ => return None,
+        };
+        let (subject, dot) = match digits(bytes, 2) {
+            Some(found) => found,
+            None => return None,
+        };
+        if dot >= bytes.len() || bytes[dot] != b'.' {
+            return None;
+        }
+        match digits(bytes, dot + 1) {
+            Some((detail, end)) => Some((
+                EnhancedStatusCode {
+                    class,
+                    subject,
+                    detail,
+                },
+                end,
+            )),
+            None => None,
         }
     }
 
@@ -124,15 +161,21 @@ impl EnhancedStatusCode {
     }
 }
 
-/// One to three ASCII digits from `start`: the value and where it ends.
-const fn number(bytes: &[u8], start: usize) -> Option<(u16, usize)> {
+/// One to three ASCII digits at `at`, not followed by a fourth: the value and where they
+/// end. The one digit scanner of the crate: subjects and details of enhanced codes, in
+/// [`EnhancedStatusCode::scan`] and in [`StatusSubject`]'s `FromStr`.
+#[inline(always)]
+pub(crate) const fn digits(bytes: &[u8], at: usize) -> Option<(u16, usize)> {
     let mut value = 0u16;
-    let mut i = start;
-    while i < bytes.len() && i - start < 3 && bytes[i].is_ascii_digit() {
+    let mut i = at;
+    while i < bytes.len() && bytes[i].is_ascii_digit() {
+        if i - at == 3 {
+            return None;
+        }
         value = value * 10 + (bytes[i] - b'0') as u16;
         i += 1;
     }
-    if i == start || (i < bytes.len() && bytes[i].is_ascii_digit()) {
+    if i == at {
         None
     } else {
         Some((value, i))
@@ -296,7 +339,7 @@ impl FromStr for StatusSubject {
             },
             bytes => bytes,
         };
-        match self::number(number, 0) {
+        match digits(number, 0) {
             Some((subject, end)) if end == number.len() => {
                 StatusSubject::from_u16(subject).ok_or(ParseError::unknown(expected))
             }

@@ -3,14 +3,19 @@
 mod error;
 mod format;
 mod lines;
+mod rules;
 mod scan;
 
 pub use error::{ReplyError, ReplyErrorKind};
 pub use lines::{Lines, MessageLines, StrLines};
 
+use lines::LineEnds;
+
+use crate::reply_code::{digit_ok, digits_ok, digits_value};
 use crate::{EnhancedStatusCode, ReplyCode};
 use core::fmt;
 use core::hash::{Hash, Hasher};
+use rules::Separator;
 use scan::find_lf;
 
 /// One SMTP reply as a server sent it, borrowed from the caller's buffer: its code, its
@@ -44,6 +49,8 @@ pub struct Reply<'a> {
     enhanced: Option<EnhancedStatusCode>,
     /// Length in bytes of the enhanced code as written on the first line; 0 without one.
     enhanced_len: u8,
+    /// Where the first lines end, found while parsing.
+    ends: LineEnds,
 }
 
 /// Parses replies with limits of your choice; [`Reply::parse`] uses the defaults.
@@ -56,32 +63,87 @@ pub struct Reply<'a> {
 /// ```text
 /// Reply-line = *( Reply-code "-" [ textstring ] CRLF )
 ///                 Reply-code [ SP textstring ] CRLF
+/// Reply-code = %x32-35 %x30-35 %x30-39
 /// ```
 ///
 /// What this parser accepts, beyond the letter of that grammar, and what it rejects:
 ///
-/// - **Codes**: three ASCII digits, the first `2` to `5`, the second `0` to `5`, the third
-///   `0` to `9` (RFC 5321 §4.2, §4.2.1). `1yz` is not used by SMTP. Anything else is
-///   [`ReplyErrorKind::InvalidCode`]. The code need not be one the data knows
-///   ([`ReplyCode::status`] is then `None`).
+/// - **Codes**: three ASCII digits, the first `2` to `5`, the second and third any digit.
+///   Anything else is [`ReplyErrorKind::InvalidCode`]. The grammar above allows `0` to `5` as
+///   the second digit, but servers send codes such as `571`, and RFC 5321 tells clients to read
+///   a code they do not know by its first digit, which carries the outcome:
+///
+///   > Consequently, a sender-SMTP MUST be prepared to handle codes not specified in this
+///   > document and MUST do so by interpreting the first digit only. (§4.2)
+///
+///   > SMTP clients SHOULD, when possible, interpret only the first digit of the reply and
+///   > MUST be prepared to deal with unrecognized reply codes by interpreting the first digit
+///   > only. Unless extended using the mechanisms described in Section 2.2, SMTP servers MUST
+///   > NOT transmit reply codes to an SMTP client that are other than three digits or that do
+///   > not start in a digit between 2 and 5 inclusive. (§4.3.2)
+///
+///   §4.2.1 adds: "An unsophisticated SMTP client, or one that receives an unexpected code,
+///   will be able to determine its next action (proceed as planned, redo, retrench, etc.) by
+///   examining this first digit", and "FTP's 1yz codes are not part of the SMTP model".
+///   The clients mail flows through check no more than that; none checks the second digit:
+///
+///   - Postfix, `src/smtp/smtp_chat.c` (`smtp_chat_resp`): a line counts when it starts with
+///     exactly three `ISDIGIT` bytes followed by `-` (more lines), a space or the end of the
+///     line; the code is `atoi` of the last line. `src/smtp/smtp_proto.c` then acts on
+///     `resp->code / 100`.
+///   - Exim, `src/src/smtp_out.c` (`smtp_read_response`): every line must start with three
+///     `isdigit` bytes followed by `-`, a space or the end of the line; the answer is whether
+///     the first byte of the reply is the expected first digit (`buffer[0] == okdigit`).
+///   - Python, `Lib/smtplib.py` (`SMTP.getreply`): `int(line[:3])` with no range check; a line
+///     goes on when `line[3:4] == b"-"`.
+///   - Go, `src/net/textproto/reader.go` (`parseCodeLine`, used by `ReadResponse`): the fourth
+///     byte must be a space or `-`, and `strconv.Atoi(line[0:3])` must give at least 100.
+///
+///   So a code such as `571` is read, and [`ReplyCode::is_rfc5321_form`] says that it is
+///   outside the grammar: `reply.code().is_rfc5321_form()` is the strict check, for a caller
+///   that wants one (there is no strict mode besides it: one way to ask). The code need not be
+///   one the data knows ([`ReplyCode::status`] is then `None`).
 /// - **Multi-line replies**: every line but the last has a hyphen after the code; every line
-///   must have the same code, or the reply is [`ReplyErrorKind::CodeMismatch`] (RFC 5321
-///   §4.2.1).
+///   must have the same code, or the reply is [`ReplyErrorKind::CodeMismatch`]. RFC 5321
+///   §4.2.1: "In a multiline reply, the reply code on each of the lines MUST be the same. It is
+///   reasonable for the client to rely on this, so it can make processing decisions based on
+///   the code in any line, assuming that all others will be the same." Clients disagree on a
+///   reply that breaks the rule (Postfix and `smtplib` keep the last line's code, Exim the
+///   first line's first digit, Go's `ReadResponse` reads the odd line as text and waits for a
+///   line with the first code), so it is an error here, and the error says where: its offset
+///   is the start of the first line whose code differs, and `found` is that line's code. To
+///   read what the server went on to say, parse again from that offset, as in the example
+///   below (a greeting whose last line refuses the connection: the `421` is what counts).
 /// - **A bare code as the last line**: `334\r\n` is valid (the grammar makes the text of
-///   the last line optional) and has empty text; so is `334 \r\n`. Some clients (lettre)
-///   reject it.
+///   the last line optional) and has empty text; so is `334 \r\n`. RFC 5321 §4.2: "clients
+///   that do not receive it SHOULD be prepared to process the code alone (with or without a
+///   trailing space character)". Some clients (lettre) reject it.
+/// - **Empty and space-padded lines**: `250-` and `250- ` continue a reply like any other
+///   line (the grammar makes every line's text optional); the text keeps its spaces, as
+///   received: [`Reply::lines`] gives `""` and `" "`.
 /// - **Line endings**: CRLF, and a bare LF as well (RFC 5321 §4.1.1.4 asks receivers to be
 ///   liberal about it, and servers and proxies that send LF exist). A CR is part of the line
 ///   ending only right before the LF; elsewhere it is text.
 /// - **Text**: any bytes but LF. RFC 5321 §4.2 allows printable ASCII and tab; RFC 6531 §3.7.4
 ///   (SMTPUTF8) allows UTF-8, and servers send other bytes as well, so the text is not
 ///   checked: [`Reply::lines`] gives bytes, and [`Reply::str_lines`] checks UTF-8 on demand.
-/// - **Enhanced status code** (RFC 3463, RFC 2034 §4): taken from the first word of the
-///   first line only, when it is well formed (class `2`, `4` or `5`, then subject and detail
-///   of one to three digits each: Microsoft's `5.7.515` is one) and its class is the first
-///   digit of the reply code, as RFC 2034 §4 requires ("a 2xx response must incorporate a
-///   2.X.X code"). So `250 2address.org`, `550 4.2.0 ...`, and any `3yz` reply have none.
-///   The word ends at a space or at the end of the line.
+///   Text that quotes another reply (`... said: 450 4.2.0 ...`) is text: only the code at the
+///   start of each line counts.
+/// - **Enhanced status code** (RFC 3463, RFC 2034): the first word of the first line's text,
+///   when it is well formed (class `2`, `4` or `5`, then subject and detail of one to three
+///   digits each: Microsoft's `5.7.515` is one) and its class is the first digit of the reply
+///   code, as RFC 2034 §4 requires ("a 2xx response must incorporate a 2.X.X code"). So
+///   `250 2address.org`, `550 4.2.0 ...`, and any `3yz` reply have none. RFC 2034 puts the code
+///   first ("preface the text part of almost all response lines with a status code", §4) and
+///   says that it "is always followed by one or more spaces" (§3): the word ends at a space
+///   (one or more: `550 5.7.26  text` has `5.7.26`) or at the end of the line. Hence none for
+///   qmail's `553 sorry, ... rcpthosts (#5.7.1)` and the `550 #5.1.0 Address rejected.` quoted
+///   on the Linux kernel lists (not the first word, or not only digits and dots), nor for older OpenSMTPD's
+///   `250 2.0.0: Ok` (a colon, not a space, follows; OpenSMTPD has since dropped the colon).
+///   Postfix reads these alike: `dsn_valid` (`src/global/dsn_util.c`) wants the code followed
+///   by the end of the text or whitespace, and `smtp_chat_resp` looks for it only at the start
+///   of the text (after any spaces) of a `2yz`, `4yz` or `5yz` reply, with the reply's first
+///   digit.
 /// - **Line length**: RFC 5321 §4.5.3.1.5 caps a reply line at 512 octets including CRLF, but
 ///   real servers exceed it (long bounce texts with URLs), and the same section asks for
 ///   techniques that impose no limit "to the maximum extent possible". The default limit,
@@ -106,6 +168,28 @@ pub struct Reply<'a> {
 ///     Err(ReplyError::Malformed { kind: ReplyErrorKind::LineTooLong { limit: 512 }, offset: 0, line: 1 })
 /// ));
 /// assert_eq!(parser.parse(b"250-first\r\n250 sec"), Err(ReplyError::Incomplete));
+///
+/// // A code outside RFC 5321's grammar is read, and says so.
+/// let (reply, _) = parser.parse(b"571 No PTR Record found.\r\n").unwrap();
+/// assert!(reply.is_permanent() && !reply.code().is_rfc5321_form());
+/// ```
+///
+/// A reply whose lines carry different codes, and how to read what its last line says:
+///
+/// ```
+/// use smtp_codes::{Reply, ReplyError, ReplyErrorKind};
+/// let input = b"220-mx.example.fr ESMTP\r\n421 4.2.1 Service not available\r\n";
+/// let err = Reply::parse(input).unwrap_err();
+/// let ReplyError::Malformed { kind: ReplyErrorKind::CodeMismatch { expected, found }, offset, line } = err
+/// else {
+///     panic!("{err:?}")
+/// };
+/// assert_eq!((expected, found, line), (220, 421, 2));
+/// // The line with the other code starts a reply of its own.
+/// let (rest, used) = Reply::parse(&input[offset..]).unwrap();
+/// assert_eq!(offset + used, input.len());
+/// assert!(rest.is_transient());
+/// assert_eq!(rest.enhanced().unwrap().to_string(), "4.2.1");
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct ReplyParser {
@@ -165,33 +249,26 @@ impl ReplyParser {
         let [c0, c1, c2, ..] = *input else {
             return Err(partial_code(input, 0, 1));
         };
+        let codes = [c0, c1, c2];
         // One branch for the three digits; which one is wrong is found off the hot path.
-        if !(matches!(c0, b'2'..=b'5') & matches!(c1, b'0'..=b'5') & c2.is_ascii_digit()) {
+        if !digits_ok(codes) {
             return Err(partial_code(&input[..3], 0, 1));
         }
-        // 111 * b'0' = 5328 is taken off once instead of b'0' from each digit.
-        let code = u16::from(c0) * 100 + u16::from(c1) * 10 + u16::from(c2) - 5328;
-        let codes = [c0, c1, c2];
+        let code = digits_value(codes);
 
-        // The first line: its separator, its length, its enhanced code. The code holds no LF.
+        // The first line: its rules, then its enhanced code. The code holds no LF.
         let Some(lf) = find_lf(input, 3) else {
-            return Err(self.unfinished(input, 0, 1, code, codes));
+            return Err(self.unfinished(input, 0, 1, codes));
         };
-        if self.max_lines == 0 {
-            return Err(self.too_many(0, 1));
-        }
-        let last = separator(input, 0, lf, 1)?;
-        if lf >= self.max_line_len {
-            return Err(self.too_long(0, 1));
-        }
+        let last = self.line(input, 0, lf, 1)?;
         let mut enhanced = None;
         let mut enhanced_len = 0u8;
-        // An enhanced code needs at least `ddd x.y.z` and starts with the class digit.
-        if lf > 8 && input[4] == c0 {
-            let end = if input[lf - 1] == b'\r' { lf - 1 } else { lf };
-            if let Some((found, word)) = enhanced_code(&input[4..end], c0) {
+        // An enhanced code needs at least `ddd x.y.z`.
+        if lf > 8 {
+            let end = rules::text_end(input, lf);
+            if let Some((found, len)) = rules::enhanced_code(&input[4..end], c0) {
                 enhanced = Some(found);
-                enhanced_len = word;
+                enhanced_len = len;
             }
         }
         let start = lf + 1;
@@ -203,55 +280,96 @@ impl ReplyParser {
                 lines: 1,
                 enhanced,
                 enhanced_len,
+                // The only line ends where the reply does.
+                ends: LineEnds::NONE,
             };
             return Ok((reply, start));
         }
-        self.parse_more(input, start, code, codes, enhanced, enhanced_len)
+        self.parse_more(input, lf, code, codes, enhanced, enhanced_len)
     }
 
-    /// The lines after the first, from `start`, when the first line has a hyphen.
+    /// The line-count rule: a reply has at most [`ReplyParser::max_lines`] lines. `line` counts
+    /// from 1.
+    #[inline(always)]
+    const fn lines_ok(&self, line: usize) -> bool {
+        line <= self.max_lines
+    }
+
+    /// The line-length rule: the line that starts at `start` and whose LF is at `end` (or
+    /// whose bytes so far end before `end`, with the LF still to come) is at most
+    /// [`ReplyParser::max_line_len`] bytes long, LF included.
+    #[inline(always)]
+    const fn fits(&self, start: usize, end: usize) -> bool {
+        end - start < self.max_line_len
+    }
+
+    /// The rules for the line `input[start..=lf]` once its code is known to be the reply's,
+    /// in the order their errors are reported: the line count, the separator, the length.
+    /// Whether it is the last line.
+    #[inline(always)]
+    fn line(&self, input: &[u8], start: usize, lf: usize, line: usize) -> Result<bool, ReplyError> {
+        if !self.lines_ok(line) {
+            return Err(self.too_many(start, line));
+        }
+        // `start + 3 <= lf`: the code holds no LF.
+        let last = match rules::separator(Some(input[start + 3]), input.get(start + 4).copied()) {
+            Separator::More => false,
+            Separator::Last => true,
+            Separator::Open | Separator::Invalid => {
+                return Err(malformed(ReplyErrorKind::InvalidSeparator, start + 3, line))
+            }
+        };
+        if !self.fits(start, lf) {
+            return Err(self.too_long(start, line));
+        }
+        Ok(last)
+    }
+
+    /// The lines after the first, whose LF is at `first_lf`, when the first line has a hyphen.
     #[inline(never)]
     fn parse_more<'a>(
         &self,
         input: &'a [u8],
-        mut start: usize,
+        first_lf: usize,
         code: u16,
         codes: [u8; 3],
         enhanced: Option<EnhancedStatusCode>,
         enhanced_len: u8,
     ) -> Result<(Reply<'a>, usize), ReplyError> {
-        let [c0, c1, c2] = codes;
         let mut line = 1usize;
-        let mut last = false;
+        let mut start = first_lf + 1;
+        let mut ends = LineEnds::NONE;
+        ends.push(0, 0, first_lf);
         // `ddd-` or `ddd ` with the first line's code, read as one word.
-        let more = u32::from_le_bytes([c0, c1, c2, b'-']);
-        let end = u32::from_le_bytes([c0, c1, c2, b' ']);
-        while !last {
+        let more = rules::head(codes, rules::MORE);
+        let end = rules::head(codes, rules::LAST);
+        loop {
             line += 1;
             let head = match input.get(start..).and_then(<[u8]>::first_chunk::<4>) {
                 Some(&head) => u32::from_le_bytes(head),
                 None => 0,
             };
-            // After `ddd-` or `ddd `, which hold no LF, the LF is looked for from the fifth byte.
-            let (lf, is_last) = if head == more {
-                (find_lf(input, start + 4), false)
-            } else if head == end {
-                (find_lf(input, start + 4), true)
+            let (lf, last) = if head == more || head == end {
+                // After `ddd-` or `ddd `, which hold no LF, the LF is looked for from the
+                // fifth byte; the separator is known, the count and the length are checked.
+                let Some(lf) = find_lf(input, start + 4) else {
+                    return Err(self.unfinished(input, start, line, codes));
+                };
+                if !self.lines_ok(line) {
+                    return Err(self.too_many(start, line));
+                }
+                if !self.fits(start, lf) {
+                    return Err(self.too_long(start, line));
+                }
+                (lf, head == end)
             } else {
-                let (lf, is_last) = self.other_line(input, start, line, code, codes)?;
-                (Some(lf), is_last)
+                self.other_line(input, start, line, codes)?
             };
-            let Some(lf) = lf else {
-                return Err(self.unfinished(input, start, line, code, codes));
-            };
-            last = is_last;
-            if line > self.max_lines {
-                return Err(self.too_many(start, line));
-            }
-            if lf - start >= self.max_line_len {
-                return Err(self.too_long(start, line));
-            }
+            ends.push(line - 1, start, lf);
             start = lf + 1;
+            if last {
+                break;
+            }
         }
         let reply = Reply {
             raw: &input[..start],
@@ -259,6 +377,7 @@ impl ReplyParser {
             lines: line as u32,
             enhanced,
             enhanced_len,
+            ends,
         };
         Ok((reply, start))
     }
@@ -272,54 +391,41 @@ impl ReplyParser {
         input: &[u8],
         start: usize,
         line: usize,
-        code: u16,
         codes: [u8; 3],
     ) -> Result<(usize, bool), ReplyError> {
         let Some(lf) = find_lf(input, start) else {
-            return Err(self.unfinished(input, start, line, code, codes));
+            return Err(self.unfinished(input, start, line, codes));
         };
         match input.get(start..start + 3) {
-            Some(&[a, b, c]) if [a, b, c] == codes => {}
-            Some(_) => return Err(mismatch(input, start, line, code)),
-            None => return Err(mismatch_prefix(input, start, line, code, codes)),
+            Some(found) if found == codes => {}
+            Some(_) => return Err(mismatch(input, start, line, codes)),
+            None => return Err(mismatch_prefix(input, start, line, codes)),
         }
-        if line > self.max_lines {
-            return Err(self.too_many(start, line));
-        }
-        Ok((lf, separator(input, start, lf, line)?))
+        Ok((lf, self.line(input, start, lf, line)?))
     }
 
-    /// No LF after `start`: the line so far is checked, then it is incomplete or too long.
+    /// No LF after `start`: the line so far is checked by the same rules, then it is
+    /// incomplete or too long.
     #[cold]
-    fn unfinished(
-        &self,
-        input: &[u8],
-        start: usize,
-        line: usize,
-        expected: u16,
-        code: [u8; 3],
-    ) -> ReplyError {
+    fn unfinished(&self, input: &[u8], start: usize, line: usize, codes: [u8; 3]) -> ReplyError {
         if line > 1 {
-            if input.len() >= start + 3 {
-                if input[start..start + 3] != code {
-                    return mismatch(input, start, line, expected);
-                }
-            } else {
-                return mismatch_prefix(input, start, line, expected, code);
+            match input.get(start..start + 3) {
+                Some(found) if found == codes => {}
+                Some(_) => return mismatch(input, start, line, codes),
+                None => return mismatch_prefix(input, start, line, codes),
             }
         }
-        if line > self.max_lines {
+        if !self.lines_ok(line) {
             return self.too_many(start, line);
         }
-        match input.get(start + 3) {
-            None | Some(b' ' | b'-') => {}
-            Some(b'\r') if input.len() == start + 4 => {}
-            Some(_) => return malformed(ReplyErrorKind::InvalidSeparator, start + 3, line),
+        let sep = rules::separator(input.get(start + 3).copied(), input.get(start + 4).copied());
+        if sep == Separator::Invalid {
+            return malformed(ReplyErrorKind::InvalidSeparator, start + 3, line);
         }
-        if input.len() - start >= self.max_line_len {
-            self.too_long(start, line)
-        } else {
+        if self.fits(start, input.len()) {
             ReplyError::Incomplete
+        } else {
+            self.too_long(start, line)
         }
     }
 
@@ -346,55 +452,33 @@ impl ReplyParser {
     }
 }
 
-/// Whether the line `input[start..=lf]`, whose code was checked, is the last one: its
-/// separator is a space or the line ends after the code (a bare code).
-#[inline(always)]
-fn separator(input: &[u8], start: usize, lf: usize, line: usize) -> Result<bool, ReplyError> {
-    // `start + 3 <= lf`: the code holds no LF. An if chain, not a match: no jump table.
-    let sep = input[start + 3];
-    if sep == b' ' {
-        Ok(true)
-    } else if sep == b'-' {
-        // The line goes on after the hyphen: `lf > start + 3`.
-        Ok(false)
-    } else if sep == b'\n' || (sep == b'\r' && lf - start == 4) {
-        // `ddd` LF or `ddd` CR LF: a bare code.
-        Ok(true)
-    } else {
-        Err(malformed(ReplyErrorKind::InvalidSeparator, start + 3, line))
-    }
-}
-
 const fn malformed(kind: ReplyErrorKind, offset: usize, line: usize) -> ReplyError {
     ReplyError::Malformed { kind, offset, line }
 }
 
-/// The first line has fewer than three bytes: incomplete unless one is already wrong.
+/// The code of a line cut short before its third digit, from `start`: incomplete unless a
+/// digit so far breaks the digit rule.
 #[cold]
 fn partial_code(input: &[u8], start: usize, line: usize) -> ReplyError {
-    let rest = &input[start..];
-    let checks: [fn(u8) -> bool; 3] = [
-        |b| matches!(b, b'2'..=b'5'),
-        |b| matches!(b, b'0'..=b'5'),
-        |b| b.is_ascii_digit(),
-    ];
-    for (i, (&byte, check)) in rest.iter().zip(checks).enumerate() {
-        if !check(byte) {
+    for (i, &byte) in input[start..].iter().enumerate().take(3) {
+        if !digit_ok(i, byte) {
             return malformed(ReplyErrorKind::InvalidCode, start + i, line);
         }
     }
     ReplyError::Incomplete
 }
 
-/// A continuation line whose three code bytes differ from the first line's.
-fn mismatch(input: &[u8], start: usize, line: usize, expected: u16) -> ReplyError {
+/// A continuation line whose three code bytes differ from the first line's `codes`.
+#[cold]
+fn mismatch(input: &[u8], start: usize, line: usize, codes: [u8; 3]) -> ReplyError {
     match partial_code(&input[..start + 3], start, line) {
         ReplyError::Incomplete => {
-            let b = &input[start..start + 3];
-            let found =
-                u16::from(b[0] - b'0') * 100 + u16::from(b[1] - b'0') * 10 + u16::from(b[2] - b'0');
+            let found = [input[start], input[start + 1], input[start + 2]];
             malformed(
-                ReplyErrorKind::CodeMismatch { expected, found },
+                ReplyErrorKind::CodeMismatch {
+                    expected: digits_value(codes),
+                    found: digits_value(found),
+                },
                 start,
                 line,
             )
@@ -404,78 +488,29 @@ fn mismatch(input: &[u8], start: usize, line: usize, expected: u16) -> ReplyErro
 }
 
 /// A continuation line cut short inside its code: incomplete while it still matches.
-fn mismatch_prefix(
-    input: &[u8],
-    start: usize,
-    line: usize,
-    expected: u16,
-    code: [u8; 3],
-) -> ReplyError {
+#[cold]
+fn mismatch_prefix(input: &[u8], start: usize, line: usize, codes: [u8; 3]) -> ReplyError {
     match partial_code(input, start, line) {
-        ReplyError::Incomplete if input[start..].iter().zip(code).all(|(a, b)| *a == b) => {
+        ReplyError::Incomplete if input[start..].iter().zip(codes).all(|(a, b)| *a == b) => {
             ReplyError::Incomplete
         }
         ReplyError::Incomplete => {
-            // A valid but different code so far: report it as a mismatch at the line start.
-            let mut found = 0u16;
-            for (i, digit) in code.iter().enumerate() {
-                let d = input.get(start + i).copied().unwrap_or(*digit);
-                found = found * 10 + u16::from(d - b'0');
+            // A valid but different code so far: reported at once, the digits still to come
+            // taken from the first line's code (see `ReplyErrorKind::CodeMismatch`).
+            let mut found = codes;
+            for (digit, byte) in found.iter_mut().zip(&input[start..]) {
+                *digit = *byte;
             }
             malformed(
-                ReplyErrorKind::CodeMismatch { expected, found },
+                ReplyErrorKind::CodeMismatch {
+                    expected: digits_value(codes),
+                    found: digits_value(found),
+                },
                 start,
                 line,
             )
         }
         invalid => invalid,
-    }
-}
-
-/// The enhanced status code at the start of a first line's text, if it is one and its class
-/// is the reply's first digit (`class`, an ASCII digit); with the length of the code.
-/// `class "." 1*3digit "." 1*3digit`, then a space or the end of the text (RFC 3463 §2,
-/// RFC 2034 §4).
-#[inline(always)]
-fn enhanced_code(text: &[u8], class: u8) -> Option<(EnhancedStatusCode, u8)> {
-    if text.len() < 5 || text[0] != class || text[1] != b'.' {
-        return None;
-    }
-    // The common `c.d.d`, then a space or the end of the text, without the loops.
-    if let [_, b'.', s @ b'0'..=b'9', b'.', d @ b'0'..=b'9', rest @ ..] = text {
-        if matches!(rest.first(), None | Some(b' ')) {
-            let code = EnhancedStatusCode::new(class - b'0', (s - b'0') as u16, (d - b'0') as u16)?;
-            return Some((code, 5));
-        }
-    }
-    let (subject, at) = digits(text, 2)?;
-    if text.get(at) != Some(&b'.') {
-        return None;
-    }
-    let (detail, end) = digits(text, at + 1)?;
-    if end < text.len() && text[end] != b' ' {
-        return None;
-    }
-    let code = EnhancedStatusCode::new(class - b'0', subject, detail)?;
-    Some((code, end as u8))
-}
-
-/// One to three ASCII digits at `at`, not followed by a fourth: the value and where they end.
-#[inline(always)]
-fn digits(text: &[u8], at: usize) -> Option<(u16, usize)> {
-    let mut value = 0u16;
-    let mut i = at;
-    while i < text.len() && text[i].is_ascii_digit() {
-        if i - at == 3 {
-            return None;
-        }
-        value = value * 10 + u16::from(text[i] - b'0');
-        i += 1;
-    }
-    if i == at {
-        None
-    } else {
-        Some((value, i))
     }
 }
 
@@ -545,27 +580,28 @@ impl<'a> Reply<'a> {
     }
 
     /// The text of each line, without code, separator and line ending, as received.
+    #[inline]
     pub fn lines(&self) -> Lines<'a> {
-        Lines::new(self.raw, self.lines as usize)
+        Lines::new(self.raw, self.lines as usize, self.ends)
     }
 
     /// The text of each line without the enhanced status code: on every line that starts
     /// with the reply's enhanced code, as written on the first line, the code and the spaces
     /// after it are left out (RFC 2034 §4 repeats the code on every line). A line that starts
     /// with another code keeps it. Without an enhanced code, the same as [`Reply::lines`].
+    #[inline]
     pub fn message_lines(&self) -> MessageLines<'a> {
-        let prefix = if self.enhanced_len == 0 {
-            &[][..]
-        } else {
-            &self.raw[4..4 + self.enhanced_len as usize]
-        };
-        MessageLines::new(Lines::new(self.raw, self.lines as usize), prefix)
+        MessageLines::new(
+            Lines::new(self.raw, self.lines as usize, self.ends),
+            usize::from(self.enhanced_len),
+        )
     }
 
     /// The text of each line as `&str`, or `None` when some text is not UTF-8 (RFC 6531 allows
     /// UTF-8; other encodings are not text this crate can read).
+    #[inline]
     pub fn str_lines(&self) -> Option<StrLines<'a>> {
-        StrLines::new(self.raw, self.lines as usize)
+        StrLines::new(self.raw, self.lines as usize, self.ends)
     }
 
     /// The text of the first line, as [`Reply::lines`] gives it.

@@ -13,10 +13,13 @@ use core::str::FromStr;
 /// [`ReplyStatus`] for reply codes, [`EnhancedStatus`] for the registry's `X.1.1`. From a code,
 /// `status()` finds its entry, when there is one.
 ///
-/// The first digit must be 2 to 5 (RFC 5321 §4.2.1; `1yz` is not used by SMTP); the second and
-/// third digits may be anything, because servers send codes such as `571` that the grammar of
-/// RFC 5321 §4.2 (second digit 0 to 5) does not allow and clients act on their first digit
-/// anyway. [`ReplyCode::is_rfc5321_form`] tells the two apart.
+/// The first digit must be 2 to 5: RFC 5321 §4.2 and §4.3.2 forbid servers any other, and
+/// §4.2.1 says "FTP's 1yz codes are not part of the SMTP model". The second and third digits
+/// may be any digit: servers send codes such as `571`, which the grammar of RFC 5321 §4.2
+/// (second digit 0 to 5) does not allow, and RFC 5321 asks clients to read a code they do not
+/// know by its first digit (§4.2, §4.3.2), as Postfix, Exim, Python's `smtplib` and Go's
+/// `net/textproto` do (see [`ReplyParser`](crate::ReplyParser)).
+/// [`ReplyCode::is_rfc5321_form`] tells the two apart.
 ///
 /// ```
 /// use smtp_codes::{Locale, ReplyCode, ReplyStatus};
@@ -75,9 +78,10 @@ impl ReplyCode {
         (self.0 % 10) as u8
     }
 
-    /// Whether the code fits the grammar of RFC 5321 §4.2 (second digit 0 to 5). Servers also
-    /// send codes such as `571`; RFC 5321 §4.2 asks clients to act on the first digit of a
-    /// code they do not know, so such a code is read, and this tells it apart.
+    /// Whether the code fits the grammar of RFC 5321 §4.2, `Reply-code = %x32-35 %x30-35
+    /// %x30-39`: second digit 0 to 5. Servers also send codes such as `571`; RFC 5321 asks
+    /// clients to interpret a code they do not know "by interpreting the first digit only"
+    /// (§4.2, §4.3.2), so such a code is read, and this tells it apart.
     pub const fn is_rfc5321_form(self) -> bool {
         self.category() <= 5
     }
@@ -123,12 +127,45 @@ impl ReplyCode {
     pub const fn parse_bytes(bytes: &[u8]) -> Result<ReplyCode, ParseError> {
         match *bytes {
             [] => Err(ParseError::empty(Expected::ReplyCode)),
-            [a @ b'2'..=b'5', b @ b'0'..=b'9', c @ b'0'..=b'9'] => Ok(ReplyCode(
-                (a - b'0') as u16 * 100 + (b - b'0') as u16 * 10 + (c - b'0') as u16,
-            )),
+            [a, b, c] if digits_ok([a, b, c]) => Ok(ReplyCode(digits_value([a, b, c]))),
             _ => Err(ParseError::malformed(Expected::ReplyCode)),
         }
     }
+}
+
+/// The rule for one digit of a reply code, at `position` 0, 1 or 2: the first `2` to `5`, the
+/// second and third any ASCII digit. The one place the rule is written; the reply parser and
+/// [`ReplyCode::parse_bytes`] both use it.
+///
+/// RFC 5321's grammar (§4.2, `Reply-code = %x32-35 %x30-35 %x30-39`) allows only `0` to `5`
+/// as the second digit, but its rules for clients read the first digit alone: "a sender-SMTP
+/// MUST be prepared to handle codes not specified in this document and MUST do so by
+/// interpreting the first digit only" (§4.2); "SMTP clients SHOULD, when possible, interpret
+/// only the first digit of the reply and MUST be prepared to deal with unrecognized reply
+/// codes by interpreting the first digit only" (§4.3.2). The first digit is the one §4.3.2
+/// bounds for servers: they "MUST NOT transmit reply codes to an SMTP client that are other
+/// than three digits or that do not start in a digit between 2 and 5 inclusive".
+/// [`ReplyCode::is_rfc5321_form`] tells the codes of the grammar apart.
+#[inline(always)]
+pub(crate) const fn digit_ok(position: usize, byte: u8) -> bool {
+    if position == 0 {
+        matches!(byte, b'2'..=b'5')
+    } else {
+        byte.is_ascii_digit()
+    }
+}
+
+/// [`digit_ok`] for the three digits of a code at once, without a branch per digit.
+#[inline(always)]
+pub(crate) const fn digits_ok([a, b, c]: [u8; 3]) -> bool {
+    digit_ok(0, a) & digit_ok(1, b) & digit_ok(2, c)
+}
+
+/// The number three checked ASCII digits stand for.
+#[inline(always)]
+pub(crate) const fn digits_value([a, b, c]: [u8; 3]) -> u16 {
+    // 111 * b'0' = 5328 is taken off once instead of b'0' from each digit.
+    a as u16 * 100 + b as u16 * 10 + c as u16 - 5328
 }
 
 impl fmt::Display for ReplyCode {

@@ -11,7 +11,11 @@ fn check(parser: ReplyParser, data: &[u8]) {
             assert!(used > 0 && used <= data.len());
             assert_eq!(reply.as_bytes(), &data[..used]);
             assert!(data[used - 1] == b'\n');
-            assert!((200..=559).contains(&reply.code()));
+            assert!((200..=599).contains(&reply.code().get()));
+            assert_eq!(
+                reply.code().is_rfc5321_form(),
+                matches!(data[1], b'0'..=b'5')
+            );
             assert_eq!(reply.lines().count(), reply.line_count());
             assert_eq!(reply.message_lines().count(), reply.line_count());
             // The enhanced code is the first word of the first line, when it parses and its

@@ -28,15 +28,22 @@ pub enum ReplyError {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ReplyErrorKind {
-    /// A line does not start with a reply code: three ASCII digits, the first 2 to 5, the
-    /// second 0 to 5, the third 0 to 9 (RFC 5321 §4.2 and §4.2.1). The offset is that of the
-    /// first offending byte.
+    /// A line does not start with a reply code: three ASCII digits, the first 2 to 5 (RFC 5321
+    /// §4.2 and §4.3.2), the second and third any digit (see
+    /// [`ReplyParser`](crate::ReplyParser) for why the second may be 6 to 9). The offset is
+    /// that of the first offending byte.
     InvalidCode,
     /// The byte after the code is not a space (last line), a hyphen (more lines follow), or
     /// the line ending (a bare code, last line). The offset is that of the byte.
     InvalidSeparator,
     /// A line of a multi-line reply has another code than the first line (RFC 5321 §4.2.1:
-    /// every line carries the same code). The offset is that of the line's code.
+    /// "In a multiline reply, the reply code on each of the lines MUST be the same"). The
+    /// offset is that of the line's code, the start of the line: parsing again from there
+    /// reads the rest as a reply of its own, whose code is `found` (see the example at
+    /// [`ReplyParser`](crate::ReplyParser)). The error is reported as soon as a differing digit
+    /// arrives; until all three have, the digits still to come are counted as `expected`'s,
+    /// so take the code from that second parse, not from `found`, when the input was cut
+    /// inside it.
     CodeMismatch {
         /// The code of the first line.
         expected: u16,
@@ -94,7 +101,7 @@ impl fmt::Display for ReplyErrorKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             ReplyErrorKind::InvalidCode => f.write_str(
-                "invalid reply code: expected three digits, the first 2 to 5 and the second 0 to 5",
+                "invalid reply code: expected three digits, the first 2 to 5",
             ),
             ReplyErrorKind::InvalidSeparator => f.write_str(
                 "invalid separator after the reply code: expected a space, a hyphen or the line end",

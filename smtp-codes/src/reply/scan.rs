@@ -13,10 +13,38 @@ const fn first_lf_mask(word: u64) -> u64 {
     x.wrapping_sub(ONES) & !x & HIGH
 }
 
+/// The first LF of a 16-byte block, as an offset into it.
+#[inline(always)]
+fn in_block(block: &[u8; 16]) -> Option<usize> {
+    let (a, b) = block.split_at(8);
+    let a = first_lf_mask(u64::from_le_bytes(a.try_into().unwrap_or([0; 8])));
+    let b = first_lf_mask(u64::from_le_bytes(b.try_into().unwrap_or([0; 8])));
+    if a != 0 {
+        Some((a.trailing_zeros() / 8) as usize)
+    } else if b != 0 {
+        Some(8 + (b.trailing_zeros() / 8) as usize)
+    } else {
+        None
+    }
+}
+
 /// The position of the first LF of `hay` at or after `from` (`from <= hay.len()`), reading
-/// sixteen, then eight bytes at a time.
+/// sixteen, then eight bytes at a time. Most reply lines are short: the first sixteen bytes
+/// are read before anything else is set up.
 #[inline(always)]
 pub(crate) fn find_lf(hay: &[u8], from: usize) -> Option<usize> {
+    if let Some(block) = hay.get(from..).and_then(<[u8]>::first_chunk::<16>) {
+        if let Some(i) = in_block(block) {
+            return Some(from + i);
+        }
+        return find_lf_from(hay, from + 16);
+    }
+    find_lf_from(hay, from)
+}
+
+/// [`find_lf`] past its first block.
+#[inline(always)]
+fn find_lf_from(hay: &[u8], from: usize) -> Option<usize> {
     let rest = hay.get(from..)?;
     let mut at = from;
     let mut pairs = rest.chunks_exact(16);

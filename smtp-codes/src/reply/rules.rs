@@ -1,0 +1,90 @@
+//! The rules of a reply line, each written once: the code's digits (in
+//! [`crate::reply_code`]), the separator, the line ending, the enhanced code's word (its
+//! grammar is [`EnhancedStatusCode::scan`]), and, on [`ReplyParser`](super::ReplyParser), the
+//! line-count and line-length limits. The fast paths of the parser and the error paths both
+//! call these; they are `#[inline(always)]` so that the fast paths stay fast.
+
+use crate::EnhancedStatusCode;
+
+/// The separator after the code of a line that goes on: `ddd-`.
+pub(super) const MORE: u8 = b'-';
+/// The separator after the code of the last line, before its text: `ddd `.
+pub(super) const LAST: u8 = b' ';
+
+/// What the byte after a line's code says (RFC 5321 §4.2).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Separator {
+    /// `-`: more lines follow.
+    More,
+    /// A space, or the line ending right after the code (a bare code, which RFC 5321 §4.2
+    /// asks clients to accept): this is the last line.
+    Last,
+    /// The input ends before the separator can be told (nothing yet, or a CR that may be the
+    /// start of CRLF).
+    Open,
+    /// Anything else.
+    Invalid,
+}
+
+/// The separator rule: `sep` is the byte after the code, `next` the one after it, each `None`
+/// where the input ends.
+#[inline(always)]
+pub(super) const fn separator(sep: Option<u8>, next: Option<u8>) -> Separator {
+    match sep {
+        Some(MORE) => Separator::More,
+        Some(LAST | b'\n') => Separator::Last,
+        Some(b'\r') => match next {
+            Some(b'\n') => Separator::Last,
+            None => Separator::Open,
+            Some(_) => Separator::Invalid,
+        },
+        None => Separator::Open,
+        Some(_) => Separator::Invalid,
+    }
+}
+
+/// The first four bytes of a line with the code `code` and the separator `sep` ([`MORE`] or
+/// [`LAST`]), read as one little-endian word: the fast path of the parser compares a line's
+/// head with this instead of calling [`separator`] byte by byte.
+#[inline(always)]
+pub(super) const fn head(code: [u8; 3], sep: u8) -> u32 {
+    u32::from_le_bytes([code[0], code[1], code[2], sep])
+}
+
+/// Where the text of a line whose LF is at `lf` ends: before a CR right before the LF, else
+/// before the LF (a CR elsewhere is text). The caller knows that the line holds text.
+#[inline(always)]
+pub(super) const fn text_end(line: &[u8], lf: usize) -> usize {
+    if line[lf - 1] == b'\r' {
+        lf - 1
+    } else {
+        lf
+    }
+}
+
+/// Whether a word that starts at the beginning of `text` and runs to `end` is a whole word:
+/// the text ends there or a space follows (RFC 2034 §3: the status code "is always followed
+/// by one or more spaces"). Used for the enhanced code of the first line and for the same code
+/// repeated on the other lines.
+#[inline(always)]
+pub(super) const fn word_ends(text: &[u8], end: usize) -> bool {
+    end >= text.len() || text[end] == LAST
+}
+
+/// The enhanced status code at the start of a first line's text, if it is one and its class
+/// is the reply's first digit (`class`, an ASCII digit), with its length in bytes: the grammar
+/// of [`EnhancedStatusCode::scan`], then [`word_ends`] (RFC 3463 §2, RFC 2034 §3 and §4).
+#[inline(always)]
+pub(super) fn enhanced_code(text: &[u8], class: u8) -> Option<(EnhancedStatusCode, u8)> {
+    // RFC 2034 §4: "a 2xx response must incorporate a 2.X.X code"; 3yz replies have none,
+    // and `scan` reads no class 3.
+    if text.first() != Some(&class) {
+        return None;
+    }
+    let (code, end) = EnhancedStatusCode::scan(text)?;
+    if !word_ends(text, end) {
+        return None;
+    }
+    // At most `5.999.999`: nine bytes.
+    Some((code, end as u8))
+}
