@@ -132,7 +132,24 @@ struct Run {
 }
 
 impl Run {
-    /// Explains every reply in `input`, one line at a time.
+    /// Writes one explanation.
+    fn write(&mut self, found: &find::Found, out: &mut impl Write) -> Result<(), Failure> {
+        let explanation = Explanation::new(found, self.locale);
+        if self.json {
+            explanation.write_json(out)
+        } else {
+            explanation.write_human(out, self.style)
+        }
+        .map_err(Failure::Write)?;
+        self.explained += 1;
+        // On a terminal, each explanation shows as soon as its reply is read (`tail -f`).
+        if self.interactive {
+            out.flush().map_err(Failure::Write)?;
+        }
+        Ok(())
+    }
+
+    /// Explains every reply in `input`, one line at a time; stops at the first write error.
     fn read(
         &mut self,
         what: &'static str,
@@ -142,25 +159,8 @@ impl Run {
         let mut reader = LineReader::new(input);
         let mut finder = Finder::new();
         let mut line = Vec::new();
-        let mut written: io::Result<()> = Ok(());
-        let mut explained = 0u64;
-        let (json, locale, style, interactive) =
-            (self.json, self.locale, self.style, self.interactive);
-        let mut emit = |found: find::Found| {
-            if written.is_ok() {
-                let explanation = Explanation::new(&found, locale);
-                written = if json {
-                    explanation.write_json(out)
-                } else {
-                    explanation.write_human(out, style)
-                };
-                // On a terminal, each explanation shows as soon as its reply is read (`tail -f`).
-                if interactive && written.is_ok() {
-                    written = out.flush();
-                }
-                explained += 1;
-            }
-        };
+        let mut found = Vec::new();
+        let before = self.explained;
         loop {
             let next = reader
                 .next_line(&mut line)
@@ -173,12 +173,16 @@ impl Run {
                     MAX_LINE / 1024
                 );
             }
-            finder.push(info.number, &line, &mut emit);
+            finder.push(info.number, &line, &mut |f| found.push(f));
+            for f in found.drain(..) {
+                self.write(&f, out)?;
+            }
         }
-        finder.finish(&mut emit);
-        written.map_err(Failure::Write)?;
-        self.explained += explained;
-        if explained == 0 {
+        finder.finish(&mut |f| found.push(f));
+        for f in found.drain(..) {
+            self.write(&f, out)?;
+        }
+        if self.explained == before {
             if reader.lines_read() == 0 {
                 eprintln!("smtp-codes: {what} is empty: nothing to explain");
             } else if reader.saw_nul() {
