@@ -269,6 +269,11 @@ impl Reply<'_> {
 /// `... said: 550 5.1.1 ...`), its enhanced code if the next word is one of its class, and the
 /// rest of the line as its text. `None` when the line holds no reply code.
 ///
+/// What mail servers write after the reply they quote is not part of its text: Postfix's
+/// `(in reply to RCPT TO command)` and the `)` that closes its `status=bounced (...)`, and
+/// sendmail's `, stat=...` after its `reply=` field. So a Gmail reply quoted by Postfix still
+/// ends with Gmail's `- gsmtp`.
+///
 /// ```
 /// use smtp_codes::{classify_line, Reason};
 /// let line = b"Diagnostic-Code: smtp; 550 5.1.1 <a@example.com>: Recipient address rejected: User unknown";
@@ -288,7 +293,47 @@ pub fn classify_line(line: &[u8]) -> Option<Classification> {
     };
     let enhanced = enhanced.filter(|e| e.class() == code.class());
     let text = if enhanced.is_some() { text } else { rest };
-    Some(Said::line(code, enhanced, text).classify())
+    Some(Said::line(code, enhanced, strip_trailers(text)).classify())
+}
+
+/// `text` without what a mail server wrote after the reply it quotes: sendmail's
+/// `, stat=User unknown` (deliver.c `logdelivery`: `dsn=`, `reply=`, then `stat=`), Postfix's
+/// ` (in reply to RCPT TO command)` (smtp_proto.c `xfer_request`: always `(in reply to ...)`
+/// without parentheses inside), and closing parentheses left unbalanced, such as the one of
+/// Postfix's `status=bounced (...)`.
+fn strip_trailers(text: &[u8]) -> &[u8] {
+    let mut text = text;
+    if let Some(at) = find_bytes(text, b", stat=") {
+        text = &text[..at];
+    }
+    const IN_REPLY: &[u8] = b" (in reply to ";
+    if let Some(at) = find_bytes(text, IN_REPLY) {
+        let rest = &text[at + IN_REPLY.len()..];
+        if let Some(close) = rest.iter().position(|&b| b == b')') {
+            let inside = &rest[..close];
+            let after = rest[close + 1..].trim_ascii_end();
+            if !inside.contains(&b'(') && after.iter().all(|&b| b == b')') {
+                text = &text[..at];
+            }
+        }
+    }
+    let count = |c: u8| text.iter().filter(|&&b| b == c).count();
+    let (opened, mut closed) = (count(b'('), count(b')'));
+    loop {
+        text = text.trim_ascii_end();
+        match text.split_last() {
+            Some((b')', head)) if closed > opened => {
+                text = head;
+                closed -= 1;
+            }
+            _ => return text,
+        }
+    }
+}
+
+/// The first occurrence of `needle` in `haystack`.
+fn find_bytes(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack.windows(needle.len()).position(|w| w == needle)
 }
 
 /// The first reply code standing as a word, and what follows its separator.
@@ -301,4 +346,43 @@ fn find_code(line: &[u8]) -> Option<(ReplyCode, &[u8])> {
         let separated = matches!(after, None | Some(b' ' | b'-' | b'\r' | b'\n'));
         (word_before(i) && separated).then(|| (code, line.get(i + 4..).unwrap_or_default()))
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::strip_trailers;
+
+    #[test]
+    fn trailers_of_mail_servers_are_left_out() {
+        // Postfix: `status=bounced (host ... said: <reply> (in reply to RCPT TO command))`.
+        assert_eq!(
+            strip_trailers(b"5.1.1 no such user - gsmtp (in reply to RCPT TO command))"),
+            b"5.1.1 no such user - gsmtp"
+        );
+        assert_eq!(
+            strip_trailers(b"rejected (in reply to end of DATA command)"),
+            b"rejected"
+        );
+        // Postfix without the trailer: `status=bounced (550 5.1.1 <a@b> user unknown)`.
+        assert_eq!(
+            strip_trailers(b"<a@b> user unknown)"),
+            b"<a@b> user unknown"
+        );
+        // sendmail: `reply=550 5.1.1 <a@b>... User unknown, stat=User unknown`.
+        assert_eq!(
+            strip_trailers(b"<a@b>... User unknown, stat=User unknown"),
+            b"<a@b>... User unknown"
+        );
+        // Balanced parentheses and other text stay.
+        assert_eq!(
+            strip_trailers(b"Blocked (see policy)"),
+            b"Blocked (see policy)"
+        );
+        assert_eq!(
+            strip_trailers(b"text (in reply to (odd) thing)"),
+            b"text (in reply to (odd) thing)"
+        );
+        assert_eq!(strip_trailers(b""), b"");
+        assert_eq!(strip_trailers(b"))))"), b"");
+    }
 }
