@@ -361,7 +361,7 @@ pub(crate) static STATUS_REASONS: [(crate::reason::SubjectDetail, Reason, bool);
     ((7u16, 30u16), Reason::FailedStartTls, false),
 ];
 /// The reason of each vendor entry, by its index.
-pub(crate) static VENDOR_REASONS: [Option<Reason>; 273] = [
+pub(crate) static VENDOR_REASONS: [Option<Reason>; 274] = [
     Some(Reason::SystemFull),
     Some(Reason::SystemError),
     Some(Reason::RateLimited),
@@ -546,6 +546,7 @@ pub(crate) static VENDOR_REASONS: [Option<Reason>; 273] = [
     Some(Reason::SecurityError),
     Some(Reason::NoRelaying),
     Some(Reason::NoRelaying),
+    Some(Reason::SecurityError),
     Some(Reason::SecurityError),
     Some(Reason::Rejected),
     Some(Reason::FailedStartTls),

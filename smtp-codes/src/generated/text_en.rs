@@ -2351,6 +2351,13 @@ pub(crate) static TEXTS: crate::text::LocaleTexts = crate::text::LocaleTexts {
             described_as: "",
         },
         crate::generated::text::Text {
+            message: "Message blocked: content is a potential security issue",
+            explanation: "Gmail blocked the message because something in it, usually an attachment type Gmail does not allow (such as executable files or archives containing them), presents a potential security risk.",
+            sender: "Remove the blocked attachment, or share the file another way (for example as a Google Drive link), and send again; see Google's 'File types blocked in Gmail'.",
+            admin: "If your systems send such attachments automatically, change them to send links or allowed file types.",
+            described_as: "",
+        },
+        crate::generated::text::Text {
             message: "Email sending denied",
             explanation: "Google's SMTP relay service refused to send the message for this sender.",
             sender: "Tell your Google Workspace administrator.",

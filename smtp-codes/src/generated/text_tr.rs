@@ -2351,6 +2351,13 @@ pub(crate) static TEXTS: crate::text::LocaleTexts = crate::text::LocaleTexts {
             described_as: "",
         },
         crate::generated::text::Text {
+            message: "İleti engellendi: içerik olası bir güvenlik sorunu",
+            explanation: "Gmail iletiyi engelledi çünkü içindeki bir şey, genellikle Gmail'in izin vermediği bir ek türü (yürütülebilir dosyalar veya bunları içeren arşivler gibi), olası bir güvenlik riski oluşturuyor.",
+            sender: "Engellenen eki kaldırın veya dosyayı başka bir yolla (örneğin Google Drive bağlantısı olarak) paylaşıp yeniden gönderin; Google'ın 'File types blocked in Gmail' makalesine bakın.",
+            admin: "Sistemleriniz bu tür ekleri otomatik olarak gönderiyorsa bunları bağlantı veya izin verilen dosya türleri gönderecek şekilde değiştirin.",
+            described_as: "",
+        },
+        crate::generated::text::Text {
             message: "E-posta gönderimi reddedildi",
             explanation: "Google'ın SMTP aktarma hizmeti bu gönderen için iletiyi göndermeyi reddetti.",
             sender: "Google Workspace yöneticinize bildirin.",

@@ -1672,6 +1672,11 @@ smtp-google-5-7-0-security-content-blocked = Nachricht blockiert: Inhalt ist ein
     .sender = Entfernen Sie den blockierten Anhang oder teilen Sie die Datei auf anderem Weg (etwa als Google-Drive-Link) und senden Sie erneut; siehe Googles „File types blocked in Gmail“.
     .admin = Wenn Ihre Systeme solche Anhänge automatisch versenden, stellen Sie auf Links oder zugelassene Dateitypen um.
 
+smtp-google-5-7-0-security-content-blocked-second-listing = Nachricht blockiert: Inhalt ist ein mögliches Sicherheitsrisiko
+    .explanation = Gmail hat die Nachricht blockiert, weil etwas darin, meist ein von Gmail nicht zugelassener Anhangstyp (etwa ausführbare Dateien oder Archive mit solchen), ein mögliches Sicherheitsrisiko darstellt.
+    .sender = Entfernen Sie den blockierten Anhang oder teilen Sie die Datei auf anderem Weg (etwa als Google-Drive-Link) und senden Sie erneut; siehe Googles „File types blocked in Gmail“.
+    .admin = Wenn Ihre Systeme solche Anhänge automatisch versenden, stellen Sie auf Links oder zugelassene Dateitypen um.
+
 smtp-google-5-7-0-sending-denied = E-Mail-Versand verweigert
     .explanation = Der SMTP-Relay-Dienst von Google hat den Versand der Nachricht für diesen Absender verweigert.
     .sender = Wenden Sie sich an Ihren Google-Workspace-Administrator.

@@ -1720,6 +1720,11 @@ smtp-google-5-7-0-security-content-blocked = İleti engellendi: içerik olası b
     .sender = Engellenen eki kaldırın veya dosyayı başka bir yolla (örneğin Google Drive bağlantısı olarak) paylaşıp yeniden gönderin; Google'ın 'File types blocked in Gmail' makalesine bakın.
     .admin = Sistemleriniz bu tür ekleri otomatik olarak gönderiyorsa bunları bağlantı veya izin verilen dosya türleri gönderecek şekilde değiştirin.
 
+smtp-google-5-7-0-security-content-blocked-second-listing = İleti engellendi: içerik olası bir güvenlik sorunu
+    .explanation = Gmail iletiyi engelledi çünkü içindeki bir şey, genellikle Gmail'in izin vermediği bir ek türü (yürütülebilir dosyalar veya bunları içeren arşivler gibi), olası bir güvenlik riski oluşturuyor.
+    .sender = Engellenen eki kaldırın veya dosyayı başka bir yolla (örneğin Google Drive bağlantısı olarak) paylaşıp yeniden gönderin; Google'ın 'File types blocked in Gmail' makalesine bakın.
+    .admin = Sistemleriniz bu tür ekleri otomatik olarak gönderiyorsa bunları bağlantı veya izin verilen dosya türleri gönderecek şekilde değiştirin.
+
 smtp-google-5-7-0-sending-denied = E-posta gönderimi reddedildi
     .explanation = Google'ın SMTP aktarma hizmeti bu gönderen için iletiyi göndermeyi reddetti.
     .sender = Google Workspace yöneticinize bildirin.
