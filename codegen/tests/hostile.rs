@@ -490,3 +490,77 @@ fn providers_markdown_keeps_hostile_text_exact_and_inert() {
         assert!(blocks.contains(&listed), "{readme}: no {listed:?}");
     }
 }
+
+#[test]
+fn reason_pages_keep_hostile_text_exact_and_inert() {
+    use codegen::html::reason_page_name;
+    let (data, files) = generated();
+    let scripts = Selector::parse("script").unwrap();
+    let rule = data
+        .reason_rules
+        .iter()
+        .find(|r| r.example.contains("</td>"))
+        .expect("the hostile pattern");
+    let reason = &data.reasons[rule.reason];
+    assert_eq!(reason.id, "blocked");
+    for (index, locale) in data.locales.iter().enumerate() {
+        let texts = &reason.texts[index];
+        assert!(!texts.fallback);
+        let page = format!("docs/{}/{}", locale.tag, reason_page_name(reason));
+        let html = Html::parse_document(common::file(&files, &page));
+        assert_eq!(html.select(&scripts).count(), 0, "{page}: a script element");
+        assert_eq!(text_of(&html, "h1 > span", &page), texts.message);
+        assert_eq!(text_of(&html, "h1 > code", &page), "blocked");
+        assert_eq!(
+            text_of(&html, "section[aria-labelledby=meaning] p.text", &page),
+            texts.explanation
+        );
+        assert_eq!(
+            text_of(&html, "section[aria-labelledby=sender] p.text", &page),
+            texts.sender
+        );
+        assert_eq!(
+            text_of(&html, "section[aria-labelledby=admin] p.text", &page),
+            texts.admin
+        );
+        assert_eq!(text_of(&html, ".rule code", &page), "</td>{ $x } blocked");
+        assert_eq!(text_of(&html, "blockquote.example", &page), rule.example);
+        assert_eq!(text_of(&html, "p.source a", &page), rule.source);
+        assert_eq!(text_of(&html, "p.note", &page), reason.note);
+        let href = |css: &str| {
+            let selector = Selector::parse(css).unwrap();
+            html.select(&selector)
+                .next()
+                .and_then(|a| a.value().attr("href"))
+                .map(str::to_owned)
+        };
+        assert_eq!(href("p.source a"), Some(rule.source.clone()), "{page}");
+        assert_eq!(
+            href("p.vocabulary a"),
+            Some(reason.source.clone()),
+            "{page}"
+        );
+        // The provider's entry leads to it, and its page says so.
+        assert_eq!(
+            text_of(&html, ".rules-vendor li span", &page),
+            data.vendor[0].texts[index].message
+        );
+        let vendor_page = format!("docs/{}/{}", locale.tag, vendor_page_name(&data.vendor[0]));
+        let vendor = Html::parse_document(common::file(&files, &vendor_page));
+        assert_eq!(
+            text_of(&vendor, "p.usual-reason a > span", &vendor_page),
+            texts.message
+        );
+        // The index lists it.
+        let index_page = format!("docs/{}/index.html", locale.tag);
+        let index_html = Html::parse_document(common::file(&files, &index_page));
+        assert_eq!(
+            text_of(
+                &index_html,
+                "#reasons tr:nth-child(2) td:nth-child(2)",
+                &index_page
+            ),
+            texts.message
+        );
+    }
+}
