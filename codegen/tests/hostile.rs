@@ -253,6 +253,12 @@ fn hostile_data_is_what_the_test_means() {
     let texts = &common::entry(&data, Code::Reply(550)).texts[1];
     assert_eq!(texts.explanation, hostile("explanation", "tr"));
     assert!(!texts.fallback);
+    // The reasons' hostile texts are among the messages every format must keep exact.
+    let messages = common::expected_messages(&data, 1);
+    let blocked = &messages["smtp-reason-blocked"];
+    assert_eq!(blocked["message"], hostile("message", "tr"));
+    assert_eq!(blocked["admin"], hostile("admin", "tr"));
+    assert!(messages.contains_key("smtp-reason-undefined"));
 }
 
 #[test]
@@ -562,5 +568,51 @@ fn reason_pages_keep_hostile_text_exact_and_inert() {
             ),
             texts.message
         );
+    }
+}
+
+#[test]
+fn reasons_markdown_keeps_hostile_text_exact_and_inert() {
+    let (data, files) = generated();
+    let rule = data
+        .reason_rules
+        .iter()
+        .find(|r| r.example.contains("</td>"))
+        .expect("the hostile pattern");
+    let reason = &data.reasons[rule.reason];
+    for (index, locale) in data.locales.iter().enumerate() {
+        let path = format!("docs/{}/reasons.md", locale.tag);
+        let (blocks, html) = common::markdown_blocks(common::file(&files, &path));
+        let raw = html.concat();
+        assert!(
+            !raw.contains("<script") && !raw.contains("<b>") && !raw.contains("</td>"),
+            "{path}: {raw}"
+        );
+        let t = &data.ui[index];
+        let texts = &reason.texts[index];
+        let expect = |block: String| {
+            assert!(
+                blocks.contains(&block),
+                "{path}: no block reads exactly {block:?}\nblocks: {blocks:#?}"
+            );
+        };
+        expect(texts.message.clone()); // its table cell
+        expect(format!("blocked {}", texts.message)); // its heading
+        expect(texts.explanation.clone());
+        expect(format!("{}: {}", t.sender, texts.sender));
+        expect(format!("{}: {}", t.reason_admin, texts.admin));
+        expect(format!("{}: {}", t.notes, reason.note));
+        expect(format!(
+            "</td>{{ $x }} blocked. {}: {} ({})",
+            t.rule_example, rule.example, t.source
+        ));
+        // The provider's entry in providers.md names it as its usual reason.
+        let providers = format!("docs/{}/providers.md", locale.tag);
+        let (blocks, _) = common::markdown_blocks(common::file(&files, &providers));
+        let usual = format!(
+            "{}: blocked {} ({})",
+            t.usual_reason, texts.message, t.bounce_soft
+        );
+        assert!(blocks.contains(&usual), "{providers}: no {usual:?}");
     }
 }

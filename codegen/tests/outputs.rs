@@ -465,3 +465,65 @@ fn reason_pages_mark_english_patterns_and_examples_outside_english() {
         );
     }
 }
+
+#[test]
+fn reasons_markdown_has_a_section_per_reason_and_codes_link_their_usual_reason() {
+    use codegen::markdown::{reason_anchor, REASONS_FILE};
+    use codegen::model::RuleTarget;
+    let (data, files) = generated();
+    common::check_markdown(&files);
+    let code_rules = data
+        .reason_rules
+        .iter()
+        .filter(|r| matches!(r.target, RuleTarget::Reply(_) | RuleTarget::Status(..)))
+        .count();
+    let vendor_rules = data
+        .reason_rules
+        .iter()
+        .filter(|r| matches!(r.target, RuleTarget::Vendor(_)))
+        .count();
+    for locale in &data.locales {
+        let tag = &locale.tag;
+        let reasons = common::file(&files, &format!("docs/{tag}/{REASONS_FILE}"));
+        for reason in &data.reasons {
+            assert_eq!(reason_anchor(reason), format!("reason-{}", reason.id));
+            let anchor = format!("<a id=\"{}\"></a>", reason_anchor(reason));
+            assert_eq!(reasons.matches(&anchor).count(), 1, "{tag}: {anchor}");
+            assert_eq!(
+                codegen::messages::reason_message_id(reason),
+                format!("smtp-reason-{}", reason.id),
+                "one naming function for anchors and message ids"
+            );
+        }
+        let readme = common::file(&files, &format!("docs/{tag}/README.md"));
+        assert!(
+            readme.contains(&format!("]({REASONS_FILE})")),
+            "{tag}: contents"
+        );
+        assert_eq!(
+            readme.matches(&format!("]({REASONS_FILE}#reason-")).count(),
+            code_rules,
+            "docs/{tag}/README.md: one usual reason per reply code and registry entry with a rule"
+        );
+        let providers = common::file(&files, &format!("docs/{tag}/providers.md"));
+        assert_eq!(
+            providers
+                .matches(&format!("]({REASONS_FILE}#reason-"))
+                .count(),
+            vendor_rules,
+            "docs/{tag}/providers.md: one usual reason per entry with a rule"
+        );
+        // The section of X.1.1 names userunknown; Microsoft's 5.7.606, blocked.
+        let section = |text: &str, anchor: &str| -> String {
+            let start = text.find(&format!("<a id=\"{anchor}\">")).unwrap();
+            let rest = &text[start + 1..];
+            rest[..rest.find("<a id=").unwrap_or(rest.len())].to_owned()
+        };
+        assert!(section(readme, "code-x-1-1").contains("(reasons.md#reason-userunknown)"));
+        assert!(section(providers, "microsoft-5-7-606").contains("(reasons.md#reason-blocked)"));
+        // A pattern's real example is in its reason's section, next to the pattern.
+        let userunknown = section(reasons, "reason-userunknown");
+        assert!(userunknown.contains("\n`user unknown`. "), "{tag}");
+        assert!(userunknown.contains("(README.md#code-x-1-1)"), "{tag}");
+    }
+}
