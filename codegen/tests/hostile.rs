@@ -529,9 +529,9 @@ fn reason_pages_keep_hostile_text_exact_and_inert() {
             text_of(&html, "section[aria-labelledby=admin] p.text", &page),
             texts.admin
         );
-        assert_eq!(text_of(&html, ".rule code", &page), "</td>{ $x } blocked");
-        assert_eq!(text_of(&html, "blockquote.example", &page), rule.example);
-        assert_eq!(text_of(&html, "p.source a", &page), rule.source);
+        assert_eq!(text_of(&html, "td.rule code", &page), "</td>{ $x } blocked");
+        assert_eq!(text_of(&html, "td.example code", &page), rule.example);
+        assert_eq!(text_of(&html, "td.source a", &page), "example.com/\"q\"");
         assert_eq!(text_of(&html, "p.note", &page), reason.note);
         let href = |css: &str| {
             let selector = Selector::parse(css).unwrap();
@@ -540,7 +540,7 @@ fn reason_pages_keep_hostile_text_exact_and_inert() {
                 .and_then(|a| a.value().attr("href"))
                 .map(str::to_owned)
         };
-        assert_eq!(href("p.source a"), Some(rule.source.clone()), "{page}");
+        assert_eq!(href("td.source a"), Some(rule.source.clone()), "{page}");
         assert_eq!(
             href("p.vocabulary a"),
             Some(reason.source.clone()),

@@ -404,16 +404,16 @@ fn reason_pages_and_the_codes_that_lead_to_them_link_each_other() {
                 }
                 RuleTarget::Pattern(pattern) => {
                     // The pattern, its real example and its source, verbatim, side by side.
-                    let items = Selector::parse("ul.rules li").unwrap();
+                    let items = Selector::parse("table.patterns tbody tr").unwrap();
                     let found = html.select(&items).any(|li| {
                         let text = |css: &str| -> String {
                             li.select(&Selector::parse(css).unwrap())
                                 .flat_map(|e| e.text())
                                 .collect()
                         };
-                        text(".rule code") == *pattern
-                            && text("blockquote.example") == rule.example
-                            && hrefs_in(&li, "p.source a") == [rule.source.clone()]
+                        text("td.rule code") == *pattern
+                            && text("td.example code") == rule.example
+                            && hrefs_in(&li, "td.source a") == [rule.source.clone()]
                     });
                     assert!(found, "{tag}/{reason_page}: pattern {pattern:?}");
                     patterns += 1;
@@ -443,7 +443,7 @@ fn hrefs_in(element: &scraper::ElementRef<'_>, css: &str) -> Vec<String> {
 fn reason_pages_mark_english_patterns_and_examples_outside_english() {
     use scraper::{Html, Selector};
     let (data, files) = generated();
-    let verbatim = Selector::parse("ul.rules .verbatim").unwrap();
+    let verbatim = Selector::parse("table.patterns .verbatim").unwrap();
     let page = |tag: &str| {
         Html::parse_document(common::file(
             &files,

@@ -331,6 +331,9 @@ struct VendorRow<'a> {
     href: String,
     /// The key as the provider writes it: `5.7.606`, `TSS04`.
     code: String,
+    /// The key's language when it is a phrase of the provider's English wording and the page
+    /// is in another language.
+    code_lang: Option<&'a str>,
     message: &'a str,
     /// The message's language when it is not the page's (English standing in).
     lang: Option<&'a str>,
@@ -357,6 +360,10 @@ fn vendor_row<'a>(data: &'a Data, locale: usize, entry: &'a VendorEntry) -> Vend
             .filter(|c| *c != key)
             .collect(),
         code: key,
+        code_lang: match entry.key {
+            VendorKey::Phrase(_) => site::english_within(data, locale),
+            _ => None,
+        },
         message: &entry.texts[locale].message,
         lang: site::vendor_lang(data, entry, locale),
         codes: codes.join(" "),
@@ -907,6 +914,8 @@ struct VendorPage<'a> {
     provider_href: String,
     provider_name: &'a str,
     code: String,
+    /// The key's language when it is a phrase of English wording and the page is not English.
+    code_lang: Option<&'a str>,
     text: &'a Texts,
     fallback: bool,
     /// The language of the entry's texts when it is not the page's (English standing in).
@@ -984,6 +993,10 @@ fn vendor_page<'a>(data: &'a Data, locale: usize, entry: &'a VendorEntry) -> Ven
         provider_href: provider_page_name(provider),
         provider_name: &provider.name,
         code: entry.key.to_string(),
+        code_lang: match entry.key {
+            VendorKey::Phrase(_) => site::english_within(data, locale),
+            _ => None,
+        },
         text,
         fallback: text.fallback,
         text_lang,
@@ -1001,6 +1014,24 @@ fn vendor_page<'a>(data: &'a Data, locale: usize, entry: &'a VendorEntry) -> Ven
         note: non_empty(&entry.note),
         english: site::english_within(data, locale),
         usual: site::vendor_reason(data, t, entry).map(|u| usual_view(data, locale, u)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::short_url;
+
+    #[test]
+    fn short_urls() {
+        assert_eq!(
+            short_url("https://github.com/Exim/exim/blob/master/src/src/configure.default"),
+            "github.com/Exim/exim/…"
+        );
+        assert_eq!(
+            short_url("https://pastebin.com/pnX6jKVc"),
+            "pastebin.com/pnX6jKVc"
+        );
+        assert_eq!(short_url("https://example.com/a?b=c"), "example.com/a/…");
     }
 }
 
@@ -1046,6 +1077,20 @@ struct PatternView<'a> {
     pattern: &'a str,
     example: &'a str,
     source: &'a str,
+    /// The source's address, short: `github.com/Exim/exim/…`.
+    source_label: String,
+}
+
+/// A URL shortened for a link's text: its host and first two path segments, `…` for the rest.
+fn short_url(url: &str) -> String {
+    let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
+    let path = rest.split(['?', '#']).next().unwrap_or(rest);
+    let parts: Vec<&str> = path.split('/').filter(|p| !p.is_empty()).collect();
+    let mut label = parts.iter().take(3).copied().collect::<Vec<_>>().join("/");
+    if parts.len() > 3 || path.len() < rest.len() {
+        label.push_str("/…");
+    }
+    label
 }
 
 fn reason_page(data: &Data, locale: usize, index: usize) -> ReasonPage<'_> {
@@ -1106,6 +1151,7 @@ fn reason_page(data: &Data, locale: usize, index: usize) -> ReasonPage<'_> {
                 pattern,
                 example: &r.example,
                 source: &r.source,
+                source_label: short_url(&r.source),
             })
             .collect(),
         replies: leads

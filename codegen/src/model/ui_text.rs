@@ -329,4 +329,6 @@ ui_texts! {
     precedence_undefined,
     /// Label on a code's page and section: the reason a rule gives it.
     usual_reason,
+    /// Column heading: a text pattern.
+    col_pattern,
 }
