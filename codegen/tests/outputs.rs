@@ -232,8 +232,29 @@ fn providers_link_their_entries_and_entries_link_the_registry_both_ways() {
 fn vendor_pages_mark_the_providers_english_in_other_locales() {
     use scraper::{Html, Selector};
     let (data, files) = generated();
-    let verbatim = Selector::parse(".verbatim").unwrap();
+    // In the sections; a key that is an English phrase is marked in the heading too.
+    let verbatim = Selector::parse("section .verbatim").unwrap();
+    let phrase_key = Selector::parse("h1 code.verbatim").unwrap();
     for (index, locale) in data.locales.iter().enumerate() {
+        for entry in &data.vendor {
+            let page = format!(
+                "docs/{}/{}",
+                locale.tag,
+                codegen::html::vendor_page_name(entry)
+            );
+            let html = Html::parse_document(common::file(&files, &page));
+            let langs: Vec<Option<&str>> = html
+                .select(&phrase_key)
+                .map(|e| e.value().attr("lang"))
+                .collect();
+            let phrase = matches!(entry.key, codegen::model::VendorKey::Phrase(_));
+            let expected: &[Option<&str>] = if phrase && index != 0 {
+                &[Some("en")]
+            } else {
+                &[]
+            };
+            assert_eq!(langs, expected, "{page}");
+        }
         for entry in data
             .vendor
             .iter()
