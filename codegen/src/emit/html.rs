@@ -1,7 +1,8 @@
 //! The reference site under `docs/`: per locale an index, one page per code, one page per
-//! provider (`provider-microsoft.html`) and one per provider's documented code
-//! (`microsoft-5-7-606.html`), a root page that links the locales, one stylesheet and one small
-//! script.
+//! provider (`provider-microsoft.html`), one per provider's documented code
+//! (`microsoft-5-7-606.html`) and one per bounce reason (`reason-userunknown.html`, linked from
+//! the pages of the codes whose rule names it), a root page that links the locales, one
+//! stylesheet and one small script.
 //!
 //! Pages come from askama templates under `codegen/templates/`, which only loop, branch and
 //! print: every value they show is derived here, in the view-model structs below. Askama escapes
