@@ -13,6 +13,7 @@
 //! | add or correct a code | `data/codes.csv` only (`data/README.md` has the columns), then `cargo xtask gen` |
 //! | add a provider's code | `data/vendor_codes.csv` (and `providers.csv`, `provider_rules.csv` for a new provider); its page, its Markdown section and its messages follow |
 //! | change how a provider's entry is named (page, Markdown anchor, message id) | [`model::vendor_slugs`], the one naming function |
+//! | add a bounce reason or a rule that leads to one | `data/reasons.csv`, `data/reason_rules.csv`; the reason's page (`reason-<id>.html`), its section of `reasons.md`, its messages (`smtp-reason-<id>`) and the "usual reason" of the codes follow; names come from [`model::Reason::slug`] |
 //! | add a locale | `data/locales.csv`, the locale's columns in `data/codes.csv` and `data/ui.csv` (README, "Adding a locale") |
 //! | add a text field (such as `message`) | one entry of `text_fields!` in `model/mod.rs`, its columns in the CSV files, and the templates or emitters that should show it; the loader, the message files and the crate's accessors follow from the declaration |
 //! | add a word of the site | one key of `ui_texts!` in `model/ui_text.rs` and its row in `data/ui.csv` |

@@ -253,6 +253,12 @@ fn hostile_data_is_what_the_test_means() {
     let texts = &common::entry(&data, Code::Reply(550)).texts[1];
     assert_eq!(texts.explanation, hostile("explanation", "tr"));
     assert!(!texts.fallback);
+    // The reasons' hostile texts are among the messages every format must keep exact.
+    let messages = common::expected_messages(&data, 1);
+    let blocked = &messages["smtp-reason-blocked"];
+    assert_eq!(blocked["message"], hostile("message", "tr"));
+    assert_eq!(blocked["admin"], hostile("admin", "tr"));
+    assert!(messages.contains_key("smtp-reason-undefined"));
 }
 
 #[test]
@@ -488,5 +494,125 @@ fn providers_markdown_keeps_hostile_text_exact_and_inert() {
             t.provider_use, provider.name, texts.message
         );
         assert!(blocks.contains(&listed), "{readme}: no {listed:?}");
+    }
+}
+
+#[test]
+fn reason_pages_keep_hostile_text_exact_and_inert() {
+    use codegen::html::reason_page_name;
+    let (data, files) = generated();
+    let scripts = Selector::parse("script").unwrap();
+    let rule = data
+        .reason_rules
+        .iter()
+        .find(|r| r.example.contains("</td>"))
+        .expect("the hostile pattern");
+    let reason = &data.reasons[rule.reason];
+    assert_eq!(reason.id, "blocked");
+    for (index, locale) in data.locales.iter().enumerate() {
+        let texts = &reason.texts[index];
+        assert!(!texts.fallback);
+        let page = format!("docs/{}/{}", locale.tag, reason_page_name(reason));
+        let html = Html::parse_document(common::file(&files, &page));
+        assert_eq!(html.select(&scripts).count(), 0, "{page}: a script element");
+        assert_eq!(text_of(&html, "h1 > span", &page), texts.message);
+        assert_eq!(text_of(&html, "h1 > code", &page), "blocked");
+        assert_eq!(
+            text_of(&html, "section[aria-labelledby=meaning] p.text", &page),
+            texts.explanation
+        );
+        assert_eq!(
+            text_of(&html, "section[aria-labelledby=sender] p.text", &page),
+            texts.sender
+        );
+        assert_eq!(
+            text_of(&html, "section[aria-labelledby=admin] p.text", &page),
+            texts.admin
+        );
+        assert_eq!(text_of(&html, "td.rule code", &page), "</td>{ $x } blocked");
+        assert_eq!(text_of(&html, "td.example code", &page), rule.example);
+        assert_eq!(text_of(&html, "td.source a", &page), "example.com/\"q\"");
+        assert_eq!(text_of(&html, "p.note", &page), reason.note);
+        let href = |css: &str| {
+            let selector = Selector::parse(css).unwrap();
+            html.select(&selector)
+                .next()
+                .and_then(|a| a.value().attr("href"))
+                .map(str::to_owned)
+        };
+        assert_eq!(href("td.source a"), Some(rule.source.clone()), "{page}");
+        assert_eq!(
+            href("p.vocabulary a"),
+            Some(reason.source.clone()),
+            "{page}"
+        );
+        // The provider's entry leads to it, and its page says so.
+        assert_eq!(
+            text_of(&html, ".rules-vendor li span", &page),
+            data.vendor[0].texts[index].message
+        );
+        let vendor_page = format!("docs/{}/{}", locale.tag, vendor_page_name(&data.vendor[0]));
+        let vendor = Html::parse_document(common::file(&files, &vendor_page));
+        assert_eq!(
+            text_of(&vendor, "p.usual-reason a > span", &vendor_page),
+            texts.message
+        );
+        // The index lists it.
+        let index_page = format!("docs/{}/index.html", locale.tag);
+        let index_html = Html::parse_document(common::file(&files, &index_page));
+        assert_eq!(
+            text_of(
+                &index_html,
+                "#reasons tr:nth-child(2) td:nth-child(2)",
+                &index_page
+            ),
+            texts.message
+        );
+    }
+}
+
+#[test]
+fn reasons_markdown_keeps_hostile_text_exact_and_inert() {
+    let (data, files) = generated();
+    let rule = data
+        .reason_rules
+        .iter()
+        .find(|r| r.example.contains("</td>"))
+        .expect("the hostile pattern");
+    let reason = &data.reasons[rule.reason];
+    for (index, locale) in data.locales.iter().enumerate() {
+        let path = format!("docs/{}/reasons.md", locale.tag);
+        let (blocks, html) = common::markdown_blocks(common::file(&files, &path));
+        let raw = html.concat();
+        assert!(
+            !raw.contains("<script") && !raw.contains("<b>") && !raw.contains("</td>"),
+            "{path}: {raw}"
+        );
+        let t = &data.ui[index];
+        let texts = &reason.texts[index];
+        let expect = |block: String| {
+            assert!(
+                blocks.contains(&block),
+                "{path}: no block reads exactly {block:?}\nblocks: {blocks:#?}"
+            );
+        };
+        expect(texts.message.clone()); // its table cell
+        expect(format!("blocked {}", texts.message)); // its heading
+        expect(texts.explanation.clone());
+        expect(format!("{}: {}", t.sender, texts.sender));
+        expect(format!("{}: {}", t.reason_admin, texts.admin));
+        expect(format!("{}: {}", t.notes, reason.note));
+        expect(format!(
+            "</td>{{ $x }} blocked. {}: {} ({})",
+            t.rule_example, rule.example, t.source
+        ));
+        // The provider's entry in providers.md names it as its usual reason.
+        let providers = format!("docs/{}/providers.md", locale.tag);
+        let (blocks, _) = common::markdown_blocks(common::file(&files, &providers));
+        let usual = format!(
+            "{}: blocked {} ({})",
+            t.usual_reason, texts.message, t.bounce_soft
+        );
+        assert!(blocks.contains(&usual), "{providers}: no {usual:?}");
     }
 }

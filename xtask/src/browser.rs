@@ -67,6 +67,11 @@ pub const SCREENSHOTS: &[(&str, &str, &str)] = &[
         "390,1400",
         "tr-provider-microsoft-phone.png",
     ),
+    (
+        "tr/reason-userunknown.html",
+        "1280,2400",
+        "tr-reason-userunknown.png",
+    ),
 ];
 
 /// Takes the screenshots into `out`; returns the files written.
@@ -601,6 +606,21 @@ pub fn browser_test(root: &Path) -> Result<Vec<Check>, String> {
             })(),
         );
         check(
+            "a code's page links its usual reason, whose page lists the code back",
+            (|| {
+                session.open(&file_url(&root.join("docs/en/x-1-1.html")))?;
+                session.click("p.usual-reason a")?;
+                session.wait_for_url("/docs/en/reason-userunknown.html")?;
+                let state = session.script(
+                    "return document.querySelector('h1 code').textContent + ' ' + \
+                     !!document.querySelector('.rules-status a[href=\"x-1-1.html\"]');",
+                )?;
+                (state == "userunknown true")
+                    .then_some(())
+                    .ok_or(format!("h1 and link back: {state}"))
+            })(),
+        );
+        check(
             "every resource the pages loaded came from disk",
             (|| {
                 let urls = session.script(
@@ -652,7 +672,8 @@ pub fn browser_test(root: &Path) -> Result<Vec<Check>, String> {
 
 /// The pages axe checks, in every locale of `data/locales.csv`: the index, one page of each
 /// kind of code (reply code, class, subject, status; X.7.1 lists many providers' entries), a
-/// provider's page and a provider's entry.
+/// provider's page, a provider's entry and a bounce reason's page (userunknown has rules of
+/// every kind).
 pub const AXE_PAGES: &[&str] = &[
     "index.html",
     "550.html",
@@ -662,6 +683,7 @@ pub const AXE_PAGES: &[&str] = &[
     "x-7-1.html",
     "provider-microsoft.html",
     "microsoft-5-7-606.html",
+    "reason-userunknown.html",
 ];
 
 /// The axe-core rule tags run: WCAG 2.0 and 2.1, levels A and AA, and axe's best practices.

@@ -1,7 +1,8 @@
 //! The reference site under `docs/`: per locale an index, one page per code, one page per
-//! provider (`provider-microsoft.html`) and one per provider's documented code
-//! (`microsoft-5-7-606.html`), a root page that links the locales, one stylesheet and one small
-//! script.
+//! provider (`provider-microsoft.html`), one per provider's documented code
+//! (`microsoft-5-7-606.html`) and one per bounce reason (`reason-userunknown.html`, linked from
+//! the pages of the codes whose rule names it), a root page that links the locales, one
+//! stylesheet and one small script.
 //!
 //! Pages come from askama templates under `codegen/templates/`, which only loop, branch and
 //! print: every value they show is derived here, in the view-model structs below. Askama escapes
@@ -14,10 +15,14 @@
 
 use crate::emit::site;
 use crate::model::{
-    Code, Data, Entry, Provider, Reference, Standing, Texts, UiText, VendorEntry, VendorKey, Word,
+    Code, Data, Entry, Provider, Reason, Reference, Standing, Texts, UiText, VendorEntry,
+    VendorKey, Word,
 };
 use crate::output::{header, Emitter, GeneratedFile, Syntax};
-use crate::{CODES_CSV, LOCALES_CSV, PROVIDERS_CSV, PROVIDER_RULES_CSV, UI_CSV, VENDOR_CODES_CSV};
+use crate::{
+    CODES_CSV, LOCALES_CSV, PROVIDERS_CSV, PROVIDER_RULES_CSV, REASONS_CSV, REASON_RULES_CSV,
+    UI_CSV, VENDOR_CODES_CSV,
+};
 use askama::Template;
 use std::collections::HashMap;
 
@@ -40,6 +45,11 @@ pub fn vendor_page_name(entry: &VendorEntry) -> String {
     format!("{}.html", entry.slug)
 }
 
+/// The file name of a reason's page: `reason-userunknown.html`.
+pub fn reason_page_name(reason: &Reason) -> String {
+    format!("{}.html", reason.slug())
+}
+
 pub(crate) const EMITTER: Emitter = Emitter {
     name: "html",
     owns: &["docs"],
@@ -50,6 +60,8 @@ pub(crate) const EMITTER: Emitter = Emitter {
         PROVIDERS_CSV,
         PROVIDER_RULES_CSV,
         VENDOR_CODES_CSV,
+        REASONS_CSV,
+        REASON_RULES_CSV,
     ],
     emit,
 };
@@ -95,6 +107,12 @@ fn emit(data: &Data) -> Vec<GeneratedFile> {
             files.push(GeneratedFile {
                 path: format!("docs/{tag}/{}", vendor_page_name(entry)),
                 contents: render(&vendor_page(data, locale, entry)),
+            });
+        }
+        for (index, reason) in data.reasons.iter().enumerate() {
+            files.push(GeneratedFile {
+                path: format!("docs/{tag}/{}", reason_page_name(reason)),
+                contents: render(&reason_page(data, locale, index)),
             });
         }
     }
@@ -217,7 +235,73 @@ struct IndexPage<'a> {
     figure: Figure,
     sections: Vec<SectionView<'a>>,
     providers: ProvidersView<'a>,
+    reasons: ReasonsView<'a>,
     total: usize,
+}
+
+/// The index's reasons section: every reason, hard or soft, linking its page.
+struct ReasonsView<'a> {
+    heading: &'a Word,
+    intro: &'a Word,
+    rows: Vec<ReasonRow<'a>>,
+}
+
+/// A reason in a list: its name, its message, and how hard a bounce it is.
+struct ReasonRow<'a> {
+    href: String,
+    id: &'a str,
+    message: &'a str,
+    /// The message's language when it is not the page's (English standing in).
+    lang: Option<&'a str>,
+    bounce: &'a Word,
+    bounce_class: &'static str,
+}
+
+fn reasons_view(data: &Data, locale: usize) -> ReasonsView<'_> {
+    let t = &data.ui[locale];
+    ReasonsView {
+        heading: &t.reasons,
+        intro: &t.reasons_intro,
+        rows: data
+            .reasons
+            .iter()
+            .map(|r| {
+                let bounce = site::bounce(t, r, None);
+                ReasonRow {
+                    href: reason_page_name(r),
+                    id: &r.id,
+                    message: &r.texts[locale].message,
+                    lang: site::reason_lang(data, r, locale),
+                    bounce: bounce.word,
+                    bounce_class: bounce.class,
+                }
+            })
+            .collect(),
+    }
+}
+
+/// "Usual reason: userunknown …", on the pages of codes and providers' entries.
+struct UsualView<'a> {
+    href: String,
+    id: &'a str,
+    message: &'a str,
+    lang: Option<&'a str>,
+    bounce: &'a Word,
+    bounce_class: &'static str,
+    /// For a registry entry: whether it decides alone.
+    strength: Option<&'a Word>,
+}
+
+fn usual_view<'a>(data: &'a Data, locale: usize, usual: site::Usual<'a>) -> UsualView<'a> {
+    UsualView {
+        href: reason_page_name(usual.reason),
+        id: &usual.reason.id,
+        message: &usual.reason.texts[locale].message,
+        lang: site::reason_lang(data, usual.reason, locale),
+        bounce: usual.bounce.word,
+        bounce_class: usual.bounce.class,
+        strength: usual.strength,
+    }
 }
 
 /// The index's providers section: every provider, and a table of each one's entries.
@@ -248,6 +332,9 @@ struct VendorRow<'a> {
     href: String,
     /// The key as the provider writes it: `5.7.606`, `TSS04`.
     code: String,
+    /// The key's language when it is a phrase of the provider's English wording and the page
+    /// is in another language.
+    code_lang: Option<&'a str>,
     message: &'a str,
     /// The message's language when it is not the page's (English standing in).
     lang: Option<&'a str>,
@@ -274,6 +361,10 @@ fn vendor_row<'a>(data: &'a Data, locale: usize, entry: &'a VendorEntry) -> Vend
             .filter(|c| *c != key)
             .collect(),
         code: key,
+        code_lang: match entry.key {
+            VendorKey::Phrase(_) => site::english_within(data, locale),
+            _ => None,
+        },
         message: &entry.texts[locale].message,
         lang: site::vendor_lang(data, entry, locale),
         codes: codes.join(" "),
@@ -374,6 +465,7 @@ fn index(data: &Data, locale: usize) -> IndexPage<'_> {
         figure: figure(data, locale),
         sections,
         providers: providers_view(data, locale),
+        reasons: reasons_view(data, locale),
         total,
     }
 }
@@ -422,6 +514,8 @@ struct CodePage<'a> {
     /// The vendor entries that use this code (`site::provider_use`), by provider.
     has_provider_use: bool,
     provider_use: Vec<VendorGroup<'a>>,
+    /// The reason a rule of the data gives the code.
+    usual: Option<UsualView<'a>>,
 }
 
 struct ReferenceView {
@@ -461,22 +555,7 @@ fn code_page<'a>(
                 .collect(),
         })
         .collect();
-    let mut provider_use: Vec<VendorGroup<'a>> = Vec::new();
-    for v in site::provider_use(data, entry) {
-        let provider = &data.providers[v.provider];
-        let anchor = format!("provider-{}", provider.slug());
-        if provider_use.last().map(|g| &g.anchor) != Some(&anchor) {
-            provider_use.push(VendorGroup {
-                anchor,
-                href: provider_page_name(provider),
-                name: &provider.name,
-                rows: Vec::new(),
-            });
-        }
-        if let Some(group) = provider_use.last_mut() {
-            group.rows.push(vendor_row(data, locale, v));
-        }
-    }
+    let provider_use = by_provider(data, locale, site::provider_use(data, entry));
     CodePage {
         layout: layout(
             data,
@@ -523,7 +602,33 @@ fn code_page<'a>(
         written_as: site::written_as(entry, t),
         has_provider_use: !provider_use.is_empty(),
         provider_use,
+        usual: site::usual_reason(data, t, entry.code).map(|u| usual_view(data, locale, u)),
     }
+}
+
+/// Vendor entries in data order, grouped by provider.
+fn by_provider<'a>(
+    data: &'a Data,
+    locale: usize,
+    entries: Vec<&'a VendorEntry>,
+) -> Vec<VendorGroup<'a>> {
+    let mut groups: Vec<VendorGroup<'a>> = Vec::new();
+    for v in entries {
+        let provider = &data.providers[v.provider];
+        let anchor = format!("provider-{}", provider.slug());
+        if groups.last().map(|g| &g.anchor) != Some(&anchor) {
+            groups.push(VendorGroup {
+                anchor,
+                href: provider_page_name(provider),
+                name: &provider.name,
+                rows: Vec::new(),
+            });
+        }
+        if let Some(group) = groups.last_mut() {
+            group.rows.push(vendor_row(data, locale, v));
+        }
+    }
+    groups
 }
 
 /// The `lang` a text needs inside an element whose language is `parent` (`None`: the page's),
@@ -810,6 +915,8 @@ struct VendorPage<'a> {
     provider_href: String,
     provider_name: &'a str,
     code: String,
+    /// The key's language when it is a phrase of English wording and the page is not English.
+    code_lang: Option<&'a str>,
     text: &'a Texts,
     fallback: bool,
     /// The language of the entry's texts when it is not the page's (English standing in).
@@ -827,6 +934,8 @@ struct VendorPage<'a> {
     source_title: &'a str,
     note: Option<&'a str>,
     english: Option<&'a str>,
+    /// The reason a rule of the data gives the entry.
+    usual: Option<UsualView<'a>>,
 }
 
 struct CodeLink {
@@ -885,6 +994,10 @@ fn vendor_page<'a>(data: &'a Data, locale: usize, entry: &'a VendorEntry) -> Ven
         provider_href: provider_page_name(provider),
         provider_name: &provider.name,
         code: entry.key.to_string(),
+        code_lang: match entry.key {
+            VendorKey::Phrase(_) => site::english_within(data, locale),
+            _ => None,
+        },
         text,
         fallback: text.fallback,
         text_lang,
@@ -901,5 +1014,152 @@ fn vendor_page<'a>(data: &'a Data, locale: usize, entry: &'a VendorEntry) -> Ven
         source_title: &entry.source_title,
         note: non_empty(&entry.note),
         english: site::english_within(data, locale),
+        usual: site::vendor_reason(data, t, entry).map(|u| usual_view(data, locale, u)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::short_url;
+
+    #[test]
+    fn short_urls() {
+        assert_eq!(
+            short_url("https://github.com/Exim/exim/blob/master/src/src/configure.default"),
+            "github.com/Exim/exim/…"
+        );
+        assert_eq!(
+            short_url("https://pastebin.com/pnX6jKVc"),
+            "pastebin.com/pnX6jKVc"
+        );
+        assert_eq!(short_url("https://example.com/a?b=c"), "example.com/a/…");
+    }
+}
+
+#[derive(Template)]
+#[template(path = "reason.html")]
+struct ReasonPage<'a> {
+    layout: Layout<'a>,
+    t: &'a UiText,
+    crumbs_lang: Option<String>,
+    /// The reasons link's language, when not the breadcrumbs'.
+    reasons_lang: Option<String>,
+    id: &'a str,
+    text: &'a Texts,
+    fallback: bool,
+    /// The language of the reason's texts when it is not the page's (English standing in).
+    text_lang: Option<&'a str>,
+    bounce: &'a Word,
+    bounce_class: &'static str,
+    bounce_text: &'a Word,
+    source: &'a str,
+    note: Option<&'a str>,
+    english: Option<&'a str>,
+    has_rules: bool,
+    has_vendor: bool,
+    has_statuses: bool,
+    has_patterns: bool,
+    has_replies: bool,
+    /// The providers' entries, by provider.
+    vendor: Vec<VendorGroup<'a>>,
+    statuses: Vec<ReasonStatusView<'a>>,
+    patterns: Vec<PatternView<'a>>,
+    replies: Vec<Row<'a>>,
+    precedence: [&'a Word; 6],
+}
+
+struct ReasonStatusView<'a> {
+    row: Row<'a>,
+    strength: &'a Word,
+}
+
+/// A text pattern with its real example and where that example is quoted.
+struct PatternView<'a> {
+    pattern: &'a str,
+    example: &'a str,
+    source: &'a str,
+    /// The source's address, short: `github.com/Exim/exim/…`.
+    source_label: String,
+}
+
+/// A URL shortened for a link's text: its host and first two path segments, `…` for the rest.
+fn short_url(url: &str) -> String {
+    let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
+    let path = rest.split(['?', '#']).next().unwrap_or(rest);
+    let parts: Vec<&str> = path.split('/').filter(|p| !p.is_empty()).collect();
+    let mut label = parts.iter().take(3).copied().collect::<Vec<_>>().join("/");
+    if parts.len() > 3 || path.len() < rest.len() {
+        label.push_str("/…");
+    }
+    label
+}
+
+fn reason_page(data: &Data, locale: usize, index: usize) -> ReasonPage<'_> {
+    let t = &data.ui[locale];
+    let tag = &data.locales[locale].tag;
+    let reason = &data.reasons[index];
+    let text = &reason.texts[locale];
+    let text_lang = site::reason_lang(data, reason, locale);
+    let crumbs_lang = t.all_codes.lang.clone();
+    let bounce = site::bounce(t, reason, None);
+    let leads = site::leads_to(data, index);
+    let has_rules = !leads.is_empty();
+    ReasonPage {
+        layout: layout(
+            data,
+            locale,
+            &reason_page_name(reason),
+            Word {
+                text: format!("{} {} · {}", reason.id, text.message, t.site_name),
+                lang: text_lang.map(str::to_owned),
+            },
+            &Word {
+                text: text.message.clone(),
+                lang: text_lang.map(str::to_owned),
+            },
+        ),
+        t,
+        reasons_lang: lang_within(crumbs_lang.as_deref(), t.reasons.lang.as_deref(), tag),
+        crumbs_lang,
+        id: &reason.id,
+        text,
+        fallback: text.fallback,
+        text_lang,
+        bounce: bounce.word,
+        bounce_class: bounce.class,
+        bounce_text: site::bounce_text(t, reason),
+        source: &reason.source,
+        note: non_empty(&reason.note),
+        english: site::english_within(data, locale),
+        has_rules,
+        has_vendor: !leads.vendor.is_empty(),
+        has_statuses: !leads.statuses.is_empty(),
+        has_patterns: !leads.patterns.is_empty(),
+        has_replies: !leads.replies.is_empty(),
+        vendor: by_provider(data, locale, leads.vendor),
+        statuses: leads
+            .statuses
+            .into_iter()
+            .map(|(e, strength)| ReasonStatusView {
+                row: row(data, locale, e),
+                strength: site::strength_name(t, strength),
+            })
+            .collect(),
+        patterns: leads
+            .patterns
+            .into_iter()
+            .map(|(pattern, r)| PatternView {
+                pattern,
+                example: &r.example,
+                source: &r.source,
+                source_label: short_url(&r.source),
+            })
+            .collect(),
+        replies: leads
+            .replies
+            .into_iter()
+            .map(|e| row(data, locale, e))
+            .collect(),
+        precedence: site::precedence(t),
     }
 }

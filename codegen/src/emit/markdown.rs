@@ -1,16 +1,21 @@
 //! The Markdown reference, one file per locale: `docs/<tag>/README.md` (a code forge shows it
 //! when you open the folder), and `docs/README.md`, which links them; the providers' codes in
 //! `docs/<tag>/providers.md`, linked from each README, with a section per entry whose anchor
-//! is the entry's slug (`microsoft-5-7-606`).
+//! is the entry's slug (`microsoft-5-7-606`); the bounce reasons in `docs/<tag>/reasons.md`,
+//! also linked from each README, with a section per reason (`reason-userunknown`), which the
+//! sections of codes and entries link as their usual reason.
 //!
 //! Tables list the codes by group; each code then has a section with a stable anchor
 //! (`code-550`, `code-x-1-1`) that other sections link to. Every text from the data goes through
 //! [`escape`], so nothing in it can become Markdown or HTML.
 
 use crate::emit::site::{self, Section};
-use crate::model::{Data, Entry, Locale, Reference, VendorEntry, VendorKey};
+use crate::model::{Data, Entry, Locale, Reason, Reference, VendorEntry, VendorKey};
 use crate::output::{self, Emitter, GeneratedFile, Syntax};
-use crate::{CODES_CSV, LOCALES_CSV, PROVIDERS_CSV, PROVIDER_RULES_CSV, UI_CSV, VENDOR_CODES_CSV};
+use crate::{
+    CODES_CSV, LOCALES_CSV, PROVIDERS_CSV, PROVIDER_RULES_CSV, REASONS_CSV, REASON_RULES_CSV,
+    UI_CSV, VENDOR_CODES_CSV,
+};
 use std::fmt::Write;
 
 pub(crate) const EMITTER: Emitter = Emitter {
@@ -23,12 +28,17 @@ pub(crate) const EMITTER: Emitter = Emitter {
         PROVIDERS_CSV,
         PROVIDER_RULES_CSV,
         VENDOR_CODES_CSV,
+        REASONS_CSV,
+        REASON_RULES_CSV,
     ],
     emit,
 };
 
 /// The file of a locale's provider reference, next to its `README.md`.
 pub const PROVIDERS_FILE: &str = "providers.md";
+
+/// The file of a locale's bounce reasons, next to its `README.md`.
+pub const REASONS_FILE: &str = "reasons.md";
 
 fn emit(data: &Data) -> Vec<GeneratedFile> {
     let mut files = vec![GeneratedFile {
@@ -43,6 +53,10 @@ fn emit(data: &Data) -> Vec<GeneratedFile> {
         files.push(GeneratedFile {
             path: format!("docs/{}/{PROVIDERS_FILE}", locale.tag),
             contents: providers(data, index),
+        });
+        files.push(GeneratedFile {
+            path: format!("docs/{}/{REASONS_FILE}", locale.tag),
+            contents: reasons(data, index),
         });
     }
     files
@@ -60,6 +74,11 @@ pub fn anchor(entry: &Entry) -> String {
 /// The anchor of a vendor entry's section in `providers.md`: its slug, `microsoft-5-7-606`.
 pub fn vendor_anchor(entry: &VendorEntry) -> String {
     entry.slug.clone()
+}
+
+/// The anchor of a reason's section in `reasons.md`: `reason-userunknown`.
+pub fn reason_anchor(reason: &Reason) -> String {
+    reason.slug()
 }
 
 /// The anchor of a provider's section in `providers.md`: `provider-microsoft`.
@@ -114,6 +133,7 @@ fn reference(data: &Data, locale: usize) -> String {
         }
     }
     let _ = writeln!(out, "- [{}]({PROVIDERS_FILE})", escape(&t.providers));
+    let _ = writeln!(out, "- [{}]({REASONS_FILE})", escape(&t.reasons));
     out.push('\n');
     for section in &sections {
         write_section(&mut out, data, locale, section);
@@ -177,6 +197,9 @@ fn write_entry(out: &mut String, data: &Data, locale: usize, entry: &Entry) {
         escape(site::kind_name(t, entry.code.kind())),
         escape(site::standing_name(t, entry.standing))
     );
+    if let Some(usual) = site::usual_reason(data, t, entry.code) {
+        let _ = writeln!(out, "{}\n", usual_line(locale, t, &usual));
+    }
     if let Some(w) = site::written_as(entry, t) {
         let codes: Vec<String> = w.codes.iter().map(|c| format!("`{c}`")).collect();
         let _ = writeln!(
@@ -267,6 +290,21 @@ fn write_entry(out: &mut String, data: &Data, locale: usize, entry: &Entry) {
             uses.join("; ")
         );
     }
+}
+
+/// `**Usual reason:** [`userunknown`](reasons.md#reason-userunknown) Recipient … (hard; decides
+/// alone)`.
+fn usual_line(locale: usize, t: &crate::model::UiText, usual: &site::Usual<'_>) -> String {
+    let mut notes = vec![escape(usual.bounce.word)];
+    notes.extend(usual.strength.map(|s| escape(s)));
+    format!(
+        "**{}:** [`{}`]({REASONS_FILE}#{}) {} ({})",
+        escape(&t.usual_reason),
+        usual.reason.id,
+        reason_anchor(usual.reason),
+        escape(&usual.reason.texts[locale].message),
+        notes.join("; ")
+    )
 }
 
 /// A vendor key as Markdown: a code span for codes and tokens (whose characters are safe in
@@ -446,6 +484,9 @@ fn write_vendor(out: &mut String, data: &Data, locale: usize, entry: &VendorEntr
         escape(&t.kind_vendor),
         escape(&data.providers[entry.provider].name)
     );
+    if let Some(usual) = site::vendor_reason(data, t, entry) {
+        let _ = writeln!(out, "{}\n", usual_line(locale, t, &usual));
+    }
     if texts.fallback {
         let _ = writeln!(out, "> {}\n", escape(&t.fallback_notice));
     }
@@ -506,6 +547,202 @@ fn write_vendor(out: &mut String, data: &Data, locale: usize, entry: &VendorEntr
     );
     if !entry.note.trim().is_empty() {
         let _ = writeln!(out, "**{}:** {}\n", escape(&t.notes), escape(&entry.note));
+    }
+}
+
+/// `docs/<tag>/reasons.md`: how a reply gets its reason, a table of every reason, then each
+/// reason in a section of its own with what leads to it.
+fn reasons(data: &Data, locale: usize) -> String {
+    let t = &data.ui[locale];
+    let this = &data.locales[locale];
+    let mut out = header();
+    let _ = writeln!(out, "# {}\n", escape(&t.reasons));
+    let _ = writeln!(out, "{}\n", escape(&t.reasons_intro));
+    let _ = writeln!(out, "[{}](README.md)\n", escape(&t.all_codes));
+    let others: Vec<String> = data
+        .locales
+        .iter()
+        .filter(|l| l.tag != this.tag)
+        .map(|l| format!("[{}](../{}/{REASONS_FILE})", escape(&l.native_name), l.tag))
+        .collect();
+    if !others.is_empty() {
+        let _ = writeln!(
+            out,
+            "{}: {}\n",
+            escape(&t.other_languages),
+            others.join(" · ")
+        );
+    }
+    let _ = writeln!(out, "## {}\n", escape(&t.precedence));
+    let _ = writeln!(out, "{}\n", escape(&t.precedence_intro));
+    for (step, text) in site::precedence(t).iter().enumerate() {
+        let _ = writeln!(out, "{}. {}", step + 1, escape(text));
+    }
+    out.push('\n');
+    let _ = writeln!(out, "## {}\n", escape(&t.contents));
+    let _ = writeln!(
+        out,
+        "| {} | {} | {} |\n| --- | --- | --- |",
+        escape(&t.col_reason),
+        escape(&t.col_message),
+        escape(&t.bounce)
+    );
+    for reason in &data.reasons {
+        let _ = writeln!(
+            out,
+            "| [`{}`](#{}) | {} | {} |",
+            reason.id,
+            reason_anchor(reason),
+            escape(&reason.texts[locale].message),
+            escape(site::bounce(t, reason, None).word)
+        );
+    }
+    out.push('\n');
+    for (index, reason) in data.reasons.iter().enumerate() {
+        write_reason(&mut out, data, locale, index, reason);
+    }
+    out
+}
+
+fn write_reason(out: &mut String, data: &Data, locale: usize, index: usize, reason: &Reason) {
+    let t = &data.ui[locale];
+    let texts = &reason.texts[locale];
+    let bounce = site::bounce(t, reason, None);
+    let _ = writeln!(
+        out,
+        "<a id=\"{}\"></a>\n\n## `{}` {}\n",
+        reason_anchor(reason),
+        reason.id,
+        escape(&texts.message)
+    );
+    let _ = writeln!(
+        out,
+        "*{} · {}*\n",
+        escape(&t.kind_reason),
+        escape(bounce.word)
+    );
+    if texts.fallback {
+        let _ = writeln!(out, "> {}\n", escape(&t.fallback_notice));
+    }
+    let _ = writeln!(out, "{}\n", escape(&texts.explanation));
+    let _ = writeln!(
+        out,
+        "**{}:** {}. {}\n",
+        escape(&t.bounce),
+        escape(bounce.word),
+        escape(site::bounce_text(t, reason))
+    );
+    let _ = writeln!(
+        out,
+        "**{}:** {}\n",
+        escape(&t.sender),
+        escape(&texts.sender)
+    );
+    let _ = writeln!(
+        out,
+        "**{}:** {}\n",
+        escape(&t.reason_admin),
+        escape(&texts.admin)
+    );
+    let leads = site::leads_to(data, index);
+    let _ = writeln!(out, "### {}\n", escape(&t.leads_to));
+    if leads.is_empty() {
+        let _ = writeln!(out, "{}\n", escape(&t.leads_to_none));
+    } else {
+        let _ = writeln!(out, "{}\n", escape(&t.leads_to_intro));
+    }
+    if !leads.vendor.is_empty() {
+        let links: Vec<String> = leads
+            .vendor
+            .iter()
+            .map(|v| {
+                format!(
+                    "[{}]({PROVIDERS_FILE}#{}) {}: {}",
+                    key(&v.key),
+                    vendor_anchor(v),
+                    escape(&data.providers[v.provider].name),
+                    escape(&v.texts[locale].message)
+                )
+            })
+            .collect();
+        let _ = writeln!(
+            out,
+            "**{}:** {}\n",
+            escape(&t.rules_vendor),
+            links.join("; ")
+        );
+    }
+    if !leads.statuses.is_empty() {
+        let links: Vec<String> = leads
+            .statuses
+            .iter()
+            .map(|(e, strength)| {
+                format!(
+                    "[`{}`](README.md#{}) {} ({})",
+                    e.code,
+                    anchor(e),
+                    escape(&e.texts[locale].message),
+                    escape(site::strength_name(t, *strength))
+                )
+            })
+            .collect();
+        let _ = writeln!(
+            out,
+            "**{}:** {}\n",
+            escape(&t.rules_status),
+            links.join("; ")
+        );
+    }
+    if !leads.patterns.is_empty() {
+        let _ = writeln!(
+            out,
+            "**{}:** {}\n",
+            escape(&t.rules_pattern),
+            escape(&t.rules_pattern_intro)
+        );
+        for (pattern, rule) in &leads.patterns {
+            // A paragraph each: a list of one item would be tight, without paragraphs.
+            let _ = writeln!(
+                out,
+                "{}. {}: {} ([{}]({}))\n",
+                with_code("", pattern, ""),
+                escape(&t.rule_example),
+                escape(&rule.example),
+                escape(&t.source),
+                url(&rule.source)
+            );
+        }
+    }
+    if !leads.replies.is_empty() {
+        let links: Vec<String> = leads
+            .replies
+            .iter()
+            .map(|e| {
+                format!(
+                    "[`{}`](README.md#{}) {}",
+                    e.code,
+                    anchor(e),
+                    escape(&e.texts[locale].message)
+                )
+            })
+            .collect();
+        let _ = writeln!(
+            out,
+            "**{}:** {}\n",
+            escape(&t.rules_reply),
+            links.join("; ")
+        );
+        let _ = writeln!(out, "{}\n", escape(&t.rules_reply_intro));
+    }
+    let _ = writeln!(
+        out,
+        "**{}:** [{}]({})\n",
+        escape(&t.source),
+        escape(&t.reason_source),
+        url(&reason.source)
+    );
+    if !reason.note.trim().is_empty() {
+        let _ = writeln!(out, "**{}:** {}\n", escape(&t.notes), escape(&reason.note));
     }
 }
 

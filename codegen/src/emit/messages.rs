@@ -6,7 +6,8 @@
 //! - JSON: `smtp-codes/locales/json/<tag>.json`.
 //!
 //! Message ids come from the code, never from text: [`message_id`], and for a provider's
-//! documented code [`vendor_message_id`] (`smtp-microsoft-5-7-606`), after the registry's. The short message is the
+//! documented code [`vendor_message_id`] (`smtp-microsoft-5-7-606`), after the registry's, and
+//! for a bounce reason [`reason_message_id`] (`smtp-reason-userunknown`), last. The short message is the
 //! message itself; the explanation, the advice to sender and admin and the seed's wording are
 //! attributes in Fluent (`.explanation`), entries of their own in gettext
 //! (`smtp-550.explanation`) and fields in JSON. A locale's file holds only the rows that have
@@ -15,9 +16,9 @@
 //! Each format is escaped by its own small function ([`ftl_pattern`], [`po_string`]); JSON is
 //! written by `serde_json`.
 
-use crate::model::{Code, Data, Locale, Texts, VendorEntry, TEXT_FIELDS};
+use crate::model::{Code, Data, Locale, Reason, Texts, VendorEntry, TEXT_FIELDS};
 use crate::output::{header, Emitter, GeneratedFile, Syntax};
-use crate::{CODES_CSV, LOCALES_CSV, PROVIDERS_CSV, VENDOR_CODES_CSV};
+use crate::{CODES_CSV, LOCALES_CSV, PROVIDERS_CSV, REASONS_CSV, VENDOR_CODES_CSV};
 use serde_json::{Map, Value};
 
 /// Folder of every message file.
@@ -34,6 +35,11 @@ pub fn vendor_message_id(entry: &VendorEntry) -> String {
     format!("smtp-{}", entry.slug)
 }
 
+/// The message id of a bounce reason: `smtp-` and the reason's slug, `smtp-reason-userunknown`.
+pub fn reason_message_id(reason: &Reason) -> String {
+    format!("smtp-{}", reason.slug())
+}
+
 /// The fields of a row besides its message, each with the name every format gives it (the
 /// Fluent attribute, the suffix of the gettext id, the JSON key: `TextField::attribute`), and
 /// its text (empty when absent).
@@ -46,7 +52,13 @@ fn fields(texts: &Texts) -> impl Iterator<Item = (&'static str, &str)> {
 pub(crate) const EMITTER: Emitter = Emitter {
     name: "messages",
     owns: &[DIR],
-    inputs: &[CODES_CSV, LOCALES_CSV, PROVIDERS_CSV, VENDOR_CODES_CSV],
+    inputs: &[
+        CODES_CSV,
+        LOCALES_CSV,
+        PROVIDERS_CSV,
+        VENDOR_CODES_CSV,
+        REASONS_CSV,
+    ],
     emit,
 };
 
@@ -61,8 +73,15 @@ fn emit(data: &Data) -> Vec<GeneratedFile> {
             .vendor
             .iter()
             .map(|v| (vendor_message_id(v), &v.texts[index]));
-        let rows: Vec<(String, &Texts)> =
-            codes.chain(vendor).filter(|(_, t)| !t.fallback).collect();
+        let reasons = data
+            .reasons
+            .iter()
+            .map(|r| (reason_message_id(r), &r.texts[index]));
+        let rows: Vec<(String, &Texts)> = codes
+            .chain(vendor)
+            .chain(reasons)
+            .filter(|(_, t)| !t.fallback)
+            .collect();
         let tag = &locale.tag;
         let name = format!("{} ({})", locale.english_name, locale.native_name);
         files.push(GeneratedFile {

@@ -2,7 +2,10 @@
 //! codes are related to which, and the names of kinds and standings in a locale. Formats stay
 //! in their own emitters (`html`, `markdown`); this module only derives.
 
-use crate::model::{Code, Data, Entry, Kind, RuleKind, Standing, UiText, VendorEntry, Word};
+use crate::model::{
+    Code, Data, Entry, Kind, Reason, ReasonRule, RuleKind, RuleTarget, Standing, Strength, UiText,
+    VendorEntry, Word,
+};
 
 /// A part of an index: reply codes, or enhanced status codes.
 pub(crate) struct Section<'a> {
@@ -347,4 +350,165 @@ pub(crate) fn rule_text(t: &UiText, kind: RuleKind, pattern: &str) -> RuleText {
         after: after.to_owned(),
         lang: word.lang.clone(),
     }
+}
+
+/// How hard a bounce is, as a badge: its word in the locale and its CSS class.
+pub(crate) struct Bounce<'a> {
+    pub(crate) word: &'a Word,
+    pub(crate) class: &'static str,
+}
+
+/// Whether a bounce with `reason` is hard, after a reply of `class` (4 or 5) when one is known:
+/// a reason whose reply code decides (`by-code`) is hard after a 5yz reply and soft after a 4yz
+/// one, and says so when no class is known.
+pub(crate) fn bounce<'a>(t: &'a UiText, reason: &Reason, class: Option<u16>) -> Bounce<'a> {
+    match (reason.hard, class) {
+        (Some(true), _) | (None, Some(5)) => Bounce {
+            word: &t.bounce_hard,
+            class: "hard",
+        },
+        (Some(false), _) | (None, Some(4)) => Bounce {
+            word: &t.bounce_soft,
+            class: "soft",
+        },
+        (None, _) => Bounce {
+            word: &t.bounce_by_code,
+            class: "by-code",
+        },
+    }
+}
+
+/// What a reason's hard-bounce rule means, as a sentence.
+pub(crate) fn bounce_text<'a>(t: &'a UiText, reason: &Reason) -> &'a Word {
+    match reason.hard {
+        Some(true) => &t.bounce_hard_text,
+        Some(false) => &t.bounce_soft_text,
+        None => &t.bounce_by_code_text,
+    }
+}
+
+/// How strongly a registry entry decides its reason, in words.
+pub(crate) fn strength_name(t: &UiText, strength: Strength) -> &Word {
+    match strength {
+        Strength::Strong => &t.strength_strong,
+        Strength::Weak => &t.strength_weak,
+    }
+}
+
+/// The steps by which a reply gets its reason, in order (the crate's `Reply::classify`).
+pub(crate) fn precedence(t: &UiText) -> [&Word; 6] {
+    [
+        &t.precedence_vendor,
+        &t.precedence_strong,
+        &t.precedence_pattern,
+        &t.precedence_weak,
+        &t.precedence_reply,
+        &t.precedence_undefined,
+    ]
+}
+
+/// The reason a rule of the data gives a code or a provider's entry: the reason, how hard, and
+/// for a registry entry whether it decides alone.
+pub(crate) struct Usual<'a> {
+    pub(crate) reason: &'a Reason,
+    pub(crate) bounce: Bounce<'a>,
+    pub(crate) strength: Option<&'a Word>,
+}
+
+/// The usual reason of a registry row or reply code, where a rule names one. A reply code's
+/// class decides a `by-code` reason; a registry entry is sent in either class, so it stays
+/// `by-code` there.
+pub(crate) fn usual_reason<'a>(data: &'a Data, t: &'a UiText, code: Code) -> Option<Usual<'a>> {
+    let rule = data.rule_for_code(code)?;
+    let reason = &data.reasons[rule.reason];
+    let (class, strength) = match code {
+        Code::Reply(reply) => (Some(reply / 100), None),
+        _ => (None, Some(strength_name(t, rule.strength))),
+    };
+    Some(Usual {
+        reason,
+        bounce: bounce(t, reason, class),
+        strength,
+    })
+}
+
+/// The class of the replies a vendor entry is documented with: its reply codes' when they
+/// agree, else its enhanced code's.
+fn vendor_class(entry: &VendorEntry) -> Option<u16> {
+    let mut classes: Vec<u16> = entry.reply_codes.iter().map(|c| c / 100).collect();
+    classes.dedup();
+    match classes.as_slice() {
+        [class] => Some(*class),
+        _ => entry.enhanced.map(|e| u16::from(e.class)),
+    }
+}
+
+/// The usual reason of a provider's documented entry, where a rule names one.
+pub(crate) fn vendor_reason<'a>(
+    data: &'a Data,
+    t: &'a UiText,
+    entry: &VendorEntry,
+) -> Option<Usual<'a>> {
+    let index = data.vendor.iter().position(|v| v.slug == entry.slug)?;
+    let rule = data.rule_for(&RuleTarget::Vendor(index))?;
+    let reason = &data.reasons[rule.reason];
+    Some(Usual {
+        reason,
+        bounce: bounce(t, reason, vendor_class(entry)),
+        strength: None,
+    })
+}
+
+/// What leads to a reason, by kind of rule, in the order the classifier applies them (the
+/// registry entries of both strengths together, each with its strength).
+pub(crate) struct LeadsTo<'a> {
+    pub(crate) vendor: Vec<&'a VendorEntry>,
+    pub(crate) statuses: Vec<(&'a Entry, Strength)>,
+    /// Each pattern (lowercase) and its rule.
+    pub(crate) patterns: Vec<(&'a str, &'a ReasonRule)>,
+    pub(crate) replies: Vec<&'a Entry>,
+}
+
+impl LeadsTo<'_> {
+    pub(crate) fn is_empty(&self) -> bool {
+        self.vendor.is_empty()
+            && self.statuses.is_empty()
+            && self.patterns.is_empty()
+            && self.replies.is_empty()
+    }
+}
+
+/// The rules that give the reason at `reason` (its position in [`Data::reasons`]).
+pub(crate) fn leads_to(data: &Data, reason: usize) -> LeadsTo<'_> {
+    let mut leads = LeadsTo {
+        vendor: Vec::new(),
+        statuses: Vec::new(),
+        patterns: Vec::new(),
+        replies: Vec::new(),
+    };
+    for rule in data.rules_of(reason) {
+        match &rule.target {
+            RuleTarget::Vendor(index) => leads.vendor.push(&data.vendor[*index]),
+            RuleTarget::Status(subject, detail) => {
+                let code = Code::Status {
+                    subject: *subject,
+                    detail: *detail,
+                };
+                leads
+                    .statuses
+                    .extend(data.find(code).map(|e| (e, rule.strength)));
+            }
+            RuleTarget::Pattern(pattern) => leads.patterns.push((pattern, rule)),
+            RuleTarget::Reply(reply) => leads.replies.extend(data.find(Code::Reply(*reply))),
+        }
+    }
+    leads
+}
+
+/// The language of a reason's texts in the locale at `locale` when it is not the locale's own.
+pub(crate) fn reason_lang<'a>(data: &'a Data, reason: &Reason, locale: usize) -> Option<&'a str> {
+    reason.texts[locale]
+        .fallback
+        .then(|| data.locales.first().map(|l| l.tag.as_str()))
+        .flatten()
 }

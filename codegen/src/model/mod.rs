@@ -42,6 +42,8 @@ pub struct Data {
     by_code: HashMap<Code, usize>,
     /// Positions in `entries` of the statuses that list each reply code as associated.
     statuses_by_reply: HashMap<u16, Vec<usize>>,
+    /// Position in `reason_rules` of the rule of each target (one rule per target).
+    rule_by_target: HashMap<RuleTarget, usize>,
 }
 
 impl Data {
@@ -71,6 +73,11 @@ impl Data {
                 }
             }
         }
+        let rule_by_target = reason_rules
+            .iter()
+            .enumerate()
+            .map(|(i, r)| (r.target.clone(), i))
+            .collect();
         Data {
             locales,
             entries,
@@ -82,6 +89,7 @@ impl Data {
             reason_rules,
             by_code,
             statuses_by_reply,
+            rule_by_target,
         }
     }
 
@@ -163,6 +171,39 @@ impl Data {
             .get(&reply)
             .map_or(&[][..], Vec::as_slice);
         positions.iter().map(|&i| &self.entries[i])
+    }
+}
+
+impl Data {
+    /// The reason rule of a target (a reply code, a registry entry, a vendor entry, a pattern),
+    /// if the data has one.
+    pub fn rule_for(&self, target: &RuleTarget) -> Option<&ReasonRule> {
+        self.rule_by_target
+            .get(target)
+            .map(|&i| &self.reason_rules[i])
+    }
+
+    /// The rule that gives a registry row or a reply code its usual reason: a reply code's, or a
+    /// status's (`X.1.1`); `None` for classes, subjects and codes without a rule.
+    pub fn rule_for_code(&self, code: Code) -> Option<&ReasonRule> {
+        match code {
+            Code::Reply(reply) => self.rule_for(&RuleTarget::Reply(reply)),
+            Code::Status { subject, detail } => self.rule_for(&RuleTarget::Status(subject, detail)),
+            Code::Class(_) | Code::Subject(_) => None,
+        }
+    }
+
+    /// The rules that give the reason at `reason` (its position in [`Data::reasons`]), in file
+    /// order.
+    pub fn rules_of(&self, reason: usize) -> impl Iterator<Item = &ReasonRule> + '_ {
+        self.reason_rules.iter().filter(move |r| r.reason == reason)
+    }
+}
+
+impl Reason {
+    /// For file names, anchors and message ids: `reason-userunknown`.
+    pub fn slug(&self) -> String {
+        format!("reason-{}", self.id)
     }
 }
 

@@ -263,4 +263,72 @@ ui_texts! {
     provider_use,
     /// Paragraph under it.
     provider_use_intro,
+    /// Heading of the index's and the Markdown reference's reasons section.
+    reasons,
+    /// Paragraph under it.
+    reasons_intro,
+    /// Column heading: the bounce reason.
+    col_reason,
+    /// Column heading and section of a reason page: hard or soft.
+    bounce,
+    /// What a reason's page is about, above its heading.
+    kind_reason,
+    /// A hard bounce, as a badge.
+    bounce_hard,
+    /// A soft bounce, as a badge.
+    bounce_soft,
+    /// A reason whose reply code decides, as a badge.
+    bounce_by_code,
+    /// What a hard bounce means.
+    bounce_hard_text,
+    /// What a soft bounce means.
+    bounce_soft_text,
+    /// What a reason whose reply code decides means.
+    bounce_by_code_text,
+    /// Section of a reason page: what the sending side's admin can do.
+    reason_admin,
+    /// Link to the vocabulary's documentation of a reason.
+    reason_source,
+    /// Section of a reason page: the rules that give it.
+    leads_to,
+    /// Paragraph under it.
+    leads_to_intro,
+    /// Shown on a reason page when no rule gives it.
+    leads_to_none,
+    /// Rules of a reason: the providers' documented codes.
+    rules_vendor,
+    /// Rules of a reason: the registry entries.
+    rules_status,
+    /// A registry entry's reason that the code alone decides.
+    strength_strong,
+    /// A registry entry's reason that applies when no text pattern matches.
+    strength_weak,
+    /// Rules of a reason: the text patterns.
+    rules_pattern,
+    /// Paragraph under it.
+    rules_pattern_intro,
+    /// Rules of a reason: the reply codes.
+    rules_reply,
+    /// Paragraph under it: when a reply code's reason applies.
+    rules_reply_intro,
+    /// Heading of the precedence of the rules.
+    precedence,
+    /// Sentence before the list.
+    precedence_intro,
+    /// First: the provider's documented code.
+    precedence_vendor,
+    /// Second: a strong registry reason.
+    precedence_strong,
+    /// Third: a text pattern.
+    precedence_pattern,
+    /// Fourth: a weak registry reason.
+    precedence_weak,
+    /// Fifth: the reply code.
+    precedence_reply,
+    /// Last: undefined.
+    precedence_undefined,
+    /// Label on a code's page and section: the reason a rule gives it.
+    usual_reason,
+    /// Column heading: a text pattern.
+    col_pattern,
 }

@@ -115,7 +115,7 @@ pub fn codes_csv(tags: &[&str]) -> Vec<u8> {
     writer.into_inner().expect("flush")
 }
 
-use codegen::messages::{message_id, vendor_message_id};
+use codegen::messages::{message_id, reason_message_id, vendor_message_id};
 use codegen::model::{Data, Entry, Texts, TEXT_FIELDS};
 use codegen::GeneratedFile;
 use std::collections::{BTreeMap, BTreeSet};
@@ -130,7 +130,8 @@ pub fn file<'f>(files: &'f [GeneratedFile], path: &str) -> &'f str {
 }
 
 /// What a locale's message files must hold: id -> (field -> text), `message` included; only
-/// rows (codes and provider entries) with text of their own in the locale. Ids are unique.
+/// rows (codes, provider entries and bounce reasons) with text of their own in the locale. Ids
+/// are unique.
 pub fn expected_messages(data: &Data, locale: usize) -> BTreeMap<String, BTreeMap<String, String>> {
     let codes = data
         .entries
@@ -140,8 +141,12 @@ pub fn expected_messages(data: &Data, locale: usize) -> BTreeMap<String, BTreeMa
         .vendor
         .iter()
         .map(|v| (vendor_message_id(v), &v.texts[locale]));
+    let reasons = data
+        .reasons
+        .iter()
+        .map(|r| (reason_message_id(r), &r.texts[locale]));
     let mut all = BTreeMap::new();
-    for (id, texts) in codes.chain(vendor) {
+    for (id, texts) in codes.chain(vendor).chain(reasons) {
         if texts.fallback {
             continue;
         }
