@@ -1,0 +1,129 @@
+//! The agreement check of `cargo xtask browser-test`: the shared test cases
+//! (`smtp-codes/tests/data/explain-cases.csv`, every `input`, and
+//! `smtp-codes/tests/data/labelled.csv`, every `reply`), explained by the command's own code
+//! (its `find.rs` and `output.rs`, over the crate's `classify_line` and `Reply::classify`) and
+//! by the site's explain box (`window.smtpCodesExplain` in `docs/assets/explain.js`), must give
+//! the same replies with the same fields.
+
+use crate::find::{Finder, LineReader};
+use crate::output::Explanation;
+use serde_json::Value;
+use smtp_codes::Locale;
+use std::path::Path;
+
+/// The fields of the command's `--json` output that are compared: every one of them.
+pub const FIELDS: &[&str] = &[
+    "line",
+    "input",
+    "code",
+    "enhanced",
+    "provider",
+    "vendor_status",
+    "reason",
+    "reason_message",
+    "hard_bounce",
+    "decided_by",
+    "pattern",
+    "message",
+    "sender_advice",
+    "locale",
+];
+
+/// One shared test case: where it comes from and its text.
+pub struct Case {
+    /// `explain-cases.csv:12`.
+    pub origin: String,
+    /// The text, as pasted into the box or given to the command.
+    pub text: String,
+}
+
+fn read_column(path: &Path, column: &str, name: &str) -> Result<Vec<Case>, String> {
+    let mut reader =
+        csv::Reader::from_path(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let headers = reader.headers().map_err(|e| e.to_string())?.clone();
+    let index = headers
+        .iter()
+        .position(|h| h == column)
+        .ok_or_else(|| format!("{}: no column {column}", path.display()))?;
+    let mut cases = Vec::new();
+    for record in reader.records() {
+        let record = record.map_err(|e| format!("{}: {e}", path.display()))?;
+        let line = record.position().map_or(0, |p| p.line());
+        cases.push(Case {
+            origin: format!("{name}:{line}"),
+            text: record[index].to_owned(),
+        });
+    }
+    Ok(cases)
+}
+
+/// Every case of `explain-cases.csv` (column `input`), then every reply of `labelled.csv`
+/// (column `reply`).
+pub fn cases(root: &Path) -> Result<Vec<Case>, String> {
+    let data = root.join("smtp-codes/tests/data");
+    let mut cases = read_column(
+        &data.join("explain-cases.csv"),
+        "input",
+        "explain-cases.csv",
+    )?;
+    cases.extend(read_column(
+        &data.join("labelled.csv"),
+        "reply",
+        "labelled.csv",
+    )?);
+    Ok(cases)
+}
+
+/// What the command writes with `--json` for `text` given on standard input, one object per
+/// reply, in `locale`.
+pub fn command_answer(text: &str, locale: Locale) -> Vec<Value> {
+    let mut reader = LineReader::new(text.as_bytes());
+    let mut finder = Finder::new();
+    let mut line = Vec::new();
+    let mut found = Vec::new();
+    // Reading from memory cannot fail.
+    while let Ok(Some(info)) = reader.next_line(&mut line) {
+        finder.push(info.number, &line, &mut |f| found.push(f));
+    }
+    finder.finish(&mut |f| found.push(f));
+    found
+        .iter()
+        .map(|f| {
+            let mut out = Vec::new();
+            Explanation::new(f, locale)
+                .write_json(&mut out)
+                .expect("writing to memory");
+            serde_json::from_slice(&out).expect("the command writes JSON")
+        })
+        .collect()
+}
+
+/// The differences between the command's answer and the page's for one case, one line each.
+pub fn differences(case: &Case, command: &[Value], page: &Value) -> Vec<String> {
+    let Some(page) = page.as_array() else {
+        return vec![format!("{}: the page gave no list: {page}", case.origin)];
+    };
+    let mut lines = Vec::new();
+    if command.len() != page.len() {
+        lines.push(format!(
+            "{}: the command found {} replies, the page {}",
+            case.origin,
+            command.len(),
+            page.len()
+        ));
+    }
+    for (i, (c, p)) in command.iter().zip(page).enumerate() {
+        for field in FIELDS {
+            if c[field] != p[field] {
+                lines.push(format!(
+                    "{} reply {}: {field}: command {}, page {}",
+                    case.origin,
+                    i + 1,
+                    c[field],
+                    p[field]
+                ));
+            }
+        }
+    }
+    lines
+}
