@@ -3,10 +3,13 @@
 //! `smtp-codes/tests/data/labelled.csv`, every `reply`), explained by the command's own code
 //! (its `find.rs` and `output.rs`, over the crate's `classify_line` and `Reply::classify`) and
 //! by the site's explain box (`window.smtpCodesExplain` in `docs/assets/explain.js`), must give
-//! the same replies with the same fields.
+//! the same replies with the same fields. Cases built from the data add what those files do not
+//! reach ([`data_cases`]): the examples of the rules, each provider's entries in its own words,
+//! and text patterns of the same length side by side (the tie-breaks).
 
 use crate::find::{Finder, LineReader};
 use crate::output::Explanation;
+use codegen::model::{Data, RuleKind, RuleTarget, VendorKey};
 use serde_json::Value;
 use smtp_codes::Locale;
 use std::path::Path;
@@ -126,4 +129,79 @@ pub fn differences(case: &Case, command: &[Value], page: &Value) -> Vec<String> 
         }
     }
     lines
+}
+
+/// Cases built from the data, one per line of a text (as a log piped in):
+/// - every `example` of `data/provider_rules.csv` and `data/reason_rules.csv`;
+/// - every vendor entry as its provider's server would write it: reply code, enhanced code,
+///   key (a token or phrase), documented wording, then the provider's first `contains` rule,
+///   so that recognition, phrases and ranks all come into play;
+/// - each text pattern next to the next one of the same length, in both orders and in two
+///   lines of a multi-line reply, so that the longest-match tie-breaks (earliest end, lowest
+///   index) are compared.
+pub fn data_cases(data: &Data) -> Vec<Case> {
+    let mut cases = Vec::new();
+    let mut push = |origin: String, text: String| {
+        if !text.trim().is_empty() {
+            cases.push(Case { origin, text });
+        }
+    };
+    for (i, rule) in data.rules.iter().enumerate() {
+        push(
+            format!("provider_rules.csv row {}", i + 1),
+            rule.example.clone(),
+        );
+    }
+    for (i, rule) in data.reason_rules.iter().enumerate() {
+        push(
+            format!("reason_rules.csv row {}", i + 1),
+            rule.example.clone(),
+        );
+    }
+    for v in &data.vendor {
+        let class = v.enhanced.map_or(5, |e| e.class);
+        let code = v
+            .reply_codes
+            .first()
+            .copied()
+            .unwrap_or(if class == 4 { 450 } else { 550 });
+        let enhanced = v.enhanced.map(|e| e.to_string()).unwrap_or_default();
+        let key = match &v.key {
+            VendorKey::Token(token) => format!("[{token}]"),
+            VendorKey::Phrase(phrase) => phrase.clone(),
+            VendorKey::Enhanced(_) | VendorKey::Reply(_) => String::new(),
+        };
+        let host = data
+            .rules
+            .iter()
+            .find(|r| r.provider == v.provider && r.kind == RuleKind::Contains)
+            .map(|r| r.pattern.clone())
+            .unwrap_or_default();
+        let own = format!("{code} {enhanced} {key} {}", v.wording);
+        push(format!("vendor {} (alone)", v.id), own.clone());
+        push(
+            format!("vendor {} (recognised)", v.id),
+            format!("{own} {host}"),
+        );
+    }
+    let patterns: Vec<&str> = data
+        .reason_rules
+        .iter()
+        .filter_map(|r| match &r.target {
+            RuleTarget::Pattern(text) => Some(text.as_str()),
+            _ => None,
+        })
+        .collect();
+    for (i, a) in patterns.iter().enumerate() {
+        if let Some(b) = patterns[i + 1..].iter().find(|b| b.len() == a.len()) {
+            push(
+                format!("patterns {a:?} and {b:?}"),
+                format!(
+                    "550 {a} {b}\n451 {} then {a}\n550-{b} first\n550 {a} second",
+                    b.to_ascii_uppercase()
+                ),
+            );
+        }
+    }
+    cases
 }

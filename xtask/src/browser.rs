@@ -675,11 +675,14 @@ pub fn browser_test(root: &Path) -> Result<Vec<Check>, String> {
         }
         Ok(cases) => {
             for tag in data.locales.iter().map(|l| &l.tag) {
-                let (summary, result) = agreement(&session, root, tag, &cases);
+                let (summary, result) = agreement(&session, root, tag, "shared", &cases);
                 check(&summary, result);
             }
         }
     }
+    let built = crate::agree::data_cases(&data);
+    let (summary, result) = agreement(&session, root, "en", "built from the data", &built);
+    check(&summary, result);
     match axe_source(root) {
         Err(err) => {
             check("axe-core is installed", Err(err));
@@ -713,6 +716,7 @@ fn agreement(
     session: &Session<'_>,
     root: &Path,
     tag: &str,
+    what: &str,
     cases: &[crate::agree::Case],
 ) -> (String, Result<(), String>) {
     let locale: smtp_codes::Locale = match tag.parse() {
@@ -730,7 +734,7 @@ fn agreement(
         .collect();
     let replies: usize = command.iter().map(Vec::len).sum();
     let name = format!(
-        "explain box = command on all {} shared cases ({} replies, {} fields each) in {tag}",
+        "explain box = command on all {} cases {what} ({} replies, {} fields each) in {tag}",
         cases.len(),
         replies,
         crate::agree::FIELDS.len()
