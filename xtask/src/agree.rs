@@ -205,3 +205,36 @@ pub fn data_cases(data: &Data) -> Vec<Case> {
     }
     cases
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{command_answer, differences, Case};
+    use smtp_codes::Locale;
+
+    #[test]
+    fn the_command_answer_is_its_json_and_a_changed_field_is_a_difference() {
+        let text = "Jan 1 mx postfix/smtp[1]: to=<a@example.com>, status=bounced (host x said: \
+                    550 5.1.1 <a@example.com>: User unknown (in reply to RCPT TO command))\n\
+                    not a reply\n\
+                    421-4.7.0 first\n  421 4.7.0 [TSS04] second";
+        let answer = command_answer(text, Locale::default());
+        assert_eq!(answer.len(), 2);
+        assert_eq!(answer[0]["reason"], "userunknown");
+        assert_eq!(answer[0]["enhanced"], "5.1.1");
+        assert_eq!(answer[1]["line"], 3);
+        assert_eq!(answer[1]["vendor_status"], "YahooTss04");
+        let case = Case {
+            origin: "test".to_owned(),
+            text: text.to_owned(),
+        };
+        let same = serde_json::Value::Array(answer.clone());
+        assert!(differences(&case, &answer, &same).is_empty());
+        let mut changed = answer.clone();
+        changed[1]["hard_bounce"] = serde_json::json!(true);
+        let found = differences(&case, &answer, &serde_json::Value::Array(changed));
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].contains("reply 2: hard_bounce"), "{found:?}");
+        let fewer = serde_json::Value::Array(answer[..1].to_vec());
+        assert!(!differences(&case, &answer, &fewer).is_empty());
+    }
+}
