@@ -20,7 +20,8 @@
 //! | add an output format | a module under `emit/` with an `EMITTER` (its folders, inputs and function), listed in [`EMITTERS`]; its header comes from [`header`] |
 //! | change the site's layout | the askama templates in `codegen/templates/` (they only loop and branch), the view models in `emit/html.rs` and `emit/site.rs`, and `codegen/assets/` |
 //! | change a validation rule | the loader of that file under `load/`; a bad-input test in `codegen/tests/bad_input.rs` |
-//! | change how replies are parsed or matched | not here: the hand-written `smtp-codes/src/reply.rs` and `vendor.rs`, which read the generated tables |
+//! | change how replies are parsed or matched | not here: the hand-written `smtp-codes/src/reply.rs`, `reason.rs`, `said.rs` and `vendor.rs`, which read the generated tables; and the same algorithm in `codegen/assets/explain.js`, the site's explain box (change both: `cargo xtask browser-test` fails when they disagree) |
+//! | change the explain box's data or page | `emit/explain.rs` (the tables and texts `explain.js` reads: `docs/assets/explain-data.js`, `explain-<tag>.js`), `codegen/assets/explain.js`, the templates `explain.html` and `explain_box.html` |
 
 mod emit;
 mod error;

@@ -329,7 +329,28 @@ fn html_keeps_hostile_text_exact_and_inert() {
             .select(&scripts)
             .map(|s| s.value().attr("src").unwrap_or("inline"))
             .collect();
-        assert_eq!(srcs, ["../assets/filter.js"], "{page}");
+        let texts_file = format!("explain-{}.js", locale.tag);
+        assert_eq!(
+            srcs,
+            [
+                "../assets/filter.js",
+                "../assets/explain-data.js",
+                &format!("../assets/{texts_file}"),
+                "../assets/explain.js"
+            ],
+            "{page}"
+        );
+        // The explain box's texts are JSON in a script file of their own: exact after parsing.
+        let path = format!("docs/assets/{texts_file}");
+        let script = common::file(&files, &path);
+        let json = script
+            .split_once("window.smtpCodesTexts = ")
+            .and_then(|(_, rest)| rest.trim_end().strip_suffix(';'))
+            .unwrap_or_else(|| panic!("{path}: no texts object"));
+        let texts: serde_json::Value = serde_json::from_str(json).unwrap();
+        let reply = &common::entry(&data, Code::Reply(550)).texts[index];
+        assert_eq!(texts["replies"]["550"][0], *reply.message, "{path}");
+        assert_eq!(texts["replies"]["550"][1], *reply.sender, "{path}");
         let message = &common::entry(&data, Code::Reply(550)).texts[index].message;
         assert_eq!(
             text_of(&html, "tr[data-codes=\"550\"] td:nth-child(2)", &page),

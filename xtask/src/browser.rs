@@ -294,6 +294,15 @@ impl<'d> Session<'d> {
         )
     }
 
+    /// Runs a script with arguments (`arguments[0]`, ...).
+    fn script_with(&self, script: &str, args: Value) -> Result<Value, String> {
+        self.call(
+            "POST",
+            "/execute/sync",
+            Some(json!({ "script": script, "args": args })),
+        )
+    }
+
     /// Runs an asynchronous script: it ends by calling its last argument with the result.
     fn script_async(&self, script: &str) -> Result<Value, String> {
         self.call(
@@ -621,6 +630,42 @@ pub fn browser_test(root: &Path) -> Result<Vec<Check>, String> {
             })(),
         );
         check(
+            "the explain box on the index explains a pasted Postfix line, with links to the codes and the reason",
+            (|| {
+                session.open(&file_url(&index))?;
+                session.type_into(
+                    "#explain-input",
+                    "Jan  1 00:00:00 mx postfix/smtp[1]: 0A1B2C: to=<a@example.com>, relay=mx.example.com[192.0.2.1]:25, \
+                     dsn=5.1.1, status=bounced (host mx.example.com[192.0.2.1] said: 550 5.1.1 <a@example.com>: \
+                     Recipient address rejected: User unknown (in reply to RCPT TO command))",
+                )?;
+                session.click("#explain-form button")?;
+                let shown = session.script(
+                    "var r = document.getElementById('explain-results'); \
+                     return [r.getAttribute('aria-live'), r.querySelectorAll('article').length, \
+                       Array.from(r.querySelectorAll('article a')).map(function (a) { return a.getAttribute('href'); }).join(' '), \
+                       r.querySelector('dd.hard') ? 'hard' : 'soft'];",
+                )?;
+                (shown == json!(["polite", 1, "550.html x-1-1.html reason-userunknown.html", "hard"]))
+                    .then_some(())
+                    .ok_or(format!("results: {shown}"))
+            })(),
+        );
+        check(
+            "the explain page says in German that a text without a reply holds none (Ctrl+Enter)",
+            (|| {
+                session.open(&file_url(&root.join("docs/de/explain.html")))?;
+                session.type_into("#explain-input", "nothing here\u{E009}\u{E007}\u{E009}")?;
+                let said = session
+                    .script("return document.getElementById('explain-results').textContent;")?;
+                said.as_str()
+                    .unwrap_or("")
+                    .starts_with("Keine SMTP-Antwort")
+                    .then_some(())
+                    .ok_or(format!("results: {said}"))
+            })(),
+        );
+        check(
             "every resource the pages loaded came from disk",
             (|| {
                 let urls = session.script(
@@ -642,13 +687,27 @@ pub fn browser_test(root: &Path) -> Result<Vec<Check>, String> {
             })(),
         );
     }
+    let sources = codegen::Sources::read(root).map_err(|e| e.to_string())?;
+    let data = codegen::load(&sources).map_err(|e| e.to_string())?;
+    match crate::agree::cases(root) {
+        Err(err) => {
+            check("the shared test cases are read", Err(err));
+        }
+        Ok(cases) => {
+            for tag in data.locales.iter().map(|l| &l.tag) {
+                let (summary, result) = agreement(&session, root, tag, "shared", &cases);
+                check(&summary, result);
+            }
+        }
+    }
+    let built = crate::agree::data_cases(&data);
+    let (summary, result) = agreement(&session, root, "en", "built from the data", &built);
+    check(&summary, result);
     match axe_source(root) {
         Err(err) => {
             check("axe-core is installed", Err(err));
         }
         Ok(axe) => {
-            let sources = codegen::Sources::read(root).map_err(|e| e.to_string())?;
-            let data = codegen::load(&sources).map_err(|e| e.to_string())?;
             session.call("POST", "/timeouts", Some(json!({ "script": 120_000 })))?;
             for scheme in ["light", "dark"] {
                 session.color_scheme(scheme)?;
@@ -670,12 +729,75 @@ pub fn browser_test(root: &Path) -> Result<Vec<Check>, String> {
     Ok(checks)
 }
 
-/// The pages axe checks, in every locale of `data/locales.csv`: the index, one page of each
-/// kind of code (reply code, class, subject, status; X.7.1 lists many providers' entries), a
+/// The explain box's answers for every shared case on `docs/<tag>/explain.html`, compared with
+/// the command's `--json` output in the same locale: the check's name (with the counts) and
+/// its result.
+fn agreement(
+    session: &Session<'_>,
+    root: &Path,
+    tag: &str,
+    what: &str,
+    cases: &[crate::agree::Case],
+) -> (String, Result<(), String>) {
+    let locale: smtp_codes::Locale = match tag.parse() {
+        Ok(locale) => locale,
+        Err(e) => {
+            return (
+                format!("the crate knows the locale {tag}"),
+                Err(e.to_string()),
+            )
+        }
+    };
+    let command: Vec<Vec<Value>> = cases
+        .iter()
+        .map(|case| crate::agree::command_answer(&case.text, locale))
+        .collect();
+    let replies: usize = command.iter().map(Vec::len).sum();
+    let name = format!(
+        "explain box = command on all {} cases {what} ({} replies, {} fields each) in {tag}",
+        cases.len(),
+        replies,
+        crate::agree::FIELDS.len()
+    );
+    let result = (|| {
+        session.open(&file_url(&root.join("docs").join(tag).join("explain.html")))?;
+        let texts: Vec<&str> = cases.iter().map(|c| c.text.as_str()).collect();
+        let page = session.script_with(
+            "return arguments[0].map(function (t) { return window.smtpCodesExplain(t); });",
+            json!([texts]),
+        )?;
+        let page = page.as_array().ok_or("the page gave no answers")?;
+        if page.len() != cases.len() {
+            return Err(format!("{} answers for {} cases", page.len(), cases.len()));
+        }
+        let mut lines = Vec::new();
+        for ((case, command), page) in cases.iter().zip(&command).zip(page) {
+            lines.extend(crate::agree::differences(case, command, page));
+        }
+        if replies == 0 {
+            return Err("the command found no reply in any case".to_owned());
+        }
+        if lines.is_empty() {
+            Ok(())
+        } else {
+            Err(format!(
+                "{} difference(s):\n  {}",
+                lines.len(),
+                lines.join("\n  ")
+            ))
+        }
+    })();
+    (name, result)
+}
+
+/// The pages axe checks, in every locale of `data/locales.csv`: the index, the explain page
+/// (with a reply explained, so that its results are checked too), one page of each kind of
+/// code (reply code, class, subject, status; X.7.1 lists many providers' entries), a
 /// provider's page, a provider's entry and a bounce reason's page (userunknown has rules of
 /// every kind).
 pub const AXE_PAGES: &[&str] = &[
     "index.html",
+    "explain.html",
     "550.html",
     "5-x-x.html",
     "x-1-x.html",
@@ -708,6 +830,15 @@ fn axe_check(session: &Session<'_>, page: &Path, axe: &str, scheme: &str) -> Res
         session.script("return window.matchMedia('(prefers-color-scheme: dark)').matches;")?;
     if dark != (scheme == "dark") {
         return Err(format!("the page is not in {scheme} mode"));
+    }
+    if page.ends_with("explain.html") {
+        // Two replies explained, one from a recognised provider, so that the results are checked.
+        session.script(
+            "var i = document.getElementById('explain-input');\
+             i.value = '550 5.7.606 Access denied, banned sending IP [203.0.113.5]\\n\
+             Diagnostic-Code: smtp; 452 4.2.2 Mailbox full';\
+             document.querySelector('#explain-form button').click(); return 0;",
+        )?;
     }
     let injected = session.script(&format!("{axe}\n;return typeof axe.run;"))?;
     if injected != "function" {

@@ -1,7 +1,18 @@
 //! `cargo xtask gen`: compares what the generator renders with the files on disk, and writes
 //! the difference (or, with `--check`, only reports it).
 
+pub mod agree;
 pub mod browser;
+
+/// The `smtp-codes explain` command's own code for finding replies in text and for writing its
+/// `--json` output, compiled here as it is so that the browser test compares the page with
+/// exactly what the command does. (Items the command uses for its other output are unused here.)
+#[allow(dead_code)]
+#[path = "../../smtp-codes/src/bin/smtp-codes/find.rs"]
+mod find;
+#[allow(dead_code)]
+#[path = "../../smtp-codes/src/bin/smtp-codes/output.rs"]
+mod output;
 
 use std::collections::BTreeMap;
 use std::fmt;

@@ -1,8 +1,9 @@
 //! The reference site under `docs/`: per locale an index, one page per code, one page per
 //! provider (`provider-microsoft.html`), one per provider's documented code
 //! (`microsoft-5-7-606.html`) and one per bounce reason (`reason-userunknown.html`, linked from
-//! the pages of the codes whose rule names it), a root page that links the locales, one
-//! stylesheet and one small script.
+//! the pages of the codes whose rule names it), the explain box's own page (`explain.html`; the
+//! box is on the index as well, its data and script come from the `explain` emitter), a root
+//! page that links the locales, one stylesheet and one small script.
 //!
 //! Pages come from askama templates under `codegen/templates/`, which only loop, branch and
 //! print: every value they show is derived here, in the view-model structs below. Askama escapes
@@ -90,6 +91,10 @@ fn emit(data: &Data) -> Vec<GeneratedFile> {
         files.push(GeneratedFile {
             path: format!("docs/{tag}/index.html"),
             contents: render(&index(data, locale)),
+        });
+        files.push(GeneratedFile {
+            path: format!("docs/{tag}/explain.html"),
+            contents: render(&explain_page(data, locale)),
         });
         for entry in &data.entries {
             files.push(GeneratedFile {
@@ -237,6 +242,52 @@ struct IndexPage<'a> {
     providers: ProvidersView<'a>,
     reasons: ReasonsView<'a>,
     total: usize,
+    explain: ExplainBox,
+}
+
+/// The explain box, on the index and on its own page: the level of the headings of its
+/// results, and the scripts it needs (`docs/assets/`, written by the `explain` emitter).
+struct ExplainBox {
+    level: u8,
+    scripts: [String; 3],
+}
+
+fn explain_box(data: &Data, locale: usize, level: u8) -> ExplainBox {
+    ExplainBox {
+        level,
+        scripts: [
+            "explain-data.js".to_owned(),
+            format!("explain-{}.js", data.locales[locale].tag),
+            "explain.js".to_owned(),
+        ],
+    }
+}
+
+/// `explain.html`: the explain box on a page of its own.
+#[derive(Template)]
+#[template(path = "explain.html")]
+struct ExplainPage<'a> {
+    layout: Layout<'a>,
+    t: &'a UiText,
+    explain: ExplainBox,
+}
+
+fn explain_page(data: &Data, locale: usize) -> ExplainPage<'_> {
+    let t = &data.ui[locale];
+    ExplainPage {
+        layout: layout(
+            data,
+            locale,
+            "explain.html",
+            Word {
+                text: format!("{} · {}", t.explain_title, t.site_name),
+                lang: t.explain_title.lang.clone(),
+            },
+            &t.explain_intro,
+        ),
+        t,
+        explain: explain_box(data, locale, 2),
+    }
 }
 
 /// The index's reasons section: every reason, hard or soft, linking its page.
@@ -467,6 +518,7 @@ fn index(data: &Data, locale: usize) -> IndexPage<'_> {
         providers: providers_view(data, locale),
         reasons: reasons_view(data, locale),
         total,
+        explain: explain_box(data, locale, 3),
     }
 }
 

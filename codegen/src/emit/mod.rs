@@ -3,6 +3,7 @@
 //! [`EMITTERS`].
 
 pub mod automaton;
+pub(crate) mod explain;
 pub mod html;
 pub mod markdown;
 pub mod messages;
@@ -16,6 +17,7 @@ use crate::output::{Emitter, GeneratedFile};
 pub const EMITTERS: &[Emitter] = &[
     rust::EMITTER,
     html::EMITTER,
+    explain::EMITTER,
     markdown::EMITTER,
     messages::EMITTER,
 ];

@@ -560,7 +560,7 @@ fn texts(data: &Data, locale: usize) -> TokenStream {
 /// Whether an entry can name its provider by itself, when no rule recognised the reply: a token,
 /// or an enhanced code that the registry does not list (`5.7.606`), that no other provider
 /// documents. A registered code (`5.7.27`) means the registry's meaning from anyone else.
-fn standalone(data: &Data, entry: &VendorEntry) -> bool {
+pub(crate) fn standalone(data: &Data, entry: &VendorEntry) -> bool {
     let unique = || {
         data.vendor
             .iter()
@@ -584,13 +584,13 @@ fn standalone(data: &Data, entry: &VendorEntry) -> bool {
 /// The texts a reply is searched for on the providers' behalf (the `contains` rules, vendor
 /// tokens and phrases, the `match` phrases), each once: one automaton finds them all in one
 /// pass over the reply, however many there are.
-struct TextKeys {
+pub(crate) struct TextKeys {
     /// Lowercase text and whether it must stand as a word (tokens).
-    keys: Vec<(String, bool)>,
+    pub(crate) keys: Vec<(String, bool)>,
 }
 
 impl TextKeys {
-    fn of(data: &Data) -> TextKeys {
+    pub(crate) fn of(data: &Data) -> TextKeys {
         let mut keys: Vec<(String, bool)> = Vec::new();
         let mut add = |text: &str, word: bool| {
             let key = (text.to_ascii_lowercase(), word);
@@ -614,7 +614,7 @@ impl TextKeys {
         TextKeys { keys }
     }
 
-    fn index(&self, text: &str, word: bool) -> u16 {
+    pub(crate) fn index(&self, text: &str, word: bool) -> u16 {
         let key = (text.to_ascii_lowercase(), word);
         let index = self
             .keys
@@ -677,7 +677,7 @@ impl TextKeys {
 
 /// How many match phrases of the entries sharing this entry's provider and key its wording
 /// holds: the fuller wording wins where one entry's text contains another's phrase.
-fn rank(data: &Data, entry: &VendorEntry) -> u8 {
+pub(crate) fn rank(data: &Data, entry: &VendorEntry) -> u8 {
     let wording = entry.wording.to_ascii_lowercase();
     let count = data
         .vendor

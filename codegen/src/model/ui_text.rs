@@ -331,4 +331,38 @@ ui_texts! {
     usual_reason,
     /// Column heading: a text pattern.
     col_pattern,
+    /// Heading of the explain box (index) and of its own page.
+    explain_title,
+    /// Paragraph under it: what to paste, and that nothing leaves the page.
+    explain_intro,
+    /// Label of the box's text area.
+    explain_label,
+    /// The button that explains.
+    explain_button,
+    /// Keyboard hint under the text area.
+    explain_hint,
+    /// How many replies were found: `{count}` becomes the number.
+    explain_found ["{count}"],
+    /// Shown when the text holds no reply.
+    explain_none,
+    /// Link from the index to the box's own page.
+    explain_page,
+    /// Label of an explanation: the codes.
+    explain_codes,
+    /// Label of an explanation: the line the reply starts on.
+    explain_line,
+    /// Label of an explanation: the reason.
+    explain_reason,
+    /// Label of an explanation: hard or soft.
+    explain_bounce,
+    /// A hard bounce.
+    explain_hard,
+    /// A soft bounce.
+    explain_soft,
+    /// Label of an explanation: the provider.
+    explain_provider,
+    /// Label of an explanation: the provider's documented entry.
+    explain_vendor,
+    /// Label of an explanation: the text the reply was found in.
+    explain_input,
 }
