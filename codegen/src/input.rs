@@ -20,6 +20,18 @@ pub const REASONS_CSV: &str = "data/reasons.csv";
 /// See [`CODES_CSV`].
 pub const REASON_RULES_CSV: &str = "data/reason_rules.csv";
 
+/// Every data file: what the site, the Markdown reference and the explain box are made from.
+pub const ALL_INPUTS: &[&str] = &[
+    CODES_CSV,
+    LOCALES_CSV,
+    UI_CSV,
+    PROVIDERS_CSV,
+    PROVIDER_RULES_CSV,
+    VENDOR_CODES_CSV,
+    REASONS_CSV,
+    REASON_RULES_CSV,
+];
+
 /// One input file: its name for messages (relative to the repository root) and its bytes.
 #[derive(Clone, Debug)]
 pub struct Source {

@@ -19,10 +19,6 @@ use crate::emit::html::{page_name, provider_page_name, vendor_page_name};
 use crate::emit::rust::{rank, standalone, TextKeys};
 use crate::model::{Code, Data, RuleKind, RuleTarget, Strength, Texts, VendorKey};
 use crate::output::{header, Emitter, GeneratedFile, Syntax};
-use crate::{
-    CODES_CSV, LOCALES_CSV, PROVIDERS_CSV, PROVIDER_RULES_CSV, REASONS_CSV, REASON_RULES_CSV,
-    UI_CSV, VENDOR_CODES_CSV,
-};
 use serde_json::{json, Map, Value};
 
 const SCRIPT: &str = include_str!("../../assets/explain.js");
@@ -30,16 +26,7 @@ const SCRIPT: &str = include_str!("../../assets/explain.js");
 pub(crate) const EMITTER: Emitter = Emitter {
     name: "explain",
     owns: &["docs"],
-    inputs: &[
-        CODES_CSV,
-        LOCALES_CSV,
-        UI_CSV,
-        PROVIDERS_CSV,
-        PROVIDER_RULES_CSV,
-        VENDOR_CODES_CSV,
-        REASONS_CSV,
-        REASON_RULES_CSV,
-    ],
+    inputs: crate::input::ALL_INPUTS,
     emit,
 };
 

@@ -20,10 +20,6 @@ use crate::model::{
     VendorKey, Word,
 };
 use crate::output::{header, Emitter, GeneratedFile, Syntax};
-use crate::{
-    CODES_CSV, LOCALES_CSV, PROVIDERS_CSV, PROVIDER_RULES_CSV, REASONS_CSV, REASON_RULES_CSV,
-    UI_CSV, VENDOR_CODES_CSV,
-};
 use askama::Template;
 use std::collections::HashMap;
 
@@ -54,16 +50,7 @@ pub fn reason_page_name(reason: &Reason) -> String {
 pub(crate) const EMITTER: Emitter = Emitter {
     name: "html",
     owns: &["docs"],
-    inputs: &[
-        CODES_CSV,
-        LOCALES_CSV,
-        UI_CSV,
-        PROVIDERS_CSV,
-        PROVIDER_RULES_CSV,
-        VENDOR_CODES_CSV,
-        REASONS_CSV,
-        REASON_RULES_CSV,
-    ],
+    inputs: crate::input::ALL_INPUTS,
     emit,
 };
 

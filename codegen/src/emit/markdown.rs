@@ -12,25 +12,12 @@
 use crate::emit::site::{self, Section};
 use crate::model::{Data, Entry, Locale, Reason, Reference, VendorEntry, VendorKey};
 use crate::output::{self, Emitter, GeneratedFile, Syntax};
-use crate::{
-    CODES_CSV, LOCALES_CSV, PROVIDERS_CSV, PROVIDER_RULES_CSV, REASONS_CSV, REASON_RULES_CSV,
-    UI_CSV, VENDOR_CODES_CSV,
-};
 use std::fmt::Write;
 
 pub(crate) const EMITTER: Emitter = Emitter {
     name: "markdown",
     owns: &["docs"],
-    inputs: &[
-        CODES_CSV,
-        LOCALES_CSV,
-        UI_CSV,
-        PROVIDERS_CSV,
-        PROVIDER_RULES_CSV,
-        VENDOR_CODES_CSV,
-        REASONS_CSV,
-        REASON_RULES_CSV,
-    ],
+    inputs: crate::input::ALL_INPUTS,
     emit,
 };
 
@@ -157,12 +144,13 @@ fn write_section(out: &mut String, data: &Data, locale: usize, section: &Section
             group.anchor,
             escape(&group.heading)
         );
-        let _ = writeln!(
+        table_head(
             out,
-            "| {} | {} | {} |\n| --- | --- | --- |",
-            escape(&t.col_code),
-            escape(&t.col_message),
-            escape(&t.col_standing)
+            &[
+                escape(&t.col_code),
+                escape(&t.col_message),
+                escape(&t.col_standing),
+            ],
         );
         for entry in &group.entries {
             let _ = writeln!(
@@ -437,12 +425,13 @@ fn providers(data: &Data, locale: usize) -> String {
             let _ = writeln!(out, "{}\n", escape(&t.provider_no_codes));
             continue;
         }
-        let _ = writeln!(
-            out,
-            "| {} | {} | {} |\n| --- | --- | --- |",
-            escape(&t.col_code),
-            escape(&t.col_sent_with),
-            escape(&t.col_message)
+        table_head(
+            &mut out,
+            &[
+                escape(&t.col_code),
+                escape(&t.col_sent_with),
+                escape(&t.col_message),
+            ],
         );
         for entry in &entries {
             let key_text = entry.key.to_string();
@@ -580,12 +569,13 @@ fn reasons(data: &Data, locale: usize) -> String {
     }
     out.push('\n');
     let _ = writeln!(out, "## {}\n", escape(&t.contents));
-    let _ = writeln!(
-        out,
-        "| {} | {} | {} |\n| --- | --- | --- |",
-        escape(&t.col_reason),
-        escape(&t.col_message),
-        escape(&t.bounce)
+    table_head(
+        &mut out,
+        &[
+            escape(&t.col_reason),
+            escape(&t.col_message),
+            escape(&t.bounce),
+        ],
     );
     for reason in &data.reasons {
         let _ = writeln!(
@@ -789,6 +779,17 @@ fn escape_line(line: &str) -> String {
         }
     }
     out
+}
+
+/// The header row and the alignment row of a Markdown table, each heading escaped.
+fn table_head(out: &mut String, headings: &[String]) {
+    let cells: Vec<String> = headings.iter().map(|h| format!(" {h} |")).collect();
+    let _ = writeln!(
+        out,
+        "|{}\n|{}",
+        cells.concat(),
+        " --- |".repeat(headings.len())
+    );
 }
 
 #[cfg(test)]
