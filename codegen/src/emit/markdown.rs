@@ -10,7 +10,7 @@
 //! [`escape`], so nothing in it can become Markdown or HTML.
 
 use crate::emit::site::{self, Section};
-use crate::model::{Data, Entry, Locale, Reason, Reference, VendorEntry, VendorKey};
+use crate::model::{Data, Entry, Reason, Reference, VendorEntry, VendorKey};
 use crate::output::{self, Emitter, GeneratedFile, Syntax};
 use std::fmt::Write;
 
@@ -93,24 +93,10 @@ fn root(data: &Data) -> String {
 
 fn reference(data: &Data, locale: usize) -> String {
     let t = &data.ui[locale];
-    let this = &data.locales[locale];
     let mut out = header();
     let _ = writeln!(out, "# {}\n", escape(&t.index_title));
     let _ = writeln!(out, "{}\n", escape(&t.index_intro));
-    let others: Vec<String> = data
-        .locales
-        .iter()
-        .filter(|l| l.tag != this.tag)
-        .map(|l: &Locale| format!("[{}](../{}/README.md)", escape(&l.native_name), l.tag))
-        .collect();
-    if !others.is_empty() {
-        let _ = writeln!(
-            out,
-            "{}: {}\n",
-            escape(&t.other_languages),
-            others.join(" · ")
-        );
-    }
+    other_languages(&mut out, data, locale, "README.md");
     let sections = site::sections(data, locale);
     let _ = writeln!(out, "## {}\n", escape(&t.contents));
     for section in &sections {
@@ -344,31 +330,11 @@ fn url(text: &str) -> String {
 /// entries), then each entry in a section of its own.
 fn providers(data: &Data, locale: usize) -> String {
     let t = &data.ui[locale];
-    let this = &data.locales[locale];
     let mut out = header();
     let _ = writeln!(out, "# {}\n", escape(&t.providers));
     let _ = writeln!(out, "{}\n", escape(&t.providers_intro));
     let _ = writeln!(out, "[{}](README.md)\n", escape(&t.all_codes));
-    let others: Vec<String> = data
-        .locales
-        .iter()
-        .filter(|l| l.tag != this.tag)
-        .map(|l| {
-            format!(
-                "[{}](../{}/{PROVIDERS_FILE})",
-                escape(&l.native_name),
-                l.tag
-            )
-        })
-        .collect();
-    if !others.is_empty() {
-        let _ = writeln!(
-            out,
-            "{}: {}\n",
-            escape(&t.other_languages),
-            others.join(" · ")
-        );
-    }
+    other_languages(&mut out, data, locale, PROVIDERS_FILE);
     let _ = writeln!(out, "## {}\n", escape(&t.contents));
     for (index, provider) in data.providers.iter().enumerate() {
         let _ = writeln!(
@@ -543,25 +509,11 @@ fn write_vendor(out: &mut String, data: &Data, locale: usize, entry: &VendorEntr
 /// reason in a section of its own with what leads to it.
 fn reasons(data: &Data, locale: usize) -> String {
     let t = &data.ui[locale];
-    let this = &data.locales[locale];
     let mut out = header();
     let _ = writeln!(out, "# {}\n", escape(&t.reasons));
     let _ = writeln!(out, "{}\n", escape(&t.reasons_intro));
     let _ = writeln!(out, "[{}](README.md)\n", escape(&t.all_codes));
-    let others: Vec<String> = data
-        .locales
-        .iter()
-        .filter(|l| l.tag != this.tag)
-        .map(|l| format!("[{}](../{}/{REASONS_FILE})", escape(&l.native_name), l.tag))
-        .collect();
-    if !others.is_empty() {
-        let _ = writeln!(
-            out,
-            "{}: {}\n",
-            escape(&t.other_languages),
-            others.join(" · ")
-        );
-    }
+    other_languages(&mut out, data, locale, REASONS_FILE);
     let _ = writeln!(out, "## {}\n", escape(&t.precedence));
     let _ = writeln!(out, "{}\n", escape(&t.precedence_intro));
     for (step, text) in site::precedence(t).iter().enumerate() {
@@ -779,6 +731,26 @@ fn escape_line(line: &str) -> String {
         }
     }
     out
+}
+
+/// "Other languages: …", linking the same file in every other locale; nothing with one locale.
+fn other_languages(out: &mut String, data: &Data, locale: usize, file: &str) {
+    let this = &data.locales[locale].tag;
+    let others: Vec<String> = data
+        .locales
+        .iter()
+        .filter(|l| &l.tag != this)
+        .map(|l| format!("[{}](../{}/{file})", escape(&l.native_name), l.tag))
+        .collect();
+    if !others.is_empty() {
+        let t = &data.ui[locale];
+        let _ = writeln!(
+            out,
+            "{}: {}\n",
+            escape(&t.other_languages),
+            others.join(" · ")
+        );
+    }
 }
 
 /// The header row and the alignment row of a Markdown table, each heading escaped.
