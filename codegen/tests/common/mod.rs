@@ -24,52 +24,44 @@ pub fn reasons_csv(tags: &[&str]) -> Vec<u8> {
 
 /// A data file with `<field>.<tag>` columns, keeping only those of `tags`.
 fn with_locales(path: &str, tags: &[&str]) -> Vec<u8> {
-    let bytes = std::fs::read(root().join(path)).unwrap_or_else(|e| panic!("{path}: {e}"));
-    let mut reader = csv::Reader::from_reader(bytes.as_slice());
-    let headers = reader.headers().expect("a header").clone();
-    let keep: Vec<usize> = headers
-        .iter()
-        .enumerate()
-        .filter(|(_, h)| match h.split_once('.') {
-            Some((_, tag)) => tags.contains(&tag),
-            None => true,
-        })
-        .map(|(i, _)| i)
-        .collect();
-    let mut writer = csv::Writer::from_writer(Vec::new());
-    writer
-        .write_record(keep.iter().map(|&i| &headers[i]))
-        .unwrap();
-    for record in reader.records() {
-        let record = record.expect("a valid row");
-        writer
-            .write_record(keep.iter().map(|&i| &record[i]))
-            .unwrap();
-    }
-    writer.into_inner().expect("flush")
+    select_columns(path, |headers| {
+        (0..headers.len())
+            .filter(|&i| match headers[i].split_once('.') {
+                Some((_, tag)) => tags.contains(&tag),
+                None => true,
+            })
+            .collect()
+    })
 }
 
 /// `data/ui.csv` with only the `key` column and the columns of `tags`, in that order: the words
 /// of the site for test data whose locales are a subset of the real ones.
 pub fn ui_csv(tags: &[&str]) -> Vec<u8> {
-    let bytes = std::fs::read(root().join("data/ui.csv")).expect("read data/ui.csv");
+    select_columns("data/ui.csv", |headers| {
+        std::iter::once("key")
+            .chain(tags.iter().copied())
+            .map(|name| {
+                headers
+                    .iter()
+                    .position(|h| h == name)
+                    .unwrap_or_else(|| panic!("data/ui.csv has no column `{name}`"))
+            })
+            .collect()
+    })
+}
+
+/// The real data file at `path` with the columns `pick` chooses from its header, in that order.
+fn select_columns(path: &str, pick: impl FnOnce(&csv::StringRecord) -> Vec<usize>) -> Vec<u8> {
+    let bytes = std::fs::read(root().join(path)).unwrap_or_else(|e| panic!("{path}: {e}"));
     let mut reader = csv::Reader::from_reader(bytes.as_slice());
-    let headers = reader.headers().expect("ui.csv has a header").clone();
-    let columns: Vec<usize> = std::iter::once("key")
-        .chain(tags.iter().copied())
-        .map(|name| {
-            headers
-                .iter()
-                .position(|h| h == name)
-                .unwrap_or_else(|| panic!("data/ui.csv has no column `{name}`"))
-        })
-        .collect();
+    let headers = reader.headers().expect("a header").clone();
+    let columns = pick(&headers);
     let mut writer = csv::Writer::from_writer(Vec::new());
     writer
         .write_record(columns.iter().map(|&i| &headers[i]))
         .unwrap();
     for record in reader.records() {
-        let record = record.expect("a valid ui.csv row");
+        let record = record.unwrap_or_else(|e| panic!("{path}: {e}"));
         writer
             .write_record(columns.iter().map(|&i| &record[i]))
             .unwrap();
@@ -90,29 +82,7 @@ pub fn locale_tags() -> Vec<String> {
 /// The real `data/codes.csv` with the text columns of `tags` only (`message.<tag>`, …) and every
 /// other column: the rows for test data whose locales are a subset of the real ones.
 pub fn codes_csv(tags: &[&str]) -> Vec<u8> {
-    let bytes = std::fs::read(root().join("data/codes.csv")).expect("read data/codes.csv");
-    let mut reader = csv::Reader::from_reader(bytes.as_slice());
-    let headers = reader.headers().expect("codes.csv has a header").clone();
-    let columns: Vec<usize> = headers
-        .iter()
-        .enumerate()
-        .filter(|(_, name)| match name.split_once('.') {
-            Some((_, tag)) => tags.contains(&tag),
-            None => true,
-        })
-        .map(|(i, _)| i)
-        .collect();
-    let mut writer = csv::Writer::from_writer(Vec::new());
-    writer
-        .write_record(columns.iter().map(|&i| &headers[i]))
-        .unwrap();
-    for record in reader.records() {
-        let record = record.expect("a valid codes.csv row");
-        writer
-            .write_record(columns.iter().map(|&i| &record[i]))
-            .unwrap();
-    }
-    writer.into_inner().expect("flush")
+    with_locales("data/codes.csv", tags)
 }
 
 use codegen::messages::{message_id, reason_message_id, vendor_message_id};
