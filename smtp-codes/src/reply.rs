@@ -265,8 +265,7 @@ impl ReplyParser {
         let mut enhanced_len = 0u8;
         // An enhanced code needs at least `ddd x.y.z`.
         if lf > 8 {
-            let end = rules::text_end(input, lf);
-            if let Some((found, len)) = rules::enhanced_code(&input[4..end], c0) {
+            if let Some((found, len)) = rules::enhanced_code(input, lf, c0) {
                 enhanced = Some(found);
                 enhanced_len = len;
             }
@@ -274,14 +273,15 @@ impl ReplyParser {
         let start = lf + 1;
         if last {
             // One line: the common case, kept short so that it can be inlined.
+            let mut ends = LineEnds::NONE;
+            ends.push(0, 0, lf);
             let reply = Reply {
                 raw: &input[..start],
                 code,
                 lines: 1,
                 enhanced,
                 enhanced_len,
-                // The only line ends where the reply does.
-                ends: LineEnds::NONE,
+                ends,
             };
             return Ok((reply, start));
         }

@@ -4,40 +4,48 @@ use core::iter::FusedIterator;
 
 /// Where the first lines of a reply end, as the parser found them, so that reading the lines
 /// does not look for their ends again (one pass over the bytes): the length of each of the
-/// first [`LineEnds::CAPACITY`] lines, LF included, one byte each, packed in two words that
-/// live in registers while the parser runs. From the first line longer than 255 bytes on, and
-/// after the first sixteen, the ends are looked for when the lines are read.
+/// first [`LineEnds::CAPACITY`] lines, LF included, one byte each, in two words that stay in
+/// registers while the parser runs and while the lines are read (written byte by byte in
+/// memory and then read as a whole, they would wait on the stores); 0 for a line longer than
+/// 255 bytes, whose end is looked for when the lines are read, as for the lines after the
+/// first sixteen.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct LineEnds {
-    lengths: [u64; 2],
-    len: u8,
+    /// Lines 0 to 7, the first in the low byte.
+    low: u64,
+    /// Lines 8 to 15.
+    high: u64,
 }
 
 impl LineEnds {
     /// Enough for the `EHLO` replies and the bounces of the big providers (8 to 12 lines).
     pub(crate) const CAPACITY: usize = 16;
     /// None recorded.
-    pub(crate) const NONE: LineEnds = LineEnds {
-        lengths: [0; 2],
-        len: 0,
-    };
+    pub(crate) const NONE: LineEnds = LineEnds { low: 0, high: 0 };
 
-    /// Records the line `index` (from 0), from `start` to its LF at `lf`, if every line before
-    /// it was recorded, there is room and it is at most 255 bytes long.
+    /// Records the line `index` (from 0), from `start` to its LF at `lf`, if there is room
+    /// and it is at most 255 bytes long.
     #[inline(always)]
     pub(crate) fn push(&mut self, index: usize, start: usize, lf: usize) {
         let length = lf - start + 1;
-        if index == self.len as usize && index < LineEnds::CAPACITY && length <= 255 {
-            self.lengths[index / 8] |= (length as u64) << (8 * (index % 8));
-            self.len += 1;
+        if length > 255 {
+            return;
+        }
+        if index < 8 {
+            self.low |= (length as u64) << (8 * index);
+        } else if index < LineEnds::CAPACITY {
+            self.high |= (length as u64) << (8 * (index - 8));
         }
     }
 
-    /// The LF of line `index` (from 0), which starts at `start`, if recorded.
+    /// The LF of the next line, which starts at `start`, if recorded, and moves on to the
+    /// line after it.
     #[inline(always)]
-    fn get(&self, index: usize, start: usize) -> Option<usize> {
-        if index < self.len as usize {
-            let length = (self.lengths[index / 8] >> (8 * (index % 8))) as u8;
+    fn next(&mut self, start: usize) -> Option<usize> {
+        let length = self.low as u8;
+        self.low = (self.low >> 8) | (self.high << 56);
+        self.high >>= 8;
+        if length != 0 {
             Some(start + length as usize - 1)
         } else {
             None
@@ -50,11 +58,12 @@ impl LineEnds {
 #[derive(Clone, Debug)]
 pub struct Lines<'a> {
     raw: &'a [u8],
+    /// Where the next line starts.
     pos: usize,
     /// Lines given so far.
     index: usize,
-    /// Lines not given yet.
-    remaining: usize,
+    /// Lines in the reply.
+    count: usize,
     ends: LineEnds,
 }
 
@@ -65,7 +74,7 @@ impl<'a> Lines<'a> {
             raw,
             pos: 0,
             index: 0,
-            remaining: count,
+            count,
             ends,
         }
     }
@@ -74,33 +83,50 @@ impl<'a> Lines<'a> {
     /// validated: every line is `ddd`, a separator or none, text, and a line ending.
     #[inline(always)]
     fn next_range(&mut self) -> Option<(usize, usize)> {
-        let start = self.pos;
-        let lf = match self.remaining {
-            0 => return None,
-            // The last line ends where the reply does: no need to look for it.
-            1 => self.raw.len() - 1,
-            // Found by the parser, or else looked for: a line before the last starts with
-            // `ddd-`, which holds no LF.
-            _ => match self.ends.get(self.index, start) {
-                Some(lf) => lf,
-                None => unrecorded_lf(self.raw, start)?,
-            },
-        };
-        self.index += 1;
-        self.remaining -= 1;
-        self.pos = lf + 1;
-        if lf - start <= 4 {
-            return Some((lf, lf));
+        let index = self.index;
+        if index >= self.count {
+            return None;
         }
-        Some((start + 4, text_end(self.raw, lf)))
+        let start = self.pos;
+        let (text, end) = match self.ends.next(start) {
+            Some(lf) => {
+                self.pos = lf + 1;
+                text(self.raw, start, lf)
+            }
+            None => {
+                let (text, end, lf) = unrecorded(self.raw, index + 1 == self.count, start)?;
+                self.pos = lf + 1;
+                (text, end)
+            }
+        };
+        self.index = index + 1;
+        Some((text, end))
     }
 }
 
-/// The LF of a line before the last that the parser did not record, which starts at `start`
-/// with `ddd-` (no LF there); out of line, so that the walk over recorded lines stays small.
+/// The text of the line from `start` to its LF at `lf`: after `ddd-` or `ddd `, before the
+/// line ending; empty for a bare code (`334` CRLF or `334` LF, where the range is put after
+/// the code).
+#[inline(always)]
+fn text(raw: &[u8], start: usize, lf: usize) -> (usize, usize) {
+    let text = start + 4;
+    (text, text_end(raw, lf).max(text))
+}
+
+/// [`Lines::next_range`] for a line the parser did not record, which starts at `start`: its
+/// LF is looked for, or is the last byte of the reply for the `last` line. The text and the
+/// LF. Out of line and given values, not the iterator, so that the iterator's state stays in
+/// registers.
 #[inline(never)]
-fn unrecorded_lf(raw: &[u8], start: usize) -> Option<usize> {
-    find_lf(raw, start + 4)
+fn unrecorded(raw: &[u8], last: bool, start: usize) -> Option<(usize, usize, usize)> {
+    let lf = if last {
+        raw.len() - 1
+    } else {
+        // A line before the last starts with `ddd-`, which holds no LF.
+        find_lf(raw, start + 4)?
+    };
+    let (text, end) = text(raw, start, lf);
+    Some((text, end, lf))
 }
 
 impl<'a> Iterator for Lines<'a> {
@@ -113,7 +139,8 @@ impl<'a> Iterator for Lines<'a> {
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {
-        (self.remaining, Some(self.remaining))
+        let left = self.count - self.index;
+        (left, Some(left))
     }
 }
 
@@ -128,8 +155,8 @@ pub struct MessageLines<'a> {
     lines: Lines<'a>,
     /// The length of the enhanced code as the first line writes it, at `raw[4..]`; 0 without.
     prefix: usize,
-    /// The code's bytes as one little-endian word, and the mask of its bytes, when it is at
-    /// most eight bytes long (every code but `c.ddd.ddd`): one compare per line.
+    /// The code's bytes and the space after it as one little-endian word, and the mask of
+    /// those bytes, when they fit in eight (every code but `c.ddd.ddd`): one compare per line.
     word: u64,
     mask: u64,
 }
@@ -138,15 +165,17 @@ impl<'a> MessageLines<'a> {
     /// `prefix` is the length of the enhanced code at `raw[4..]`, 0 without one.
     #[inline]
     pub(super) fn new(lines: Lines<'a>, prefix: usize) -> MessageLines<'a> {
-        let (word, mask) = match lines.raw.get(4..12) {
-            Some(bytes) if (1..=8).contains(&prefix) => {
-                let mask = u64::MAX >> (8 * (8 - prefix));
-                (
-                    u64::from_le_bytes(bytes.try_into().unwrap_or([0; 8])) & mask,
-                    mask,
-                )
+        let bytes = match prefix {
+            1..8 => lines.raw.get(4..).and_then(<[u8]>::first_chunk::<8>),
+            _ => None,
+        };
+        let (word, mask) = match bytes {
+            Some(bytes) => {
+                let code = u64::from_le_bytes(*bytes) & (u64::MAX >> (8 * (8 - prefix)));
+                let space = u64::from(LAST) << (8 * prefix);
+                (code | space, u64::MAX >> (8 * (7 - prefix)))
             }
-            _ => (0, 0),
+            None => (0, 0),
         };
         MessageLines {
             lines,
@@ -156,22 +185,44 @@ impl<'a> MessageLines<'a> {
         }
     }
 
-    /// Whether the text `raw[start..end]` starts with the first line's enhanced code.
+    /// Where the text `raw[start..end]` goes on after the enhanced code and the spaces after
+    /// it, when it starts with the code as a whole word (not `5.1.10` after `5.1.1`).
     #[inline(always)]
-    fn starts_with_code(&self, start: usize, end: usize) -> bool {
+    fn after_code(&self, start: usize, end: usize) -> Option<usize> {
         let raw = self.lines.raw;
         let n = self.prefix;
-        if end - start < n {
-            return false;
-        }
-        match raw.get(start..start + 8) {
+        // The code and a space, or a line that is only the code, in one compare.
+        let after = match raw.get(start..).and_then(<[u8]>::first_chunk::<8>) {
             Some(bytes) if self.mask != 0 => {
-                let word = u64::from_le_bytes(bytes.try_into().unwrap_or([0; 8]));
-                word & self.mask == self.word
+                let word = u64::from_le_bytes(*bytes);
+                let len = end - start;
+                if len > n && word & self.mask == self.word {
+                    start + n + 1
+                } else if len == n && word & (self.mask >> 8) == self.word & (self.mask >> 8) {
+                    return Some(end);
+                } else {
+                    return None;
+                }
             }
-            _ => same(&raw[start..start + n], &raw[4..4 + n]),
+            _ => after_code_slow(raw, n, start, end)?,
+        };
+        let mut i = after;
+        while i < end && raw[i] == LAST {
+            i += 1;
         }
+        Some(i)
     }
+}
+
+/// [`MessageLines::after_code`] byte by byte, for the code of `n` bytes at `raw[4..]`: a long
+/// code, or a line near the end of the reply. Out of line and given values, not the iterator,
+/// so that the iterator's state stays in registers.
+#[inline(never)]
+fn after_code_slow(raw: &[u8], n: usize, start: usize, end: usize) -> Option<usize> {
+    if end - start < n || !same(&raw[start..start + n], &raw[4..4 + n]) {
+        return None;
+    }
+    word_ends(&raw[..end], start + n).then_some(start + n)
 }
 
 impl<'a> Iterator for MessageLines<'a> {
@@ -179,23 +230,15 @@ impl<'a> Iterator for MessageLines<'a> {
 
     #[inline]
     fn next(&mut self) -> Option<&'a [u8]> {
-        // The first line's code was found there; the others are compared with it.
-        let first = self.lines.index == 0;
         let (start, end) = self.lines.next_range()?;
         let raw = self.lines.raw;
-        let n = self.prefix;
-        // The code as a whole word (not `5.1.10` after `5.1.1`), then the spaces after it.
-        if n == 0
-            || !(first || self.starts_with_code(start, end))
-            || !word_ends(&raw[..end], start + n)
-        {
+        if self.prefix == 0 {
             return Some(&raw[start..end]);
         }
-        let mut i = start + n;
-        while i < end && raw[i] == LAST {
-            i += 1;
+        match self.after_code(start, end) {
+            Some(text) => Some(&raw[text..end]),
+            None => Some(&raw[start..end]),
         }
-        Some(&raw[i..end])
     }
 }
 

@@ -29,10 +29,21 @@ pub(super) enum Separator {
 /// The separator rule: `sep` is the byte after the code, `next` the one after it, each `None`
 /// where the input ends.
 #[inline(always)]
-pub(super) const fn separator(sep: Option<u8>, next: Option<u8>) -> Separator {
+pub(super) fn separator(sep: Option<u8>, next: Option<u8>) -> Separator {
+    // The two separators of nearly every line as two compares; the rest out of line.
     match sep {
         Some(MORE) => Separator::More,
-        Some(LAST | b'\n') => Separator::Last,
+        Some(LAST) => Separator::Last,
+        _ => separator_other(sep, next),
+    }
+}
+
+/// [`separator`] for a byte that is neither `-` nor a space.
+#[cold]
+#[inline(never)]
+const fn separator_other(sep: Option<u8>, next: Option<u8>) -> Separator {
+    match sep {
+        Some(b'\n') => Separator::Last,
         Some(b'\r') => match next {
             Some(b'\n') => Separator::Last,
             None => Separator::Open,
@@ -71,16 +82,22 @@ pub(super) const fn word_ends(text: &[u8], end: usize) -> bool {
     end >= text.len() || text[end] == LAST
 }
 
-/// The enhanced status code at the start of a first line's text, if it is one and its class
-/// is the reply's first digit (`class`, an ASCII digit), with its length in bytes: the grammar
-/// of [`EnhancedStatusCode::scan`], then [`word_ends`] (RFC 3463 §2, RFC 2034 §3 and §4).
+/// The enhanced status code at the start of the text of the first line, `input[4..]` up to
+/// its LF at `lf`, if it is one and its class is the reply's first digit (`class`, an ASCII
+/// digit), with its length in bytes: the grammar of [`EnhancedStatusCode::scan`], then
+/// [`word_ends`] (RFC 3463 §2, RFC 2034 §3 and §4). The caller knows that `lf > 4`.
 #[inline(always)]
-pub(super) fn enhanced_code(text: &[u8], class: u8) -> Option<(EnhancedStatusCode, u8)> {
+pub(super) fn enhanced_code(
+    input: &[u8],
+    lf: usize,
+    class: u8,
+) -> Option<(EnhancedStatusCode, u8)> {
     // RFC 2034 §4: "a 2xx response must incorporate a 2.X.X code"; 3yz replies have none,
-    // and `scan` reads no class 3.
-    if text.first() != Some(&class) {
+    // and `scan` reads no class 3. Tested first: most replies have no code.
+    if input.get(4) != Some(&class) {
         return None;
     }
+    let text = &input[4..text_end(input, lf)];
     let (code, end) = EnhancedStatusCode::scan(text)?;
     if !word_ends(text, end) {
         return None;

@@ -1,4 +1,6 @@
-//! Finding line feeds sixteen bytes at a time, without `unsafe` or SIMD intrinsics (SWAR).
+//! Finding line feeds sixteen bytes at a time, without `unsafe` or SIMD intrinsics: whether a
+//! block holds one is written so that the compiler makes it one vector compare where the target
+//! has them (SSE2 on x86-64, NEON on AArch64); where, with word arithmetic (SWAR).
 
 const HIGH: u64 = 0x8080_8080_8080_8080;
 const LF: u64 = 0x0a0a_0a0a_0a0a_0a0a;
@@ -13,75 +15,96 @@ const fn first_lf_mask(word: u64) -> u64 {
     x.wrapping_sub(ONES) & !x & HIGH
 }
 
-/// The first LF of a 16-byte block, as an offset into it.
+/// The first LF of a word that has one, as a byte offset into it.
 #[inline(always)]
-fn in_block(block: &[u8; 16]) -> Option<usize> {
+fn lf_offset(word: u64) -> usize {
+    (first_lf_mask(word).trailing_zeros() / 8) as usize
+}
+
+/// Whether a block holds an LF: an OR over byte compares, which the compiler turns into one
+/// vector compare and mask (`pcmpeqb`, `pmovmskb` on x86-64).
+#[inline(always)]
+fn has_lf(block: &[u8; 16]) -> bool {
+    block
+        .iter()
+        .fold(false, |found, &byte| found | (byte == b'\n'))
+}
+
+/// The two little-endian words of a block.
+#[inline(always)]
+fn words(block: &[u8; 16]) -> (u64, u64) {
     let (a, b) = block.split_at(8);
-    let a = first_lf_mask(u64::from_le_bytes(a.try_into().unwrap_or([0; 8])));
-    let b = first_lf_mask(u64::from_le_bytes(b.try_into().unwrap_or([0; 8])));
-    if a != 0 {
-        Some((a.trailing_zeros() / 8) as usize)
-    } else if b != 0 {
-        Some(8 + (b.trailing_zeros() / 8) as usize)
+    (
+        u64::from_le_bytes(a.try_into().unwrap_or([0; 8])),
+        u64::from_le_bytes(b.try_into().unwrap_or([0; 8])),
+    )
+}
+
+/// The first LF of two words read as sixteen bytes, low word first, if any.
+#[inline(always)]
+fn in_words(a: u64, b: u64) -> Option<usize> {
+    if first_lf_mask(a) != 0 {
+        Some(lf_offset(a))
+    } else if first_lf_mask(b) != 0 {
+        Some(8 + lf_offset(b))
     } else {
         None
     }
 }
 
 /// The position of the first LF of `hay` at or after `from` (`from <= hay.len()`), reading
-/// sixteen, then eight bytes at a time. Most reply lines are short: the first sixteen bytes
-/// are read before anything else is set up.
+/// sixteen bytes at a time. Fewer than sixteen bytes after the last whole block are read as
+/// the last sixteen bytes of `hay`, with the bytes before `from`'s block shifted out, or one by
+/// one when `hay` is shorter than that.
 #[inline(always)]
 pub(crate) fn find_lf(hay: &[u8], from: usize) -> Option<usize> {
-    if let Some(block) = hay.get(from..).and_then(<[u8]>::first_chunk::<16>) {
-        if let Some(i) = in_block(block) {
-            return Some(from + i);
-        }
-        return find_lf_from(hay, from + 16);
-    }
-    find_lf_from(hay, from)
-}
-
-/// [`find_lf`] past its first block.
-#[inline(always)]
-fn find_lf_from(hay: &[u8], from: usize) -> Option<usize> {
-    let rest = hay.get(from..)?;
     let mut at = from;
-    let mut pairs = rest.chunks_exact(16);
-    for pair in &mut pairs {
-        let (a, b) = pair.split_at(8);
-        let a = first_lf_mask(u64::from_le_bytes(a.try_into().ok()?));
-        let b = first_lf_mask(u64::from_le_bytes(b.try_into().ok()?));
-        if a | b != 0 {
-            return Some(if a != 0 {
-                at + (a.trailing_zeros() / 8) as usize
-            } else {
-                at + 8 + (b.trailing_zeros() / 8) as usize
-            });
+    // `at <= last` is `at + 16 <= hay.len()`, said so that the loop's test is one compare.
+    if let Some(last) = hay.len().checked_sub(16) {
+        while at <= last {
+            let Some(block) = hay[at..].first_chunk::<16>() else {
+                break;
+            };
+            if has_lf(block) {
+                let (a, b) = words(block);
+                return in_words(a, b).map(|i| at + i);
+            }
+            at += 16;
         }
-        at += 16;
     }
-    let mut tail = pairs.remainder();
-    if let Some((word, rest)) = tail.split_first_chunk::<8>() {
-        let a = first_lf_mask(u64::from_le_bytes(*word));
-        if a != 0 {
-            return Some(at + (a.trailing_zeros() / 8) as usize);
-        }
-        at += 8;
-        tail = rest;
-    }
-    if tail.is_empty() {
+    if at >= hay.len() {
         return None;
     }
-    let mask = match hay.last_chunk::<8>() {
-        // The last eight bytes, shifted so that the tail comes first; the zero bytes shifted
-        // in are not LF.
-        Some(last) => first_lf_mask(u64::from_le_bytes(*last) >> ((8 - tail.len()) * 8)),
-        None => return tail.iter().position(|&b| b == b'\n').map(|i| at + i),
+    let Some(last) = hay.last_chunk::<16>() else {
+        return tail_lf(hay, at);
     };
-    if mask != 0 {
-        Some(at + (mask.trailing_zeros() / 8) as usize)
-    } else {
-        None
+    // Fewer than sixteen bytes are left: the last sixteen bytes of `hay` are read. When they
+    // start at or after `from`, the bytes among them before `at` were read and hold no LF, so
+    // the first LF found is the first after `at`.
+    let last_start = hay.len() - 16;
+    if last_start >= from {
+        if !has_lf(last) {
+            return None;
+        }
+        let (a, b) = words(last);
+        return in_words(a, b).map(|i| last_start + i);
     }
+    // Else they start before `from`, where an LF may be: the bytes before `at` are shifted
+    // out, with zero bytes, which are not LF, shifted in.
+    let skip = 8 * (at - last_start) as u32;
+    let (lo, hi) = words(last);
+    let (a, b) = if skip >= 64 {
+        (hi >> (skip - 64), 0)
+    } else if skip == 0 {
+        (lo, hi)
+    } else {
+        ((lo >> skip) | (hi << (64 - skip)), hi >> skip)
+    };
+    in_words(a, b).map(|i| at + i)
+}
+
+/// [`find_lf`] in a haystack shorter than one block.
+#[inline(never)]
+fn tail_lf(hay: &[u8], at: usize) -> Option<usize> {
+    hay[at..].iter().position(|&b| b == b'\n').map(|i| at + i)
 }
