@@ -16,7 +16,7 @@ use crate::{EnhancedStatusCode, ReplyCode};
 use core::fmt;
 use core::hash::{Hash, Hasher};
 use rules::Separator;
-use scan::find_lf;
+use scan::{find_lf, LfCursor};
 
 /// One SMTP reply as a server sent it, borrowed from the caller's buffer: its code, its
 /// enhanced status code if any, and the text of each line.
@@ -343,27 +343,29 @@ impl ReplyParser {
         // `ddd-` or `ddd ` with the first line's code, read as one word.
         let more = rules::head(codes, rules::MORE);
         let end = rules::head(codes, rules::LAST);
+        // Every LF from here on, found independently of the checks of each line.
+        let mut lfs = LfCursor::new(start);
         loop {
             line += 1;
+            let Some(lf) = lfs.next(input) else {
+                return Err(self.unfinished(input, start, line, codes));
+            };
             let head = match input.get(start..).and_then(<[u8]>::first_chunk::<4>) {
                 Some(&head) => u32::from_le_bytes(head),
                 None => 0,
             };
-            let (lf, last) = if head == more || head == end {
-                // After `ddd-` or `ddd `, which hold no LF, the LF is looked for from the
-                // fifth byte; the separator is known, the count and the length are checked.
-                let Some(lf) = find_lf(input, start + 4) else {
-                    return Err(self.unfinished(input, start, line, codes));
-                };
+            let last = if head == more || head == end {
+                // The separator is known (and the head holds no LF, so the LF is the line's);
+                // the count and the length are checked.
                 if !self.lines_ok(line) {
                     return Err(self.too_many(start, line));
                 }
                 if !self.fits(start, lf) {
                     return Err(self.too_long(start, line));
                 }
-                (lf, head == end)
+                head == end
             } else {
-                self.other_line(input, start, line, codes)?
+                self.other_line(input, start, lf, line, codes)?
             };
             ends.push(line - 1, start, lf);
             start = lf + 1;
@@ -382,26 +384,24 @@ impl ReplyParser {
         Ok((reply, start))
     }
 
-    /// A line after the first that does not start with `ddd-` or `ddd ` (the first line's
-    /// code): a bare code, or an error to report. Its LF and whether it is the last line.
+    /// A line after the first, with its LF at `lf`, that does not start with `ddd-` or `ddd `
+    /// (the first line's code): a bare code, or an error to report. Whether it is the last line.
     #[cold]
     #[inline(never)]
     fn other_line(
         &self,
         input: &[u8],
         start: usize,
+        lf: usize,
         line: usize,
         codes: [u8; 3],
-    ) -> Result<(usize, bool), ReplyError> {
-        let Some(lf) = find_lf(input, start) else {
-            return Err(self.unfinished(input, start, line, codes));
-        };
+    ) -> Result<bool, ReplyError> {
         match input.get(start..start + 3) {
             Some(found) if found == codes => {}
             Some(_) => return Err(mismatch(input, start, line, codes)),
             None => return Err(mismatch_prefix(input, start, line, codes)),
         }
-        Ok((lf, self.line(input, start, lf, line)?))
+        self.line(input, start, lf, line)
     }
 
     /// No LF after `start`: the line so far is checked by the same rules, then it is

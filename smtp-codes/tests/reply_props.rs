@@ -21,9 +21,56 @@ fn text() -> impl Strategy<Value = Vec<u8>> {
 
 /// A well-formed reply on the wire, in one of the spellings the parser accepts.
 fn wire_reply() -> impl Strategy<Value = Vec<u8>> {
+    reply_of(text(), 1..6)
+}
+
+/// A reply with up to 40 lines of up to 300 bytes: more lines than the parser records the ends
+/// of (16), and lines longer than it records (255 bytes).
+fn long_reply() -> impl Strategy<Value = Vec<u8>> {
+    let text = prop_oneof![
+        text(),
+        "[2-5]\\.[0-9]\\.[0-9]{1,2}  ?[ -~]{0,300}".prop_map(String::into_bytes),
+        "[ -~]{200,300}".prop_map(String::into_bytes),
+    ];
+    reply_of(text, 1..40)
+}
+
+/// The lines of a reply as a naive split gives them: the text after `ddd-` or `ddd `, without
+/// the line ending.
+fn naive_lines(bytes: &[u8]) -> Vec<&[u8]> {
+    bytes
+        .split_inclusive(|&b| b == b'\n')
+        .map(|line| {
+            let line = &line[..line.len() - 1];
+            let line = line.strip_suffix(b"\r").unwrap_or(line);
+            line.get(4..).unwrap_or_default()
+        })
+        .collect()
+}
+
+/// [`naive_lines`] without the enhanced code `code` (as the first line writes it) and the
+/// spaces after it, on the lines that start with it as a whole word.
+fn naive_message_lines<'a>(lines: &[&'a [u8]], code: &[u8]) -> Vec<&'a [u8]> {
+    lines
+        .iter()
+        .map(|&line| match line.strip_prefix(code) {
+            Some(rest) if !code.is_empty() && (rest.is_empty() || rest[0] == b' ') => {
+                let spaces = rest.iter().take_while(|&&b| b == b' ').count();
+                &rest[spaces..]
+            }
+            _ => line,
+        })
+        .collect()
+}
+
+/// A reply made of `lines` texts, each line ending in CRLF or LF, the last maybe a bare code.
+fn reply_of(
+    text: impl Strategy<Value = Vec<u8>>,
+    lines: std::ops::Range<usize>,
+) -> impl Strategy<Value = Vec<u8>> {
     (
         code(),
-        proptest::collection::vec((text(), any::<bool>()), 1..6),
+        proptest::collection::vec((text, any::<bool>()), lines),
         any::<bool>(),
     )
         .prop_map(|(code, lines, bare_last)| {
@@ -80,15 +127,8 @@ proptest! {
         let (reply, used) = Reply::parse(&bytes).unwrap();
         prop_assert_eq!(used, bytes.len());
         prop_assert_eq!(reply.lines().count(), reply.line_count());
-        // The lines are those of a naive split (the parser scans eight bytes at a time).
-        let naive: Vec<&[u8]> = bytes
-            .split_inclusive(|&b| b == b'\n')
-            .map(|line| {
-                let line = &line[..line.len() - 1];
-                let line = line.strip_suffix(b"\r").unwrap_or(line);
-                line.get(4..).unwrap_or_default()
-            })
-            .collect();
+        // The lines are those of a naive split (the parser scans sixteen bytes at a time).
+        let naive = naive_lines(&bytes);
         prop_assert_eq!(reply.lines().collect::<Vec<_>>(), naive.clone());
         // The enhanced code is the first line's first word, when it is one of the reply's class.
         let word = naive[0].split(|&b| b == b' ').next().unwrap_or_default();
@@ -96,6 +136,26 @@ proptest! {
             .ok()
             .filter(|code| code.class() == reply.class());
         prop_assert_eq!(reply.enhanced(), expected);
+    }
+
+    #[test]
+    fn long_replies_read_as_a_naive_split(bytes in long_reply()) {
+        let (reply, used) = Reply::parse(&bytes).unwrap();
+        prop_assert_eq!(used, bytes.len());
+        let naive = naive_lines(&bytes);
+        prop_assert_eq!(reply.line_count(), naive.len());
+        prop_assert_eq!(reply.lines().collect::<Vec<_>>(), naive.clone());
+        let code = match reply.enhanced() {
+            Some(_) => naive[0].split(|&b| b == b' ').next().unwrap_or_default(),
+            None => &[],
+        };
+        prop_assert_eq!(
+            reply.message_lines().collect::<Vec<_>>(),
+            naive_message_lines(&naive, code)
+        );
+        if let Some(lines) = reply.str_lines() {
+            prop_assert!(lines.map(str::as_bytes).eq(naive.iter().copied()));
+        }
     }
 
     #[test]

@@ -17,6 +17,14 @@ fn check(parser: ReplyParser, data: &[u8]) {
                 matches!(data[1], b'0'..=b'5')
             );
             assert_eq!(reply.lines().count(), reply.line_count());
+            // The lines are those of a naive split: the text after `ddd-` or `ddd `, without
+            // the line ending (the parser records where lines end; the walk trusts it).
+            let naive = data[..used].split_inclusive(|&b| b == b'\n').map(|line| {
+                let line = &line[..line.len() - 1];
+                let line = line.strip_suffix(b"\r").unwrap_or(line);
+                line.get(4..).unwrap_or_default()
+            });
+            assert!(reply.lines().eq(naive));
             assert_eq!(reply.message_lines().count(), reply.line_count());
             // The enhanced code is the first word of the first line, when it parses and its
             // class is the reply's.

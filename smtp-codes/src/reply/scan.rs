@@ -1,6 +1,10 @@
 //! Finding line feeds sixteen bytes at a time, without `unsafe` or SIMD intrinsics: whether a
 //! block holds one is written so that the compiler makes it one vector compare where the target
 //! has them (SSE2 on x86-64, NEON on AArch64); where, with word arithmetic (SWAR).
+//!
+//! [`find_lf`] finds one LF; [`LfCursor`] finds them all, in blocks at fixed offsets, so that
+//! finding the next LF does not wait on the one before (the lines of a reply are then read at
+//! the pace of the blocks, not of a chain of dependent loads).
 
 const HIGH: u64 = 0x8080_8080_8080_8080;
 const LF: u64 = 0x0a0a_0a0a_0a0a_0a0a;
@@ -13,6 +17,16 @@ const fn first_lf_mask(word: u64) -> u64 {
     const ONES: u64 = 0x0101_0101_0101_0101;
     let x = word ^ LF;
     x.wrapping_sub(ONES) & !x & HIGH
+}
+
+/// The high bit of every byte of `word` that is LF, and of no other byte.
+#[inline(always)]
+const fn lf_bits(word: u64) -> u64 {
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    let x = word ^ LF;
+    // A byte's high bit is set after the addition unless its low seven bits are zero; the OR
+    // with `x` adds its own high bit: only a zero byte (an LF before the XOR) leaves it clear.
+    !(((x & LOW7).wrapping_add(LOW7)) | x | LOW7)
 }
 
 /// The first LF of a word that has one, as a byte offset into it.
@@ -54,8 +68,7 @@ fn in_words(a: u64, b: u64) -> Option<usize> {
 
 /// The position of the first LF of `hay` at or after `from` (`from <= hay.len()`), reading
 /// sixteen bytes at a time. Fewer than sixteen bytes after the last whole block are read as
-/// the last sixteen bytes of `hay`, with the bytes before `from`'s block shifted out, or one by
-/// one when `hay` is shorter than that.
+/// the last sixteen bytes of `hay` (see [`tail`]).
 #[inline(always)]
 pub(crate) fn find_lf(hay: &[u8], from: usize) -> Option<usize> {
     let mut at = from;
@@ -71,40 +84,142 @@ pub(crate) fn find_lf(hay: &[u8], from: usize) -> Option<usize> {
             }
             at += 16;
         }
+        // When the last sixteen bytes start at or after `from`, those before `at` were read
+        // and hold no LF: the first LF among them is the first after `at`, with nothing to
+        // clear (the common case of a reply that ends with the buffer).
+        if last >= from && at < hay.len() {
+            let block = hay[last..].first_chunk::<16>()?;
+            if !has_lf(block) {
+                return None;
+            }
+            let (a, b) = words(block);
+            return in_words(a, b).map(|i| last + i);
+        }
     }
-    if at >= hay.len() {
+    tail(hay, at).map(|cursor| cursor.first())
+}
+
+/// The first LF at or after `at` in a haystack shorter than one block.
+fn tail_lf(hay: &[u8], at: usize) -> Option<usize> {
+    hay.get(at..)?
+        .iter()
+        .position(|&b| b == b'\n')
+        .map(|i| at + i)
+}
+
+/// Every LF of a haystack from a given position on, in order: see the module documentation.
+/// Each block's LFs are kept as the high bits of two words, taken lowest first.
+#[derive(Clone, Copy)]
+pub(crate) struct LfCursor {
+    /// Where the block of `low` and `high` starts.
+    base: usize,
+    /// Where the next block to read starts.
+    next: usize,
+    /// The LFs not yet given of the block's first and second eight bytes.
+    low: u64,
+    high: u64,
+}
+
+impl LfCursor {
+    /// A cursor that gives the LFs at or after `from` (`from <= hay.len()`).
+    #[inline(always)]
+    pub(crate) const fn new(from: usize) -> LfCursor {
+        LfCursor {
+            base: from,
+            next: from,
+            low: 0,
+            high: 0,
+        }
+    }
+
+    /// The first LF of the block read, which has one.
+    #[inline(always)]
+    fn first(self) -> usize {
+        if self.low != 0 {
+            self.base + (self.low.trailing_zeros() / 8) as usize
+        } else {
+            self.base + 8 + (self.high.trailing_zeros() / 8) as usize
+        }
+    }
+
+    /// The next LF of `hay`, which must be the haystack the cursor was made for.
+    #[inline(always)]
+    pub(crate) fn next(&mut self, hay: &[u8]) -> Option<usize> {
+        loop {
+            if self.low != 0 {
+                let at = self.base + (self.low.trailing_zeros() / 8) as usize;
+                self.low &= self.low - 1;
+                return Some(at);
+            }
+            if self.high != 0 {
+                let at = self.base + 8 + (self.high.trailing_zeros() / 8) as usize;
+                self.high &= self.high - 1;
+                return Some(at);
+            }
+            self.fill(hay)?;
+        }
+    }
+
+    /// Reads blocks until one holds an LF; `None` when the haystack ends first.
+    #[inline(always)]
+    fn fill(&mut self, hay: &[u8]) -> Option<()> {
+        // `next <= last` is `next + 16 <= hay.len()`, said so that the test is one compare.
+        let last = hay.len().wrapping_sub(16);
+        while self.next <= last && hay.len() >= 16 {
+            let Some(block) = hay[self.next..].first_chunk::<16>() else {
+                break;
+            };
+            self.base = self.next;
+            self.next += 16;
+            if has_lf(block) {
+                let (a, b) = words(block);
+                self.low = lf_bits(a);
+                self.high = lf_bits(b);
+                return Some(());
+            }
+        }
+        *self = tail(hay, self.next)?;
+        Some(())
+    }
+}
+
+/// A cursor on the first block with an LF among the bytes of `hay` from `from` on, when fewer
+/// than sixteen are left: the last sixteen bytes of the haystack, with those before `from`
+/// cleared (they were read, or come before where the search started, and may hold an LF);
+/// byte by byte in a haystack shorter than a block. `None` without an LF. Out of line (once
+/// per reply at most), and given values, so that a cursor stays in registers.
+#[inline(never)]
+fn tail(hay: &[u8], from: usize) -> Option<LfCursor> {
+    if from >= hay.len() {
         return None;
     }
     let Some(last) = hay.last_chunk::<16>() else {
-        return tail_lf(hay, at);
+        // One LF is enough: the next call reads on from after it.
+        let at = tail_lf(hay, from)?;
+        return Some(LfCursor {
+            base: at,
+            next: at + 1,
+            low: 0x80,
+            high: 0,
+        });
     };
-    // Fewer than sixteen bytes are left: the last sixteen bytes of `hay` are read. When they
-    // start at or after `from`, the bytes among them before `at` were read and hold no LF, so
-    // the first LF found is the first after `at`.
-    let last_start = hay.len() - 16;
-    if last_start >= from {
-        if !has_lf(last) {
-            return None;
-        }
-        let (a, b) = words(last);
-        return in_words(a, b).map(|i| last_start + i);
-    }
-    // Else they start before `from`, where an LF may be: the bytes before `at` are shifted
-    // out, with zero bytes, which are not LF, shifted in.
-    let skip = 8 * (at - last_start) as u32;
-    let (lo, hi) = words(last);
-    let (a, b) = if skip >= 64 {
-        (hi >> (skip - 64), 0)
-    } else if skip == 0 {
-        (lo, hi)
+    let base = hay.len() - 16;
+    let skip = from - base;
+    let (a, b) = words(last);
+    let (low, high) = (lf_bits(a), lf_bits(b));
+    // Clear the bytes before `from`: the first `skip` of the block.
+    let (low, high) = if skip >= 8 {
+        (0, high & (u64::MAX << (8 * (skip - 8))))
     } else {
-        ((lo >> skip) | (hi << (64 - skip)), hi >> skip)
+        (low & (u64::MAX << (8 * skip)), high)
     };
-    in_words(a, b).map(|i| at + i)
-}
-
-/// [`find_lf`] in a haystack shorter than one block.
-#[inline(never)]
-fn tail_lf(hay: &[u8], at: usize) -> Option<usize> {
-    hay[at..].iter().position(|&b| b == b'\n').map(|i| at + i)
+    if low | high == 0 {
+        return None;
+    }
+    Some(LfCursor {
+        base,
+        next: hay.len(),
+        low,
+        high,
+    })
 }
