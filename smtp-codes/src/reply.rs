@@ -70,8 +70,10 @@ pub struct Reply<'a> {
 ///
 /// - **Codes**: three ASCII digits, the first `2` to `5`, the second and third any digit.
 ///   Anything else is [`ReplyErrorKind::InvalidCode`]. The grammar above allows `0` to `5` as
-///   the second digit, but servers send codes such as `571`, and RFC 5321 tells clients to read
-///   a code they do not know by its first digit, which carries the outcome:
+///   the second digit, but servers send codes such as `571` (Courier's refusal when a mail
+///   filter gives no text, `courier/submit.C`: `571 Delivery not authorized, message
+///   refused.`), and RFC 5321 tells clients to read a code they do not know by its first
+///   digit, which carries the outcome:
 ///
 ///   > Consequently, a sender-SMTP MUST be prepared to handle codes not specified in this
 ///   > document and MUST do so by interpreting the first digit only. (§4.2)
@@ -170,7 +172,7 @@ pub struct Reply<'a> {
 /// assert_eq!(parser.parse(b"250-first\r\n250 sec"), Err(ReplyError::Incomplete));
 ///
 /// // A code outside RFC 5321's grammar is read, and says so.
-/// let (reply, _) = parser.parse(b"571 No PTR Record found.\r\n").unwrap();
+/// let (reply, _) = parser.parse(b"571 Delivery not authorized, message refused.\r\n").unwrap();
 /// assert!(reply.is_permanent() && !reply.code().is_rfc5321_form());
 /// ```
 ///

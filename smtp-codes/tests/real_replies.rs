@@ -155,52 +155,65 @@ fn internationalized_text() {
 
 #[test]
 fn code_outside_rfc5321_grammar() {
-    // Issue 13 quotes this reply from its corpus of real replies; the source of the corpus is
-    // not public, so the reply stands here as the issue gives it. Second digit 7: outside
+    // Courier MTA, `courier/submit.C` (svarshavchik/courier): the reply Courier's SMTP server
+    // gives when a mail filter rejects a message without a text of its own:
+    // `p="571 Delivery not authorized, message refused.";`. Second digit 7: outside
     // `Reply-code = %x32-35 %x30-35 %x30-39` (RFC 5321 §4.2), read by its first digit.
-    let (code, enhanced, lines, text) =
-        read("571 No PTR Record found. Reverse DNS required: 203.0.113.22\r\n");
+    let wire = "571 Delivery not authorized, message refused.\r\n";
+    let (code, enhanced, lines, text) = read(wire);
     assert_eq!((code, enhanced.as_str(), lines), (571, "", 1));
-    assert_eq!(
-        text[0],
-        "No PTR Record found. Reverse DNS required: 203.0.113.22"
-    );
-    let parsed = reply("571 No PTR Record found. Reverse DNS required: 203.0.113.22\r\n");
+    assert_eq!(text[0], "Delivery not authorized, message refused.");
+    let parsed = reply(wire);
     assert!(parsed.is_permanent() && parsed.is_negative());
     assert!(!parsed.code().is_rfc5321_form());
     assert_eq!(parsed.code().status(), None);
     assert_eq!((parsed.class(), parsed.code().category()), (5, 7));
+
+    // andysblog.de, "E-Mail-Fehlermeldung: 571 Delivery not authorized message refused, 550
+    // Administrative prohibition": a bounce a customer's MDaemon server kept getting from one
+    // recipient's server, "571 Delivery not authorized message refused (in reply to end of
+    // DATA command)". The reply is the part before Postfix's "(in reply to ...)".
+    let wire = "571 Delivery not authorized message refused\r\n";
+    let (code, enhanced, _, text) = read(wire);
+    assert_eq!((code, enhanced.as_str()), (571, ""));
+    assert_eq!(text[0], "Delivery not authorized message refused");
+    assert!(reply(wire).is_permanent());
 }
 
 #[test]
 fn greeting_whose_lines_carry_different_codes() {
-    // Issue 13: a greeting `220-laposte` then `421 4.2.1 ...`. No public transcript of it was
-    // found, so the lines are written to that description, the 421 with the text RFC 5321
-    // §4.2.2 gives it. RFC 5321 §4.2.1: "the reply code on each of the lines MUST be the
-    // same", so it is malformed; the error points at the line that differs, and parsing
-    // again from there reads that line as the reply it is.
-    let input = b"220-laposte\r\n421 4.2.1 Service not available, closing transmission channel\r\n";
+    // vert-x3/vertx-mail-client issue #81 (2017-01-18), "Check which status is to be used when
+    // it is not the same on a multiline reply": a greeting seen from a real server,
+    // "220-someserver.net ESMTP" then "521 5.7.1 Service unavailable; client [x.x.x.x]
+    // blocked using blacklist.org" (the maintainers: "likely a server bug"). RFC 5321 §4.2.1:
+    // "the reply code on each of the lines MUST be the same", so it is malformed; the error
+    // points at the line that differs, and parsing again from there reads that line as the
+    // reply it is: the refusal. Issue 13 saw the same shape from La Poste (`220-laposte` then
+    // `421 4.2.1 ...`); no public transcript of that one was found, so it is not quoted.
+    let input = b"220-someserver.net ESMTP\r\n\
+                  521 5.7.1 Service unavailable; client [x.x.x.x] blocked using blacklist.org\r\n";
     let err = Reply::parse(input).unwrap_err();
     assert_eq!(
         err,
         ReplyError::Malformed {
             kind: ReplyErrorKind::CodeMismatch {
                 expected: 220,
-                found: 421
+                found: 521
             },
-            offset: 13,
+            offset: 26,
             line: 2
         }
     );
     let offset = err.offset().unwrap();
     let (last, used) = Reply::parse(&input[offset..]).unwrap();
     assert_eq!(offset + used, input.len());
-    assert_eq!(last.code(), 421);
-    assert!(last.is_transient());
-    assert_eq!(last.enhanced().unwrap().to_string(), "4.2.1");
+    assert_eq!(last.code(), 521);
+    assert!(last.is_permanent());
+    assert_eq!(last.code().status(), Some(ReplyStatus::HostDoesNotAcceptMail));
+    assert_eq!(last.enhanced().unwrap().to_string(), "5.7.1");
     assert_eq!(
         last.message_lines().next().unwrap(),
-        b"Service not available, closing transmission channel"
+        b"Service unavailable; client [x.x.x.x] blocked using blacklist.org"
     );
 }
 
@@ -231,11 +244,28 @@ fn text_that_quotes_another_reply() {
     assert_eq!((code, enhanced.as_str(), lines), (450, "4.1.7", 1));
     assert!(reply(wire).is_transient());
 
-    // Issue 13 quotes a reply whose text starts with another reply code; the source is not
-    // public. The enhanced code is the first word only; "550" is text.
-    let (code, enhanced, _, text) = read("550 5.7.1 550 User Unknown\r\n");
-    assert_eq!((code, enhanced.as_str()), (550, "5.7.1"));
-    assert_eq!(text[0], "550 User Unknown");
+    // Microsoft, "550 550 5.1.1 or 550 5.7.1 NDR message when an external user sends an
+    // email message to a Universal Distribution Group" (KB 2773786, Exchange 2007/2010): the
+    // reply "550 550 5.1.1 User unknown (state 14)". The text starts with another reply code,
+    // so the first word is `550`, not an enhanced code: the reply has none, and "550 5.1.1"
+    // stays text.
+    let (code, enhanced, _, text) = read("550 550 5.1.1 User unknown (state 14)\r\n");
+    assert_eq!((code, enhanced.as_str()), (550, ""));
+    assert_eq!(text[0], "550 5.1.1 User unknown (state 14)");
+
+    // Exim's test suite, `test/stdout/0395` (Exim/exim): Exim's own reply to DATA after every
+    // RCPT was refused quotes the refusal, a 501, inside its 503. Only the code at the start
+    // of each line counts.
+    let wire = "503-All RCPT commands were rejected with this error:\r\n\
+                503-501 userx: recipient address must contain a domain\r\n\
+                503 valid RCPT command must precede DATA\r\n";
+    let (code, enhanced, lines, text) = read(wire);
+    assert_eq!((code, enhanced.as_str(), lines), (503, "", 3));
+    assert_eq!(text[1], "501 userx: recipient address must contain a domain");
+    assert_eq!(
+        reply(wire).code().status(),
+        Some(ReplyStatus::BadSequenceOfCommands)
+    );
 }
 
 #[test]

@@ -62,7 +62,7 @@ const INPUTS: &[&[u8]] = &[
     b"550 caf\xe9\r\n",
     b"250-a\r\n251 b\r\n",
     b"250-incomplete\r\n250 rest",
-    b"571 No PTR Record found.\r\n",
+    b"571 Delivery not authorized, message refused.\r\n",
 ];
 
 #[test]
