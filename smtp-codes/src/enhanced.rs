@@ -2,6 +2,7 @@ use crate::generated::enhanced::{ASSOCIATED, CLASS_INFO, STATUS_INFO, STATUS_PAR
 use crate::text::describe;
 use crate::{EnhancedStatus, Expected, ParseError, ReplyStatus, StatusClass, StatusSubject};
 use core::fmt;
+use core::num::NonZeroU32;
 use core::str::FromStr;
 
 describe!(StatusClass, CLASS_INFO);
@@ -22,23 +23,25 @@ describe!(EnhancedStatus, STATUS_INFO);
 /// assert_eq!(code.to_string(), "5.1.1");
 /// assert!("5.7.515".parse::<EnhancedStatusCode>().unwrap().status().is_none());
 /// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct EnhancedStatusCode {
-    class: u8,
-    subject: u16,
-    detail: u16,
-}
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct EnhancedStatusCode(
+    /// `class << 24 | subject << 12 | detail`: one word, never zero (the class is 2, 4 or 5),
+    /// so that an `Option<EnhancedStatusCode>` is one word too and a parsed reply carries it
+    /// in a register; ordered as class, subject, detail.
+    NonZeroU32,
+);
+
+/// Subject and detail take twelve bits each (at most 999).
+const SUBJECT_SHIFT: u32 = 12;
+const CLASS_SHIFT: u32 = 24;
+const PART_MASK: u32 = 0xfff;
 
 impl EnhancedStatusCode {
     /// A code from its parts: class 2, 4 or 5; subject and detail 0 to 999 (one to three
     /// digits, RFC 3463 §2). `None` otherwise.
     pub const fn new(class: u8, subject: u16, detail: u16) -> Option<EnhancedStatusCode> {
         if matches!(class, 2 | 4 | 5) && subject <= 999 && detail <= 999 {
-            Some(EnhancedStatusCode {
-                class,
-                subject,
-                detail,
-            })
+            Some(EnhancedStatusCode::pack(class, subject, detail))
         } else {
             None
         }
@@ -74,11 +77,7 @@ impl EnhancedStatusCode {
                 & d.is_ascii_digit()
                 & !longer
             {
-                let code = EnhancedStatusCode {
-                    class: c - b'0',
-                    subject: (s - b'0') as u16,
-                    detail: (d - b'0') as u16,
-                };
+                let code = EnhancedStatusCode::pack(c - b'0', (s - b'0') as u16, (d - b'0') as u16);
                 return Some((code, 5));
             }
         }
@@ -94,36 +93,40 @@ impl EnhancedStatusCode {
             return None;
         }
         match digits(bytes, dot + 1) {
-            Some((detail, end)) => Some((
-                EnhancedStatusCode {
-                    class,
-                    subject,
-                    detail,
-                },
-                end,
-            )),
+            Some((detail, end)) => Some((EnhancedStatusCode::pack(class, subject, detail), end)),
             None => None,
+        }
+    }
+
+    /// The code from parts known to be valid: class 2, 4 or 5, subject and detail at most 999.
+    const fn pack(class: u8, subject: u16, detail: u16) -> EnhancedStatusCode {
+        let word =
+            (class as u32) << CLASS_SHIFT | (subject as u32) << SUBJECT_SHIFT | detail as u32;
+        match NonZeroU32::new(word) {
+            Some(word) => EnhancedStatusCode(word),
+            // Not reached: the class is not 0.
+            None => EnhancedStatusCode(NonZeroU32::MIN),
         }
     }
 
     /// The class: 2 success, 4 persistent transient failure, 5 permanent failure.
     pub const fn class(self) -> u8 {
-        self.class
+        (self.0.get() >> CLASS_SHIFT) as u8
     }
 
     /// The subject: 0 to 999 (the registry uses 0 to 7).
     pub const fn subject(self) -> u16 {
-        self.subject
+        ((self.0.get() >> SUBJECT_SHIFT) & PART_MASK) as u16
     }
 
     /// The detail: 0 to 999.
     pub const fn detail(self) -> u16 {
-        self.detail
+        (self.0.get() & PART_MASK) as u16
     }
 
     /// The class, with its meaning.
     pub const fn status_class(self) -> StatusClass {
-        match StatusClass::from_u8(self.class) {
+        match StatusClass::from_u8(self.class()) {
             Some(class) => class,
             // `new` and `parse_bytes` admit only the classes the registry has.
             None => panic!("an EnhancedStatusCode always has class 2, 4 or 5"),
@@ -132,32 +135,32 @@ impl EnhancedStatusCode {
 
     /// The subject, with its meaning, if the registry has that subject.
     pub const fn status_subject(self) -> Option<StatusSubject> {
-        StatusSubject::from_u16(self.subject)
+        StatusSubject::from_u16(self.subject())
     }
 
     /// The registry entry `X.subject.detail`, if there is one.
     pub const fn status(self) -> Option<EnhancedStatus> {
-        EnhancedStatus::from_parts(self.subject, self.detail)
+        EnhancedStatus::from_parts(self.subject(), self.detail())
     }
 
     /// Class 2: success.
     pub const fn is_success(self) -> bool {
-        self.class == 2
+        self.class() == 2
     }
 
     /// Class 4: persistent transient failure; a later attempt may succeed.
     pub const fn is_transient(self) -> bool {
-        self.class == 4
+        self.class() == 4
     }
 
     /// Class 5: permanent failure; resending the same message will fail again.
     pub const fn is_permanent(self) -> bool {
-        self.class == 5
+        self.class() == 5
     }
 
     /// Class 4 or 5.
     pub const fn is_failure(self) -> bool {
-        self.class != 2
+        self.class() != 2
     }
 }
 
@@ -184,7 +187,17 @@ pub(crate) const fn digits(bytes: &[u8], at: usize) -> Option<(u16, usize)> {
 
 impl fmt::Display for EnhancedStatusCode {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}.{}.{}", self.class, self.subject, self.detail)
+        write!(f, "{}.{}.{}", self.class(), self.subject(), self.detail())
+    }
+}
+
+impl fmt::Debug for EnhancedStatusCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("EnhancedStatusCode")
+            .field("class", &self.class())
+            .field("subject", &self.subject())
+            .field("detail", &self.detail())
+            .finish()
     }
 }
 
@@ -201,7 +214,7 @@ impl FromStr for EnhancedStatusCode {
 
 impl From<EnhancedStatusCode> for (u8, u16, u16) {
     fn from(code: EnhancedStatusCode) -> (u8, u16, u16) {
-        (code.class, code.subject, code.detail)
+        (code.class(), code.subject(), code.detail())
     }
 }
 
@@ -230,11 +243,7 @@ impl EnhancedStatus {
     /// assert_eq!(code.to_string(), "5.1.1");
     /// ```
     pub fn with_class(self, class: StatusClass) -> EnhancedStatusCode {
-        EnhancedStatusCode {
-            class: class.number(),
-            subject: self.subject(),
-            detail: self.detail(),
-        }
+        EnhancedStatusCode::pack(class.number(), self.subject(), self.detail())
     }
 }
 

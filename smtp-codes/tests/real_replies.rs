@@ -209,7 +209,10 @@ fn greeting_whose_lines_carry_different_codes() {
     assert_eq!(offset + used, input.len());
     assert_eq!(last.code(), 521);
     assert!(last.is_permanent());
-    assert_eq!(last.code().status(), Some(ReplyStatus::HostDoesNotAcceptMail));
+    assert_eq!(
+        last.code().status(),
+        Some(ReplyStatus::HostDoesNotAcceptMail)
+    );
     assert_eq!(last.enhanced().unwrap().to_string(), "5.7.1");
     assert_eq!(
         last.message_lines().next().unwrap(),
@@ -261,7 +264,10 @@ fn text_that_quotes_another_reply() {
                 503 valid RCPT command must precede DATA\r\n";
     let (code, enhanced, lines, text) = read(wire);
     assert_eq!((code, enhanced.as_str(), lines), (503, "", 3));
-    assert_eq!(text[1], "501 userx: recipient address must contain a domain");
+    assert_eq!(
+        text[1],
+        "501 userx: recipient address must contain a domain"
+    );
     assert_eq!(
         reply(wire).code().status(),
         Some(ReplyStatus::BadSequenceOfCommands)
