@@ -60,10 +60,8 @@ pub struct Lines<'a> {
     raw: &'a [u8],
     /// Where the next line starts.
     pos: usize,
-    /// Lines given so far.
-    index: usize,
-    /// Lines in the reply.
-    count: usize,
+    /// Lines not given yet.
+    remaining: usize,
     ends: LineEnds,
 }
 
@@ -73,8 +71,7 @@ impl<'a> Lines<'a> {
         Lines {
             raw,
             pos: 0,
-            index: 0,
-            count,
+            remaining: count,
             ends,
         }
     }
@@ -83,8 +80,7 @@ impl<'a> Lines<'a> {
     /// validated: every line is `ddd`, a separator or none, text, and a line ending.
     #[inline(always)]
     fn next_range(&mut self) -> Option<(usize, usize)> {
-        let index = self.index;
-        if index >= self.count {
+        if self.remaining == 0 {
             return None;
         }
         let start = self.pos;
@@ -94,12 +90,12 @@ impl<'a> Lines<'a> {
                 text(self.raw, start, lf)
             }
             None => {
-                let (text, end, lf) = unrecorded(self.raw, index + 1 == self.count, start)?;
+                let (text, end, lf) = unrecorded(self.raw, self.remaining == 1, start)?;
                 self.pos = lf + 1;
                 (text, end)
             }
         };
-        self.index = index + 1;
+        self.remaining -= 1;
         Some((text, end))
     }
 }
@@ -139,8 +135,7 @@ impl<'a> Iterator for Lines<'a> {
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {
-        let left = self.count - self.index;
-        (left, Some(left))
+        (self.remaining, Some(self.remaining))
     }
 }
 
@@ -169,11 +164,22 @@ impl<'a> MessageLines<'a> {
             1..8 => lines.raw.get(4..).and_then(<[u8]>::first_chunk::<8>),
             _ => None,
         };
+        // The masks of the first 0 to 8 bytes of a word, looked up: shifts by a variable
+        // count are slow on x86-64 without BMI2.
+        const BYTES: [u64; 9] = {
+            let mut masks = [0u64; 9];
+            let mut i = 1;
+            while i < 9 {
+                masks[i] = u64::MAX >> (8 * (8 - i));
+                i += 1;
+            }
+            masks
+        };
         let (word, mask) = match bytes {
             Some(bytes) => {
-                let code = u64::from_le_bytes(*bytes) & (u64::MAX >> (8 * (8 - prefix)));
-                let space = u64::from(LAST) << (8 * prefix);
-                (code | space, u64::MAX >> (8 * (7 - prefix)))
+                let (code, mask) = (BYTES[prefix], BYTES[prefix + 1]);
+                let space = (mask & !code) & u64::from_le_bytes([LAST; 8]);
+                (u64::from_le_bytes(*bytes) & code | space, mask)
             }
             None => (0, 0),
         };
