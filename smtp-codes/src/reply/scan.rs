@@ -6,18 +6,7 @@
 //! finding the next LF does not wait on the one before (the lines of a reply are then read at
 //! the pace of the blocks, not of a chain of dependent loads).
 
-const HIGH: u64 = 0x8080_8080_8080_8080;
 const LF: u64 = 0x0a0a_0a0a_0a0a_0a0a;
-
-/// The high bit of the first byte of `word` (in little-endian order) that is LF; bytes after
-/// it may be flagged wrongly (a borrow runs on from the LF), so only the lowest set bit
-/// counts, which is all a search for the first LF needs.
-#[inline(always)]
-const fn first_lf_mask(word: u64) -> u64 {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    let x = word ^ LF;
-    x.wrapping_sub(ONES) & !x & HIGH
-}
 
 /// The high bit of every byte of `word` that is LF, and of no other byte.
 #[inline(always)]
@@ -29,10 +18,10 @@ const fn lf_bits(word: u64) -> u64 {
     !(((x & LOW7).wrapping_add(LOW7)) | x | LOW7)
 }
 
-/// The first LF of a word that has one, as a byte offset into it.
+/// The first LF of a word's LF bits ([`lf_bits`]) that has one, as a byte offset into it.
 #[inline(always)]
-fn lf_offset(word: u64) -> usize {
-    (first_lf_mask(word).trailing_zeros() / 8) as usize
+fn first(bits: u64) -> usize {
+    (bits.trailing_zeros() / 8) as usize
 }
 
 /// Whether a block holds an LF: an OR over byte compares, which the compiler turns into one
@@ -57,10 +46,11 @@ fn words(block: &[u8; 16]) -> (u64, u64) {
 /// The first LF of two words read as sixteen bytes, low word first, if any.
 #[inline(always)]
 fn in_words(a: u64, b: u64) -> Option<usize> {
-    if first_lf_mask(a) != 0 {
-        Some(lf_offset(a))
-    } else if first_lf_mask(b) != 0 {
-        Some(8 + lf_offset(b))
+    let (a, b) = (lf_bits(a), lf_bits(b));
+    if a != 0 {
+        Some(first(a))
+    } else if b != 0 {
+        Some(8 + first(b))
     } else {
         None
     }
@@ -136,9 +126,9 @@ impl LfCursor {
     #[inline(always)]
     fn first(self) -> usize {
         if self.low != 0 {
-            self.base + (self.low.trailing_zeros() / 8) as usize
+            self.base + first(self.low)
         } else {
-            self.base + 8 + (self.high.trailing_zeros() / 8) as usize
+            self.base + 8 + first(self.high)
         }
     }
 
@@ -147,12 +137,12 @@ impl LfCursor {
     pub(crate) fn next(&mut self, hay: &[u8]) -> Option<usize> {
         loop {
             if self.low != 0 {
-                let at = self.base + (self.low.trailing_zeros() / 8) as usize;
+                let at = self.base + first(self.low);
                 self.low &= self.low - 1;
                 return Some(at);
             }
             if self.high != 0 {
-                let at = self.base + 8 + (self.high.trailing_zeros() / 8) as usize;
+                let at = self.base + 8 + first(self.high);
                 self.high &= self.high - 1;
                 return Some(at);
             }
