@@ -584,7 +584,7 @@ impl<'a> Reply<'a> {
     /// The text of each line, without code, separator and line ending, as received.
     #[inline]
     pub fn lines(&self) -> Lines<'a> {
-        Lines::new(self.raw, self.lines as usize, self.ends)
+        Lines::new(self.raw, self.ends)
     }
 
     /// The text of each line without the enhanced status code: on every line that starts
@@ -594,7 +594,7 @@ impl<'a> Reply<'a> {
     #[inline]
     pub fn message_lines(&self) -> MessageLines<'a> {
         MessageLines::new(
-            Lines::new(self.raw, self.lines as usize, self.ends),
+            Lines::new(self.raw, self.ends),
             usize::from(self.enhanced_len),
         )
     }
@@ -603,7 +603,7 @@ impl<'a> Reply<'a> {
     /// UTF-8; other encodings are not text this crate can read).
     #[inline]
     pub fn str_lines(&self) -> Option<StrLines<'a>> {
-        StrLines::new(self.raw, self.lines as usize, self.ends)
+        StrLines::new(self.raw, self.ends)
     }
 
     /// The text of the first line, as [`Reply::lines`] gives it.

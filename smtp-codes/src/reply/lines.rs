@@ -57,46 +57,34 @@ impl LineEnds {
 /// [`Reply::lines`](crate::Reply::lines).
 #[derive(Clone, Debug)]
 pub struct Lines<'a> {
+    /// The reply, which ends with the LF of its last line: the lines are over when `pos`
+    /// reaches its end (no count is kept, so that the walk's state fits in registers).
     raw: &'a [u8],
     /// Where the next line starts.
     pos: usize,
-    /// Lines not given yet.
-    remaining: usize,
     ends: LineEnds,
 }
 
 impl<'a> Lines<'a> {
     #[inline]
-    pub(super) fn new(raw: &'a [u8], count: usize, ends: LineEnds) -> Lines<'a> {
-        Lines {
-            raw,
-            pos: 0,
-            remaining: count,
-            ends,
-        }
+    pub(super) fn new(raw: &'a [u8], ends: LineEnds) -> Lines<'a> {
+        Lines { raw, pos: 0, ends }
     }
 
     /// The byte range of the next line's text, and moves past the line. The reply was
     /// validated: every line is `ddd`, a separator or none, text, and a line ending.
     #[inline(always)]
     fn next_range(&mut self) -> Option<(usize, usize)> {
-        if self.remaining == 0 {
+        let start = self.pos;
+        if start >= self.raw.len() {
             return None;
         }
-        let start = self.pos;
-        let (text, end) = match self.ends.next(start) {
-            Some(lf) => {
-                self.pos = lf + 1;
-                text(self.raw, start, lf)
-            }
-            None => {
-                let (text, end, lf) = unrecorded(self.raw, self.remaining == 1, start)?;
-                self.pos = lf + 1;
-                (text, end)
-            }
+        let lf = match self.ends.next(start) {
+            Some(lf) => lf,
+            None => unrecorded(self.raw, start)?,
         };
-        self.remaining -= 1;
-        Some((text, end))
+        self.pos = lf + 1;
+        Some(text(self.raw, start, lf))
     }
 }
 
@@ -109,20 +97,12 @@ fn text(raw: &[u8], start: usize, lf: usize) -> (usize, usize) {
     (text, text_end(raw, lf).max(text))
 }
 
-/// [`Lines::next_range`] for a line the parser did not record, which starts at `start`: its
-/// LF is looked for, or is the last byte of the reply for the `last` line. The text and the
-/// LF. Out of line and given values, not the iterator, so that the iterator's state stays in
-/// registers.
+/// The LF of a line the parser did not record, which starts at `start`: the first LF after
+/// its code (the fourth byte is LF for a bare code). Out of line and given values, not the
+/// iterator, so that the iterator's state stays in registers.
 #[inline(never)]
-fn unrecorded(raw: &[u8], last: bool, start: usize) -> Option<(usize, usize, usize)> {
-    let lf = if last {
-        raw.len() - 1
-    } else {
-        // A line before the last starts with `ddd-`, which holds no LF.
-        find_lf(raw, start + 4)?
-    };
-    let (text, end) = text(raw, start, lf);
-    Some((text, end, lf))
+fn unrecorded(raw: &[u8], start: usize) -> Option<usize> {
+    find_lf(raw, start + 3)
 }
 
 impl<'a> Iterator for Lines<'a> {
@@ -134,8 +114,12 @@ impl<'a> Iterator for Lines<'a> {
         Some(&self.raw[start..end])
     }
 
+    /// Exact: one LF ends each line. Counted when asked (in the bytes left), so that the
+    /// walk keeps no count.
     fn size_hint(&self) -> (usize, Option<usize>) {
-        (self.remaining, Some(self.remaining))
+        let left = self.raw.get(self.pos..).unwrap_or_default();
+        let count = left.iter().filter(|&&byte| byte == b'\n').count();
+        (count, Some(count))
     }
 }
 
@@ -150,10 +134,11 @@ pub struct MessageLines<'a> {
     lines: Lines<'a>,
     /// The length of the enhanced code as the first line writes it, at `raw[4..]`; 0 without.
     prefix: usize,
-    /// The code's bytes and the space after it as one little-endian word, and the mask of
-    /// those bytes, when they fit in eight (every code but `c.ddd.ddd`): one compare per line.
-    word: u64,
-    mask: u64,
+    /// The code's bytes then spaces, eight bytes read as one little-endian word, when the
+    /// code is at most seven bytes long (every code but `c.dd.ddd` and longer); else 0. A
+    /// line's first eight bytes compared with it say in one step how far the code and the
+    /// spaces after it go.
+    pattern: u64,
 }
 
 impl<'a> MessageLines<'a> {
@@ -175,19 +160,17 @@ impl<'a> MessageLines<'a> {
             }
             masks
         };
-        let (word, mask) = match bytes {
+        let pattern = match bytes {
             Some(bytes) => {
-                let (code, mask) = (BYTES[prefix], BYTES[prefix + 1]);
-                let space = (mask & !code) & u64::from_le_bytes([LAST; 8]);
-                (u64::from_le_bytes(*bytes) & code | space, mask)
+                let code = BYTES[prefix];
+                u64::from_le_bytes(*bytes) & code | u64::from_le_bytes([LAST; 8]) & !code
             }
-            None => (0, 0),
+            None => 0,
         };
         MessageLines {
             lines,
             prefix,
-            word,
-            mask,
+            pattern,
         }
     }
 
@@ -197,26 +180,27 @@ impl<'a> MessageLines<'a> {
     fn after_code(&self, start: usize, end: usize) -> Option<usize> {
         let raw = self.lines.raw;
         let n = self.prefix;
-        // The code and a space, or a line that is only the code, in one compare.
-        let after = match raw.get(start..).and_then(<[u8]>::first_chunk::<8>) {
-            Some(bytes) if self.mask != 0 => {
-                let word = u64::from_le_bytes(*bytes);
-                let len = end - start;
-                if len > n && word & self.mask == self.word {
-                    start + n + 1
-                } else if len == n && word & (self.mask >> 8) == self.word & (self.mask >> 8) {
-                    return Some(end);
-                } else {
-                    return None;
-                }
-            }
-            _ => after_code_slow(raw, n, start, end)?,
+        let bytes = match raw.get(start..).and_then(<[u8]>::first_chunk::<8>) {
+            Some(bytes) if self.pattern != 0 => bytes,
+            _ => return after_code_slow(raw, n, start, end),
         };
-        let mut i = after;
-        while i < end && raw[i] == LAST {
-            i += 1;
+        // How many bytes from `start` on are the code and then spaces. The line ending after
+        // the text is neither, so the count stops at `end` at the latest.
+        // (All eight alike: 64 trailing zeros, 8 bytes.)
+        let diff = u64::from_le_bytes(*bytes) ^ self.pattern;
+        let same = (diff.trailing_zeros() / 8) as usize;
+        if same > n {
+            // The code and spaces; past the eighth byte, more spaces are counted one by one.
+            Some(match same {
+                8 => skip_spaces(raw, start + 8, end),
+                _ => start + same,
+            })
+        } else if same == n && start + n == end {
+            // The line is the code alone.
+            Some(end)
+        } else {
+            None
         }
-        Some(i)
     }
 }
 
@@ -228,7 +212,16 @@ fn after_code_slow(raw: &[u8], n: usize, start: usize, end: usize) -> Option<usi
     if end - start < n || !same(&raw[start..start + n], &raw[4..4 + n]) {
         return None;
     }
-    word_ends(&raw[..end], start + n).then_some(start + n)
+    word_ends(&raw[..end], start + n).then(|| skip_spaces(raw, start + n, end))
+}
+
+/// Where the spaces of `raw` from `at` on end, at most at `end`.
+#[inline(always)]
+fn skip_spaces(raw: &[u8], mut at: usize, end: usize) -> usize {
+    while at < end && raw[at] == LAST {
+        at += 1;
+    }
+    at
 }
 
 impl<'a> Iterator for MessageLines<'a> {
@@ -260,11 +253,11 @@ pub struct StrLines<'a> {
 
 impl<'a> StrLines<'a> {
     #[inline]
-    pub(super) fn new(raw: &'a [u8], count: usize, ends: LineEnds) -> Option<StrLines<'a>> {
+    pub(super) fn new(raw: &'a [u8], ends: LineEnds) -> Option<StrLines<'a>> {
         let text = core::str::from_utf8(raw).ok()?;
         Some(StrLines {
             text,
-            lines: Lines::new(raw, count, ends),
+            lines: Lines::new(raw, ends),
         })
     }
 }
