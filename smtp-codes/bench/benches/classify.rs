@@ -8,7 +8,8 @@ use criterion::{black_box, criterion_group, criterion_main, Criterion, Throughpu
 use smtp_codes::{classify_line, Reply};
 
 const SINGLE: &[u8] = b"550 5.1.1 <nobody@example.com>: Recipient address rejected: User unknown in virtual mailbox table\r\n";
-const GMAIL: &[u8] = b"550-5.7.26 This email has been blocked because the sender is unauthenticated.\r\n\
+const GMAIL: &[u8] =
+    b"550-5.7.26 This email has been blocked because the sender is unauthenticated.\r\n\
 550-5.7.26 Gmail requires all senders to authenticate with either SPF or DKIM.\r\n\
 550-5.7.26\r\n\
 550-5.7.26  Authentication results:\r\n\
@@ -34,7 +35,11 @@ fn worst_case() -> Vec<u8> {
 fn classify(c: &mut Criterion) {
     let mut group = c.benchmark_group("classify");
     let worst = worst_case();
-    for (name, wire) in [("single", SINGLE), ("gmail_multiline", GMAIL), ("worst", &worst[..])] {
+    for (name, wire) in [
+        ("single", SINGLE),
+        ("gmail_multiline", GMAIL),
+        ("worst", &worst[..]),
+    ] {
         let (reply, _) = Reply::parse(wire).unwrap();
         group.throughput(Throughput::Bytes(wire.len() as u64));
         group.bench_function(name, |b| b.iter(|| black_box(reply).classify()));
@@ -43,7 +48,9 @@ fn classify(c: &mut Criterion) {
         });
     }
     group.throughput(Throughput::Bytes(LOG_LINE.len() as u64));
-    group.bench_function("log_line", |b| b.iter(|| classify_line(black_box(LOG_LINE))));
+    group.bench_function("log_line", |b| {
+        b.iter(|| classify_line(black_box(LOG_LINE)))
+    });
     group.finish();
 }
 
