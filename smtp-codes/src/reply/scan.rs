@@ -1,10 +1,10 @@
 //! Finding line feeds sixteen bytes at a time, without `unsafe` or SIMD intrinsics: whether a
 //! block holds one is written so that the compiler makes it one vector compare where the target
-//! has them (SSE2 on x86-64, NEON on AArch64); where, with word arithmetic (SWAR).
+//! has them (SSE2 on x86-64, NEON on AArch64); where in the block, with word arithmetic (SWAR).
 //!
-//! [`find_lf`] finds one LF; [`LfCursor`] finds them all, in blocks at fixed offsets, so that
-//! finding the next LF does not wait on the one before (the lines of a reply are then read at
-//! the pace of the blocks, not of a chain of dependent loads).
+//! [`LfCursor`] gives the LFs in order, reading blocks at fixed offsets, so that finding the
+//! next LF does not wait on the one before (the lines of a reply are then read at the pace of
+//! the blocks, not of a chain of dependent loads); [`find_lf`] is its first LF.
 
 const LF: u64 = 0x0a0a_0a0a_0a0a_0a0a;
 
@@ -43,58 +43,26 @@ fn words(block: &[u8; 16]) -> (u64, u64) {
     )
 }
 
-/// The first LF of two words read as sixteen bytes, low word first, if any.
-#[inline(always)]
-fn in_words(a: u64, b: u64) -> Option<usize> {
-    let (a, b) = (lf_bits(a), lf_bits(b));
-    if a != 0 {
-        Some(first(a))
-    } else if b != 0 {
-        Some(8 + first(b))
-    } else {
-        None
-    }
-}
-
-/// The position of the first LF of `hay` at or after `from` (`from <= hay.len()`), reading
-/// sixteen bytes at a time. Fewer than sixteen bytes after the last whole block are read as
-/// the last sixteen bytes of `hay` (see [`tail`]).
+/// The position of the first LF of `hay` at or after `from` (`from <= hay.len()`).
 #[inline(always)]
 pub(crate) fn find_lf(hay: &[u8], from: usize) -> Option<usize> {
-    let mut at = from;
-    // `at <= last` is `at + 16 <= hay.len()`, said so that the loop's test is one compare.
-    if let Some(last) = hay.len().checked_sub(16) {
-        while at <= last {
-            let Some(block) = hay[at..].first_chunk::<16>() else {
-                break;
-            };
-            if has_lf(block) {
-                let (a, b) = words(block);
-                return in_words(a, b).map(|i| at + i);
-            }
-            at += 16;
-        }
-        // When the last sixteen bytes start at or after `from`, those before `at` were read
-        // and hold no LF: the first LF among them is the first after `at`, with nothing to
-        // clear (the common case of a reply that ends with the buffer).
-        if last >= from && at < hay.len() {
-            let block = hay[last..].first_chunk::<16>()?;
-            if !has_lf(block) {
-                return None;
-            }
-            let (a, b) = words(block);
-            return in_words(a, b).map(|i| last + i);
-        }
-    }
-    tail(hay, at).map(|cursor| cursor.first())
+    let mut cursor = LfCursor::new(from);
+    cursor.fill(hay)?;
+    Some(cursor.first())
 }
 
-/// The first LF at or after `at` in a haystack shorter than one block.
-fn tail_lf(hay: &[u8], at: usize) -> Option<usize> {
-    hay.get(at..)?
-        .iter()
-        .position(|&b| b == b'\n')
-        .map(|i| at + i)
+/// [`tail`] in a haystack shorter than one block: a cursor on its first LF at or after
+/// `from` (one is enough: the next call reads on from after it). Out of line and given values,
+/// so that a cursor stays in registers.
+#[inline(never)]
+fn short_tail(hay: &[u8], from: usize) -> Option<LfCursor> {
+    let at = from + hay.get(from..)?.iter().position(|&b| b == b'\n')?;
+    Some(LfCursor {
+        base: at,
+        next: at + 1,
+        low: 0x80,
+        high: 0,
+    })
 }
 
 /// Every LF of a haystack from a given position on, in order: see the module documentation.
@@ -122,9 +90,9 @@ impl LfCursor {
         }
     }
 
-    /// The first LF of the block read, which has one.
+    /// The first LF of the block read ([`LfCursor::fill`]), which has one.
     #[inline(always)]
-    fn first(self) -> usize {
+    fn first(&self) -> usize {
         if self.low != 0 {
             self.base + first(self.low)
         } else {
@@ -176,33 +144,36 @@ impl LfCursor {
 /// A cursor on the first block with an LF among the bytes of `hay` from `from` on, when fewer
 /// than sixteen are left: the last sixteen bytes of the haystack, with those before `from`
 /// cleared (they were read, or come before where the search started, and may hold an LF);
-/// byte by byte in a haystack shorter than a block. `None` without an LF. Out of line (once
-/// per reply at most), and given values, so that a cursor stays in registers.
-#[inline(never)]
+/// byte by byte in a haystack shorter than a block ([`short_tail`]). `None` without an LF.
+#[inline(always)]
 fn tail(hay: &[u8], from: usize) -> Option<LfCursor> {
     if from >= hay.len() {
         return None;
     }
     let Some(last) = hay.last_chunk::<16>() else {
-        // One LF is enough: the next call reads on from after it.
-        let at = tail_lf(hay, from)?;
-        return Some(LfCursor {
-            base: at,
-            next: at + 1,
-            low: 0x80,
-            high: 0,
-        });
+        return short_tail(hay, from);
     };
     let base = hay.len() - 16;
     let skip = from - base;
     let (a, b) = words(last);
     let (low, high) = (lf_bits(a), lf_bits(b));
-    // Clear the bytes before `from`: the first `skip` of the block.
-    let (low, high) = if skip >= 8 {
-        (0, high & (u64::MAX << (8 * (skip - 8))))
-    } else {
-        (low & (u64::MAX << (8 * skip)), high)
+    // Clear the bytes before `from`, the first `skip` (1 to 15) of the block, with masks
+    // looked up: shifts by a variable count are slow on x86-64 without BMI2.
+    const KEEP: [(u64, u64); 16] = {
+        let mut keep = [(0, 0); 16];
+        let mut skip = 0;
+        while skip < 16 {
+            keep[skip] = if skip >= 8 {
+                (0, u64::MAX << (8 * (skip - 8)))
+            } else {
+                (u64::MAX << (8 * skip), u64::MAX)
+            };
+            skip += 1;
+        }
+        keep
     };
+    let (keep_low, keep_high) = KEEP[skip];
+    let (low, high) = (low & keep_low, high & keep_high);
     if low | high == 0 {
         return None;
     }
