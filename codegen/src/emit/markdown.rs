@@ -139,13 +139,12 @@ fn write_section(out: &mut String, data: &Data, locale: usize, section: &Section
             ],
         );
         for entry in &group.entries {
-            let _ = writeln!(
+            index_row(
                 out,
-                "| [`{}`](#{}) | {} | {} |",
                 entry.code,
-                anchor(entry),
-                escape(&entry.texts[locale].message),
-                escape(site::standing_name(t, entry.standing))
+                &anchor(entry),
+                &escape(&entry.texts[locale].message),
+                &escape(site::standing_name(t, entry.standing)),
             );
         }
         out.push('\n');
@@ -530,13 +529,12 @@ fn reasons(data: &Data, locale: usize) -> String {
         ],
     );
     for reason in &data.reasons {
-        let _ = writeln!(
-            out,
-            "| [`{}`](#{}) | {} | {} |",
-            reason.id,
-            reason_anchor(reason),
-            escape(&reason.texts[locale].message),
-            escape(site::bounce(t, reason, None).word)
+        index_row(
+            &mut out,
+            &reason.id,
+            &reason_anchor(reason),
+            &escape(&reason.texts[locale].message),
+            &escape(site::bounce(t, reason, None).word),
         );
     }
     out.push('\n');
@@ -754,6 +752,18 @@ fn other_languages(out: &mut String, data: &Data, locale: usize, file: &str) {
 }
 
 /// The header row and the alignment row of a Markdown table, each heading escaped.
+/// A row of an index table: the code or id as a link to its section, its message, and one
+/// more cell (already escaped).
+fn index_row(
+    out: &mut String,
+    code: impl std::fmt::Display,
+    anchor: &str,
+    message: &str,
+    last: &str,
+) {
+    let _ = writeln!(out, "| [`{code}`](#{anchor}) | {message} | {last} |");
+}
+
 fn table_head(out: &mut String, headings: &[String]) {
     let cells: Vec<String> = headings.iter().map(|h| format!(" {h} |")).collect();
     let _ = writeln!(
