@@ -290,6 +290,23 @@ fn text_of(html: &Html, selector: &str, page: &str) -> String {
     element.text().collect()
 }
 
+/// `page` holds no script element and shows `texts` exactly, as text, where the templates of
+/// code, vendor and reason pages put them: the message in the heading, the meaning, and the
+/// two cards of advice.
+fn shows_texts(html: &Html, page: &str, texts: &codegen::model::Texts) {
+    let scripts = Selector::parse("script").unwrap();
+    assert_eq!(html.select(&scripts).count(), 0, "{page}: a script element");
+    assert_eq!(text_of(html, "h1 > span", page), texts.message);
+    for (section, text) in [
+        ("meaning", &texts.explanation),
+        ("sender", &texts.sender),
+        ("admin", &texts.admin),
+    ] {
+        let selector = format!("section[aria-labelledby={section}] p.text");
+        assert_eq!(&text_of(html, &selector, page), text, "{page}: {section}");
+    }
+}
+
 #[test]
 fn html_keeps_hostile_text_exact_and_inert() {
     let (data, files) = generated();
@@ -300,20 +317,7 @@ fn html_keeps_hostile_text_exact_and_inert() {
             let texts = &entry.texts[index];
             let page = format!("docs/{}/{}", locale.tag, page_name(entry.code));
             let html = Html::parse_document(common::file(&files, &page));
-            assert_eq!(html.select(&scripts).count(), 0, "{page}: a script element");
-            assert_eq!(text_of(&html, "h1 > span", &page), texts.message);
-            assert_eq!(
-                text_of(&html, "section[aria-labelledby=meaning] p.text", &page),
-                texts.explanation
-            );
-            assert_eq!(
-                text_of(&html, "section[aria-labelledby=sender] p.text", &page),
-                texts.sender
-            );
-            assert_eq!(
-                text_of(&html, "section[aria-labelledby=admin] p.text", &page),
-                texts.admin
-            );
+            shows_texts(&html, &page, texts);
             assert_eq!(text_of(&html, "blockquote", &page), texts.described_as);
             assert_eq!(
                 text_of(&html, "title", &page),
@@ -398,21 +402,8 @@ fn provider_and_vendor_pages_keep_hostile_text_exact_and_inert() {
 
         let page = format!("docs/{}/{}", locale.tag, vendor_page_name(entry));
         let html = Html::parse_document(common::file(&files, &page));
-        assert_eq!(html.select(&scripts).count(), 0, "{page}: a script element");
-        assert_eq!(text_of(&html, "h1 > span", &page), texts.message);
+        shows_texts(&html, &page, texts);
         assert_eq!(text_of(&html, "h1 > code", &page), "5.1.1");
-        assert_eq!(
-            text_of(&html, "section[aria-labelledby=meaning] p.text", &page),
-            texts.explanation
-        );
-        assert_eq!(
-            text_of(&html, "section[aria-labelledby=sender] p.text", &page),
-            texts.sender
-        );
-        assert_eq!(
-            text_of(&html, "section[aria-labelledby=admin] p.text", &page),
-            texts.admin
-        );
         assert_eq!(text_of(&html, "blockquote.wording", &page), entry.wording);
         assert_eq!(text_of(&html, "p.note", &page), entry.note);
         assert_eq!(text_of(&html, "p.source a", &page), entry.source_title);
@@ -522,7 +513,6 @@ fn providers_markdown_keeps_hostile_text_exact_and_inert() {
 fn reason_pages_keep_hostile_text_exact_and_inert() {
     use codegen::html::reason_page_name;
     let (data, files) = generated();
-    let scripts = Selector::parse("script").unwrap();
     let rule = data
         .reason_rules
         .iter()
@@ -535,21 +525,8 @@ fn reason_pages_keep_hostile_text_exact_and_inert() {
         assert!(!texts.fallback);
         let page = format!("docs/{}/{}", locale.tag, reason_page_name(reason));
         let html = Html::parse_document(common::file(&files, &page));
-        assert_eq!(html.select(&scripts).count(), 0, "{page}: a script element");
-        assert_eq!(text_of(&html, "h1 > span", &page), texts.message);
+        shows_texts(&html, &page, texts);
         assert_eq!(text_of(&html, "h1 > code", &page), "blocked");
-        assert_eq!(
-            text_of(&html, "section[aria-labelledby=meaning] p.text", &page),
-            texts.explanation
-        );
-        assert_eq!(
-            text_of(&html, "section[aria-labelledby=sender] p.text", &page),
-            texts.sender
-        );
-        assert_eq!(
-            text_of(&html, "section[aria-labelledby=admin] p.text", &page),
-            texts.admin
-        );
         assert_eq!(text_of(&html, "td.rule code", &page), "</td>{ $x } blocked");
         assert_eq!(text_of(&html, "td.example code", &page), rule.example);
         assert_eq!(text_of(&html, "td.source a", &page), "example.com/\"q\"");

@@ -372,55 +372,36 @@ fn reason_pages_and_the_codes_that_lead_to_them_link_each_other() {
                 .filter_map(|a| a.value().attr("href").map(str::to_owned))
                 .collect()
         };
-        let hrefs = |html: &Html, css: &str| -> Vec<String> {
-            html.select(&Selector::parse(css).unwrap())
-                .filter_map(|a| a.value().attr("href").map(str::to_owned))
-                .collect()
-        };
         for rule in &data.reason_rules {
             let reason_page = &pages[rule.reason];
             let html = &reason_pages[rule.reason];
+            // The code's page names the reason as usual, and the reason's list links the page.
+            let linked = |name: String, list: &str| {
+                assert_eq!(
+                    usual_of(&name),
+                    std::slice::from_ref(reason_page),
+                    "{tag}/{name}"
+                );
+                assert!(
+                    hrefs_in(&html.root_element(), list).contains(&name),
+                    "{reason_page} -> {name}"
+                );
+            };
             match &rule.target {
                 RuleTarget::Reply(reply) => {
-                    let name = page_name(Code::Reply(*reply));
-                    assert_eq!(
-                        usual_of(&name),
-                        std::slice::from_ref(reason_page),
-                        "{tag}/{name}"
-                    );
-                    assert!(
-                        hrefs(html, ".rules-reply a").contains(&name),
-                        "{reason_page} -> {name}"
-                    );
+                    linked(page_name(Code::Reply(*reply)), ".rules-reply a");
                     codes += 1;
                 }
                 RuleTarget::Status(subject, detail) => {
-                    let name = page_name(Code::Status {
+                    let code = Code::Status {
                         subject: *subject,
                         detail: *detail,
-                    });
-                    assert_eq!(
-                        usual_of(&name),
-                        std::slice::from_ref(reason_page),
-                        "{tag}/{name}"
-                    );
-                    assert!(
-                        hrefs(html, ".rules-status a").contains(&name),
-                        "{reason_page} -> {name}"
-                    );
+                    };
+                    linked(page_name(code), ".rules-status a");
                     codes += 1;
                 }
                 RuleTarget::Vendor(index) => {
-                    let name = vendor_page_name(&data.vendor[*index]);
-                    assert_eq!(
-                        usual_of(&name),
-                        std::slice::from_ref(reason_page),
-                        "{tag}/{name}"
-                    );
-                    assert!(
-                        hrefs(html, ".rules-vendor a").contains(&name),
-                        "{reason_page} -> {name}"
-                    );
+                    linked(vendor_page_name(&data.vendor[*index]), ".rules-vendor a");
                     vendor += 1;
                 }
                 RuleTarget::Pattern(pattern) => {
