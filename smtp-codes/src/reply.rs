@@ -342,9 +342,10 @@ impl ReplyParser {
         let mut start = first_lf + 1;
         let mut ends = LineEnds::NONE;
         ends.push(0, 0, first_lf);
-        // `ddd-` or `ddd ` with the first line's code, read as one word.
-        let more = rules::head(codes, rules::MORE);
+        // `ddd ` with the first line's code, read as one word; a line's head XOR this is 0 for
+        // the last line and `MORE_XOR` for a line that goes on (`ddd-`).
         let end = rules::head(codes, rules::LAST);
+        const MORE_XOR: u32 = rules::head([0; 3], rules::MORE) ^ rules::head([0; 3], rules::LAST);
         // Every LF from here on, found independently of the checks of each line.
         let mut lfs = LfCursor::new(start);
         loop {
@@ -352,11 +353,13 @@ impl ReplyParser {
             let Some(lf) = lfs.next(input) else {
                 return Err(self.unfinished(input, start, line, codes));
             };
-            let head = match input.get(start..).and_then(<[u8]>::first_chunk::<4>) {
-                Some(&head) => u32::from_le_bytes(head),
-                None => 0,
+            // The LF is after the code: the head is there.
+            let head = match input.get(start..start + 4) {
+                Some(&[a, b, c, d]) => u32::from_le_bytes([a, b, c, d]),
+                _ => 0,
             };
-            let last = if head == more || head == end {
+            let diff = head ^ end;
+            if diff == 0 || diff == MORE_XOR {
                 // The separator is known (and the head holds no LF, so the LF is the line's);
                 // the count and the length are checked.
                 if !self.lines_ok(line) {
@@ -365,13 +368,13 @@ impl ReplyParser {
                 if !self.fits(start, lf) {
                     return Err(self.too_long(start, line));
                 }
-                head == end
             } else {
-                self.other_line(input, start, lf, line, codes)?
-            };
+                // Such a line ends the reply or is an error.
+                self.other_line(input, start, lf, line, codes)?;
+            }
             ends.push(line - 1, start, lf);
             start = lf + 1;
-            if last {
+            if diff != MORE_XOR {
                 break;
             }
         }
@@ -387,7 +390,7 @@ impl ReplyParser {
     }
 
     /// A line after the first, with its LF at `lf`, that does not start with `ddd-` or `ddd `
-    /// (the first line's code): a bare code, or an error to report. Whether it is the last line.
+    /// (the first line's code): a bare code, which is the last line, or an error to report.
     #[cold]
     #[inline(never)]
     fn other_line(
@@ -397,13 +400,17 @@ impl ReplyParser {
         lf: usize,
         line: usize,
         codes: [u8; 3],
-    ) -> Result<bool, ReplyError> {
+    ) -> Result<(), ReplyError> {
         match input.get(start..start + 3) {
             Some(found) if found == codes => {}
             Some(_) => return Err(mismatch(input, start, line, codes)),
             None => return Err(mismatch_prefix(input, start, line, codes)),
         }
-        self.line(input, start, lf, line)
+        // The code is the reply's and the head is not `ddd-`, so the separator rule says
+        // last line or error.
+        let last = self.line(input, start, lf, line)?;
+        debug_assert!(last, "`ddd-` with the reply's code is read in `parse_more`");
+        Ok(())
     }
 
     /// No LF after `start`: the line so far is checked by the same rules, then it is

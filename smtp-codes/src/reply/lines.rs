@@ -100,7 +100,7 @@ fn text(raw: &[u8], start: usize, lf: usize) -> (usize, usize) {
 /// The LF of a line the parser did not record, which starts at `start`: the first LF after
 /// its code (the fourth byte is LF for a bare code). Out of line and given values, not the
 /// iterator, so that the iterator's state stays in registers.
-#[inline(never)]
+#[inline(always)]
 fn unrecorded(raw: &[u8], start: usize) -> Option<usize> {
     find_lf(raw, start + 3)
 }
@@ -175,9 +175,10 @@ impl<'a> MessageLines<'a> {
     }
 
     /// Where the text `raw[start..end]` goes on after the enhanced code and the spaces after
-    /// it, when it starts with the code as a whole word (not `5.1.10` after `5.1.1`).
+    /// it, when it starts with the code as a whole word (not `5.1.10` after `5.1.1`); else
+    /// `start`.
     #[inline(always)]
-    fn after_code(&self, start: usize, end: usize) -> Option<usize> {
+    fn after_code(&self, start: usize, end: usize) -> usize {
         let raw = self.lines.raw;
         let n = self.prefix;
         let bytes = match raw.get(start..).and_then(<[u8]>::first_chunk::<8>) {
@@ -189,30 +190,34 @@ impl<'a> MessageLines<'a> {
         // (All eight alike: 64 trailing zeros, 8 bytes.)
         let diff = u64::from_le_bytes(*bytes) ^ self.pattern;
         let same = (diff.trailing_zeros() / 8) as usize;
-        if same > n {
-            // The code and spaces; past the eighth byte, more spaces are counted one by one.
-            Some(match same {
-                8 => skip_spaces(raw, start + 8, end),
-                _ => start + same,
-            })
-        } else if same == n && start + n == end {
-            // The line is the code alone.
-            Some(end)
+        let text = start + same;
+        if same == 8 {
+            // The code and spaces (the code has at most seven bytes); past the eighth byte,
+            // more spaces are counted one by one.
+            return skip_spaces(raw, text, end);
+        }
+        // The code, then a space (more than `n` alike) or the end of the text.
+        let whole = same > n || (same == n && text == end);
+        if whole {
+            text
         } else {
-            None
+            start
         }
     }
 }
 
 /// [`MessageLines::after_code`] byte by byte, for the code of `n` bytes at `raw[4..]`: a long
-/// code, or a line near the end of the reply. Out of line and given values, not the iterator,
-/// so that the iterator's state stays in registers.
-#[inline(never)]
-fn after_code_slow(raw: &[u8], n: usize, start: usize, end: usize) -> Option<usize> {
+/// code, or a line near the end of the reply.
+#[inline(always)]
+fn after_code_slow(raw: &[u8], n: usize, start: usize, end: usize) -> usize {
     if end - start < n || !same(&raw[start..start + n], &raw[4..4 + n]) {
-        return None;
+        return start;
     }
-    word_ends(&raw[..end], start + n).then(|| skip_spaces(raw, start + n, end))
+    if word_ends(&raw[..end], start + n) {
+        skip_spaces(raw, start + n, end)
+    } else {
+        start
+    }
 }
 
 /// Where the spaces of `raw` from `at` on end, at most at `end`.
@@ -234,10 +239,29 @@ impl<'a> Iterator for MessageLines<'a> {
         if self.prefix == 0 {
             return Some(&raw[start..end]);
         }
-        match self.after_code(start, end) {
-            Some(text) => Some(&raw[text..end]),
-            None => Some(&raw[start..end]),
+        Some(&raw[self.after_code(start, end)..end])
+    }
+
+    /// [`MessageLines::next`] in a loop, with the test of which way the code is compared
+    /// made once, not once a line (`sum`, `count`, `for_each` and `collect` come here).
+    #[inline]
+    fn fold<B, F>(mut self, init: B, mut f: F) -> B
+    where
+        F: FnMut(B, &'a [u8]) -> B,
+    {
+        let mut acc = init;
+        let raw = self.lines.raw;
+        if self.prefix == 0 {
+            while let Some((start, end)) = self.lines.next_range() {
+                acc = f(acc, &raw[start..end]);
+            }
+        } else {
+            while let Some((start, end)) = self.lines.next_range() {
+                let text = self.after_code(start, end);
+                acc = f(acc, &raw[text..end]);
+            }
         }
+        acc
     }
 }
 

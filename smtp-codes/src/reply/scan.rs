@@ -123,20 +123,25 @@ impl LfCursor {
     fn fill(&mut self, hay: &[u8]) -> Option<()> {
         // `next <= last` is `next + 16 <= hay.len()`, said so that the test is one compare.
         let last = hay.len().wrapping_sub(16);
-        while self.next <= last && hay.len() >= 16 {
-            let Some(block) = hay[self.next..].first_chunk::<16>() else {
+        // The loop keeps one position; the cursor is written once, when a block has an LF.
+        let mut next = self.next;
+        while next <= last && hay.len() >= 16 {
+            let Some(block) = hay[next..].first_chunk::<16>() else {
                 break;
             };
-            self.base = self.next;
-            self.next += 16;
             if has_lf(block) {
                 let (a, b) = words(block);
-                self.low = lf_bits(a);
-                self.high = lf_bits(b);
+                *self = LfCursor {
+                    base: next,
+                    next: next + 16,
+                    low: lf_bits(a),
+                    high: lf_bits(b),
+                };
                 return Some(());
             }
+            next += 16;
         }
-        *self = tail(hay, self.next)?;
+        *self = tail(hay, next)?;
         Some(())
     }
 }
@@ -183,4 +188,42 @@ fn tail(hay: &[u8], from: usize) -> Option<LfCursor> {
         low,
         high,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cursor_gives_every_lf_in_order() {
+        // Haystacks shorter and longer than a block, LFs at every offset of a block, the
+        // search started anywhere, and bytes next to LF in value (0x8a, 0x0b, 0x09, 0x00) that
+        // word arithmetic could take for one: as a naive scan finds them.
+        const FILL: [u8; 6] = [0x8a, 0x0b, 0x09, 0x00, b'a', 0xff];
+        let mut bytes = [0u8; 70];
+        for len in 0..bytes.len() {
+            for step in 1..9 {
+                for (i, byte) in bytes.iter_mut().enumerate() {
+                    *byte = if i % step == step - 1 {
+                        b'\n'
+                    } else {
+                        FILL[i % 6]
+                    };
+                }
+                let hay = &bytes[..len];
+                for from in 0..=len {
+                    let mut naive = (from..len).filter(|&i| hay[i] == b'\n');
+                    assert_eq!(find_lf(hay, from), naive.clone().next());
+                    let mut cursor = LfCursor::new(from);
+                    loop {
+                        let (found, expected) = (cursor.next(hay), naive.next());
+                        assert_eq!(found, expected, "len {len}, LF every {step}, from {from}");
+                        if expected.is_none() {
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+    }
 }
