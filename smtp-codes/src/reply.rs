@@ -263,17 +263,8 @@ impl ReplyParser {
             return Err(self.unfinished(input, 0, 1, codes));
         };
         let last = self.line(input, 0, lf, 1)?;
-        let mut enhanced = None;
-        let mut enhanced_len = 0u8;
-        // An enhanced code needs at least `ddd x.y.z`.
-        if lf > 8 {
-            if let Some((found, len)) = rules::enhanced_code(input, lf, c0) {
-                enhanced = Some(found);
-                enhanced_len = len;
-            }
-        }
         let start = lf + 1;
-        if last {
+        let (mut reply, used) = if last {
             // One line: the common case, kept short so that it can be inlined.
             let mut ends = LineEnds::NONE;
             ends.push(0, 0, lf);
@@ -281,13 +272,23 @@ impl ReplyParser {
                 raw: &input[..start],
                 code,
                 lines: 1,
-                enhanced,
-                enhanced_len,
+                enhanced: None,
+                enhanced_len: 0,
                 ends,
             };
-            return Ok((reply, start));
+            (reply, start)
+        } else {
+            self.parse_more(input, lf, code, codes)?
+        };
+        // The enhanced code, once the reply is known to be whole (and not before: nothing is
+        // kept across the lines). It needs at least `ddd x.y.z`.
+        if lf > 8 {
+            if let Some((found, len)) = rules::enhanced_code(input, lf, c0) {
+                reply.enhanced = Some(found);
+                reply.enhanced_len = len;
+            }
         }
-        self.parse_more(input, lf, code, codes, enhanced, enhanced_len)
+        Ok((reply, used))
     }
 
     /// The line-count rule: a reply has at most [`ReplyParser::max_lines`] lines. `line` counts
@@ -335,8 +336,6 @@ impl ReplyParser {
         first_lf: usize,
         code: u16,
         codes: [u8; 3],
-        enhanced: Option<EnhancedStatusCode>,
-        enhanced_len: u8,
     ) -> Result<(Reply<'a>, usize), ReplyError> {
         let mut line = 1usize;
         let mut start = first_lf + 1;
@@ -382,8 +381,8 @@ impl ReplyParser {
             raw: &input[..start],
             code,
             lines: line as u32,
-            enhanced,
-            enhanced_len,
+            enhanced: None,
+            enhanced_len: 0,
             ends,
         };
         Ok((reply, start))
