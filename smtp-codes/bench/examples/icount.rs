@@ -4,7 +4,7 @@
 //! ```sh
 //! cargo build --release --example icount
 //! valgrind --tool=callgrind --collect-atstart=no --toggle-collect='icount::run*' \
-//!     target/release/examples/icount <class> [lines]
+//!     target/release/examples/icount <class> [lines | message]
 //! ```
 //!
 //! The total divided by [`N`] is the instructions per reply.
@@ -22,25 +22,32 @@ fn run(bytes: &[u8]) {
     }
 }
 
+/// Parses and walks every line's text, as received (`lines`) or without the enhanced code
+/// (`message_lines`).
 #[inline(never)]
-fn run_lines(bytes: &[u8]) {
+fn run_lines(bytes: &[u8], message: bool) {
     for _ in 0..N {
         let (reply, used) = Reply::parse(black_box(bytes)).unwrap();
-        let text: usize = reply.message_lines().map(<[u8]>::len).sum();
+        let text: usize = if message {
+            reply.message_lines().map(<[u8]>::len).sum()
+        } else {
+            reply.lines().map(<[u8]>::len).sum()
+        };
         black_box((reply.code(), reply.enhanced(), used, text));
     }
 }
 
 fn main() {
     let class = std::env::args().nth(1).expect("an input class");
-    let lines = std::env::args().nth(2).is_some();
+    let walk = std::env::args().nth(2);
     let (_, input) = CORPUS
         .iter()
         .find(|(name, _)| *name == class)
         .expect("a class of the corpus");
-    if lines {
-        run_lines(input.as_bytes());
-    } else {
-        run(input.as_bytes());
+    match walk.as_deref() {
+        None => run(input.as_bytes()),
+        Some("lines") => run_lines(input.as_bytes(), false),
+        Some("message") => run_lines(input.as_bytes(), true),
+        Some(other) => panic!("`lines` or `message`, not {other}"),
     }
 }
