@@ -16,7 +16,7 @@ use crate::{EnhancedStatusCode, ReplyCode};
 use core::fmt;
 use core::hash::{Hash, Hasher};
 use rules::Separator;
-use scan::{find_lf, LfCursor};
+use scan::find_lf;
 
 /// One SMTP reply as a server sent it, borrowed from the caller's buffer: its code, its
 /// enhanced status code if any, and the text of each line.
@@ -329,6 +329,13 @@ impl ReplyParser {
     }
 
     /// The lines after the first, whose LF is at `first_lf`, when the first line has a hyphen.
+    ///
+    /// The LFs come a block at a time ([`scan::lf_block`]), and each block's two words of LF
+    /// bits are taken in two inner loops, so that they stay in two general registers. A line
+    /// that goes on (`ddd-` with the reply's code) is checked with one compare of its head,
+    /// and its count and length with one test each against limits folded once: below them, the
+    /// line is within [`ReplyParser::max_lines`] and [`ReplyParser::max_line_len`] and is
+    /// recorded in [`LineEnds`]; at or above them, [`ReplyParser::limits`] tells which.
     #[inline(never)]
     fn parse_more<'a>(
         &self,
@@ -337,55 +344,83 @@ impl ReplyParser {
         code: u16,
         codes: [u8; 3],
     ) -> Result<(Reply<'a>, usize), ReplyError> {
+        // `ddd ` and `ddd-` with the first line's code, read as one word each.
+        let end = rules::head(codes, rules::LAST);
+        let more = rules::head(codes, rules::MORE);
+        // A line whose number is at most `fast_lines` and whose length is below `fast_len`
+        // passes both limits and has its length recorded (at most 255, within the capacity).
+        let fast_lines = self.max_lines.min(LineEnds::CAPACITY);
+        let fast_len = self.max_line_len.min(255) + 1;
         let mut line = 1usize;
         let mut start = first_lf + 1;
         let mut ends = LineEnds::NONE;
-        ends.push(0, 0, first_lf);
-        // `ddd ` with the first line's code, read as one word; a line's head XOR this is 0 for
-        // the last line and `MORE_XOR` for a line that goes on (`ddd-`).
-        let end = rules::head(codes, rules::LAST);
-        const MORE_XOR: u32 = rules::head([0; 3], rules::MORE) ^ rules::head([0; 3], rules::LAST);
-        // Every LF from here on, found independently of the checks of each line.
-        let mut lfs = LfCursor::new(start);
-        loop {
-            line += 1;
-            let Some(lf) = lfs.next(input) else {
-                return Err(self.unfinished(input, start, line, codes));
+        ends.shift_in(record(first_lf + 1));
+        let mut next = start;
+        // The last line, or one that is not `ddd-`: where it starts, its LF, its head.
+        let (lf, head) = 'lines: loop {
+            let Some(block) = scan::lf_block(input, next) else {
+                return Err(self.unfinished(input, start, line + 1, codes));
             };
-            // The LF is after the code: the head is there.
-            let head = match input.get(start..start + 4) {
-                Some(&[a, b, c, d]) => u32::from_le_bytes([a, b, c, d]),
-                _ => 0,
-            };
-            let diff = head ^ end;
-            if diff == 0 || diff == MORE_XOR {
-                // The separator is known (and the head holds no LF, so the LF is the line's);
-                // the count and the length are checked.
-                if !self.lines_ok(line) {
-                    return Err(self.too_many(start, line));
+            next = block.next;
+            for (base, mut bits) in [(block.base, block.low), (block.base + 8, block.high)] {
+                while bits != 0 {
+                    let lf = base + scan::first(bits);
+                    bits &= bits - 1;
+                    line += 1;
+                    // The head of a line of fewer than four bytes before its LF is none.
+                    let head = match input.get(start..=lf).and_then(<[u8]>::first_chunk::<4>) {
+                        Some(head) => u32::from_le_bytes(*head),
+                        None => 0,
+                    };
+                    if head != more {
+                        break 'lines (lf, head);
+                    }
+                    let length = lf + 1 - start;
+                    if line <= fast_lines && length < fast_len {
+                        ends.shift_in(length as u64);
+                    } else {
+                        self.limits(start, lf, line)?;
+                        if line <= LineEnds::CAPACITY {
+                            ends.shift_in(record(length));
+                        }
+                    }
+                    start = lf + 1;
                 }
-                if !self.fits(start, lf) {
-                    return Err(self.too_long(start, line));
-                }
-            } else {
-                // Such a line ends the reply or is an error.
-                self.other_line(input, start, lf, line, codes)?;
             }
-            ends.push(line - 1, start, lf);
-            start = lf + 1;
-            if diff != MORE_XOR {
-                break;
-            }
+        };
+        if head == end {
+            // The separator is known (and the head holds no LF, so the LF is the line's).
+            self.limits(start, lf, line)?;
+        } else {
+            // Such a line ends the reply or is an error.
+            self.other_line(input, start, lf, line, codes)?;
         }
+        if line <= LineEnds::CAPACITY {
+            ends.shift_in(record(lf + 1 - start));
+        }
+        let used = lf + 1;
         let reply = Reply {
-            raw: &input[..start],
+            raw: &input[..used],
             code,
             lines: line as u32,
             enhanced: None,
             enhanced_len: 0,
-            ends,
+            ends: ends.shifted_in(line.min(LineEnds::CAPACITY)),
         };
-        Ok((reply, start))
+        Ok((reply, used))
+    }
+
+    /// The count and length rules, in this order, for the line `input[start..=lf]`, whose
+    /// separator is known to be right.
+    #[inline(always)]
+    fn limits(&self, start: usize, lf: usize, line: usize) -> Result<(), ReplyError> {
+        if !self.lines_ok(line) {
+            return Err(self.too_many(start, line));
+        }
+        if !self.fits(start, lf) {
+            return Err(self.too_long(start, line));
+        }
+        Ok(())
     }
 
     /// A line after the first, with its LF at `lf`, that does not start with `ddd-` or `ddd `
@@ -457,6 +492,17 @@ impl ReplyParser {
             start,
             line,
         )
+    }
+}
+
+/// What [`LineEnds`] records of a line of `length` bytes, LF included: the length, or 0 for a
+/// line longer than 255 bytes (see [`LineEnds`]).
+#[inline(always)]
+const fn record(length: usize) -> u64 {
+    if length > 255 {
+        0
+    } else {
+        length as u64
     }
 }
 

@@ -38,6 +38,30 @@ impl LineEnds {
         }
     }
 
+    /// Records the length of one more line, 0 to 255 (0 for a line too long to record), in
+    /// the order of the lines, for [`LineEnds::shifted_in`]: the lengths come in at the top
+    /// of the sixteen bytes and move down one byte per line. This costs a few shifts by a
+    /// constant, where [`LineEnds::push`] shifts by a count that depends on the line (slow
+    /// on x86-64 without BMI2) and picks a word; the caller stops after
+    /// [`LineEnds::CAPACITY`] lines.
+    #[inline(always)]
+    pub(crate) fn shift_in(&mut self, length: u64) {
+        self.low = (self.low >> 8) | (self.high << 56);
+        self.high = (self.high >> 8) | (length << 56);
+    }
+
+    /// The lengths of the first `count` lines (1 to [`LineEnds::CAPACITY`]) recorded with
+    /// [`LineEnds::shift_in`], moved down to where [`LineEnds::push`] puts them.
+    #[inline(always)]
+    pub(crate) fn shifted_in(self, count: usize) -> LineEnds {
+        let both = (u128::from(self.high) << 64 | u128::from(self.low))
+            >> (8 * (LineEnds::CAPACITY - count));
+        LineEnds {
+            low: both as u64,
+            high: (both >> 64) as u64,
+        }
+    }
+
     /// The LF of the next line, which starts at `start`, if recorded, and moves on to the
     /// line after it.
     #[inline(always)]

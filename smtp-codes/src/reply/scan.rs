@@ -2,9 +2,9 @@
 //! block holds one is written so that the compiler makes it one vector compare where the target
 //! has them (SSE2 on x86-64, NEON on AArch64); where in the block, with word arithmetic (SWAR).
 //!
-//! [`LfCursor`] gives the LFs in order, reading blocks at fixed offsets, so that finding the
-//! next LF does not wait on the one before (the lines of a reply are then read at the pace of
-//! the blocks, not of a chain of dependent loads); [`find_lf`] is its first LF.
+//! [`lf_block`] gives the next block that holds an LF, with all of that block's LFs; the
+//! parser takes them in order and asks for the block after it ([`LfBlock::next`]);
+//! [`find_lf`] is the first LF of the first such block.
 
 const LF: u64 = 0x0a0a_0a0a_0a0a_0a0a;
 
@@ -20,7 +20,7 @@ const fn lf_bits(word: u64) -> u64 {
 
 /// The first LF of a word's LF bits ([`lf_bits`]) that has one, as a byte offset into it.
 #[inline(always)]
-fn first(bits: u64) -> usize {
+pub(crate) fn first(bits: u64) -> usize {
     (bits.trailing_zeros() / 8) as usize
 }
 
@@ -46,18 +46,16 @@ fn words(block: &[u8; 16]) -> (u64, u64) {
 /// The position of the first LF of `hay` at or after `from` (`from <= hay.len()`).
 #[inline(always)]
 pub(crate) fn find_lf(hay: &[u8], from: usize) -> Option<usize> {
-    let mut cursor = LfCursor::new(from);
-    cursor.fill(hay)?;
-    Some(cursor.first())
+    Some(lf_block(hay, from)?.first())
 }
 
-/// [`tail`] in a haystack shorter than one block: a cursor on its first LF at or after
-/// `from` (one is enough: the next call reads on from after it). Out of line and given values,
-/// so that a cursor stays in registers.
+/// [`tail`] in a haystack shorter than one block: the first LF at or after `from` (one is
+/// enough: the next call reads on from after it). Out of line and given values, so that a
+/// block stays in registers.
 #[inline(never)]
-fn short_tail(hay: &[u8], from: usize) -> Option<LfCursor> {
+fn short_tail(hay: &[u8], from: usize) -> Option<LfBlock> {
     let at = from + hay.get(from..)?.iter().position(|&b| b == b'\n')?;
-    Some(LfCursor {
+    Some(LfBlock {
         base: at,
         next: at + 1,
         low: 0x80,
@@ -65,32 +63,25 @@ fn short_tail(hay: &[u8], from: usize) -> Option<LfCursor> {
     })
 }
 
-/// Every LF of a haystack from a given position on, in order: see the module documentation.
-/// Each block's LFs are kept as the high bits of two words, taken lowest first.
+/// The LFs of one block of a haystack, as the high bits of its two words ([`lf_bits`]), at
+/// least one set: what [`lf_block`] finds. The caller takes them lowest first, word by word
+/// ([`first`] gives a bit's byte offset), rather than through a cursor that keeps its place in
+/// the block between calls: the two words then live in two registers, not in one vector
+/// register that is shuffled at every LF (which is what the compiler made of a cursor, since
+/// it computes both words at once from the block's vector load).
 #[derive(Clone, Copy)]
-pub(crate) struct LfCursor {
-    /// Where the block of `low` and `high` starts.
-    base: usize,
+pub(crate) struct LfBlock {
+    /// Where the block starts: `low` covers `base..base + 8`, `high` the eight bytes after.
+    pub(crate) base: usize,
     /// Where the next block to read starts.
-    next: usize,
-    /// The LFs not yet given of the block's first and second eight bytes.
-    low: u64,
-    high: u64,
+    pub(crate) next: usize,
+    /// The LFs of the block's first and second eight bytes.
+    pub(crate) low: u64,
+    pub(crate) high: u64,
 }
 
-impl LfCursor {
-    /// A cursor that gives the LFs at or after `from` (`from <= hay.len()`).
-    #[inline(always)]
-    pub(crate) const fn new(from: usize) -> LfCursor {
-        LfCursor {
-            base: from,
-            next: from,
-            low: 0,
-            high: 0,
-        }
-    }
-
-    /// The first LF of the block read ([`LfCursor::fill`]), which has one.
+impl LfBlock {
+    /// The block's first LF.
     #[inline(always)]
     fn first(&self) -> usize {
         if self.low != 0 {
@@ -99,59 +90,42 @@ impl LfCursor {
             self.base + 8 + first(self.high)
         }
     }
-
-    /// The next LF of `hay`, which must be the haystack the cursor was made for.
-    #[inline(always)]
-    pub(crate) fn next(&mut self, hay: &[u8]) -> Option<usize> {
-        loop {
-            if self.low != 0 {
-                let at = self.base + first(self.low);
-                self.low &= self.low - 1;
-                return Some(at);
-            }
-            if self.high != 0 {
-                let at = self.base + 8 + first(self.high);
-                self.high &= self.high - 1;
-                return Some(at);
-            }
-            self.fill(hay)?;
-        }
-    }
-
-    /// Reads blocks until one holds an LF; `None` when the haystack ends first.
-    #[inline(always)]
-    fn fill(&mut self, hay: &[u8]) -> Option<()> {
-        // `next <= last` is `next + 16 <= hay.len()`, said so that the test is one compare.
-        let last = hay.len().wrapping_sub(16);
-        // The loop keeps one position; the cursor is written once, when a block has an LF.
-        let mut next = self.next;
-        while next <= last && hay.len() >= 16 {
-            let Some(block) = hay[next..].first_chunk::<16>() else {
-                break;
-            };
-            if has_lf(block) {
-                let (a, b) = words(block);
-                *self = LfCursor {
-                    base: next,
-                    next: next + 16,
-                    low: lf_bits(a),
-                    high: lf_bits(b),
-                };
-                return Some(());
-            }
-            next += 16;
-        }
-        *self = tail(hay, next)?;
-        Some(())
-    }
 }
 
-/// A cursor on the first block with an LF among the bytes of `hay` from `from` on, when fewer
+/// The first block of `hay` from `from` on (`from <= hay.len()`) that holds an LF, its bytes
+/// before `from` left out; `None` when the haystack ends first. Blocks are read at fixed
+/// offsets from `from`, so that the search for the LFs of a reply does not wait on the checks
+/// of each line (the lines are read at the pace of the blocks, not of a chain of dependent
+/// loads): the next block starts at [`LfBlock::next`].
+#[inline(always)]
+pub(crate) fn lf_block(hay: &[u8], from: usize) -> Option<LfBlock> {
+    // `next <= last` is `next + 16 <= hay.len()`, said so that the test is one compare.
+    let last = hay.len().wrapping_sub(16);
+    let mut next = from;
+    while next <= last && hay.len() >= 16 {
+        let Some(block) = hay[next..].first_chunk::<16>() else {
+            break;
+        };
+        if has_lf(block) {
+            let (a, b) = words(block);
+            return Some(LfBlock {
+                base: next,
+                next: next + 16,
+                low: lf_bits(a),
+                high: lf_bits(b),
+            });
+        }
+        next += 16;
+    }
+    tail(hay, next)
+}
+
+/// The first block with an LF among the bytes of `hay` from `from` on, when fewer
 /// than sixteen are left: the last sixteen bytes of the haystack, with those before `from`
 /// cleared (they were read, or come before where the search started, and may hold an LF);
 /// byte by byte in a haystack shorter than a block ([`short_tail`]). `None` without an LF.
 #[inline(always)]
-fn tail(hay: &[u8], from: usize) -> Option<LfCursor> {
+fn tail(hay: &[u8], from: usize) -> Option<LfBlock> {
     if from >= hay.len() {
         return None;
     }
@@ -182,7 +156,7 @@ fn tail(hay: &[u8], from: usize) -> Option<LfCursor> {
     if low | high == 0 {
         return None;
     }
-    Some(LfCursor {
+    Some(LfBlock {
         base,
         next: hay.len(),
         low,
@@ -195,7 +169,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn cursor_gives_every_lf_in_order() {
+    fn blocks_give_every_lf_in_order() {
         // Haystacks shorter and longer than a block, LFs at every offset of a block, the
         // search started anywhere, and bytes next to LF in value (0x8a, 0x0b, 0x09, 0x00) that
         // word arithmetic could take for one: as a naive scan finds them.
@@ -214,12 +188,28 @@ mod tests {
                 for from in 0..=len {
                     let mut naive = (from..len).filter(|&i| hay[i] == b'\n');
                     assert_eq!(find_lf(hay, from), naive.clone().next());
-                    let mut cursor = LfCursor::new(from);
+                    let mut next = from;
                     loop {
-                        let (found, expected) = (cursor.next(hay), naive.next());
-                        assert_eq!(found, expected, "len {len}, LF every {step}, from {from}");
-                        if expected.is_none() {
+                        let block = lf_block(hay, next);
+                        let Some(block) = block else {
+                            assert_eq!(naive.next(), None, "len {len}, LF every {step}");
                             break;
+                        };
+                        assert!(block.low | block.high != 0);
+                        next = block.next;
+                        for (base, mut bits) in
+                            [(block.base, block.low), (block.base + 8, block.high)]
+                        {
+                            while bits != 0 {
+                                let found = base + first(bits);
+                                bits &= bits - 1;
+                                let expected = naive.next();
+                                assert_eq!(
+                                    Some(found),
+                                    expected,
+                                    "len {len}, LF every {step}, from {from}"
+                                );
+                            }
                         }
                     }
                 }
