@@ -344,6 +344,26 @@ impl ReplyParser {
         code: u16,
         codes: [u8; 3],
     ) -> Result<(Reply<'a>, usize), ReplyError> {
+        // The same loop twice (`LONG` only tells the copies apart): in the first, for inputs
+        // of at least one block (nearly all), the compiler knows from this test that a block
+        // fits and that `input.len() - 4` does not wrap, and drops those tests from the loop.
+        if input.len() >= 16 {
+            self.more_lines::<true>(input, first_lf, code, codes)
+        } else {
+            self.more_lines::<false>(input, first_lf, code, codes)
+        }
+    }
+
+    /// [`ReplyParser::parse_more`], for an input of at least 16 bytes when `LONG`.
+    #[inline(always)]
+    fn more_lines<'a, const LONG: bool>(
+        &self,
+        input: &'a [u8],
+        first_lf: usize,
+        code: u16,
+        codes: [u8; 3],
+    ) -> Result<(Reply<'a>, usize), ReplyError> {
+        debug_assert_eq!(LONG, input.len() >= 16);
         // `ddd ` and `ddd-` with the first line's code, read as one word each.
         let end = rules::head(codes, rules::LAST);
         let more = rules::head(codes, rules::MORE);
@@ -356,6 +376,9 @@ impl ReplyParser {
         let mut ends = LineEnds::NONE;
         ends.shift_in(record(first_lf + 1));
         let mut next = start;
+        // Where a head can start, said so that the compiler knows `start + 4` in bounds from
+        // one compare.
+        let head_last = input.len().wrapping_sub(4);
         // The last line, or one that is not `ddd-`: where it starts, its LF, its head.
         let (lf, head) = 'lines: loop {
             let Some(block) = scan::lf_block(input, next) else {
@@ -367,10 +390,15 @@ impl ReplyParser {
                     let lf = base + scan::first(bits);
                     bits &= bits - 1;
                     line += 1;
-                    // The head of a line of fewer than four bytes before its LF is none.
-                    let head = match input.get(start..=lf).and_then(<[u8]>::first_chunk::<4>) {
-                        Some(head) => u32::from_le_bytes(*head),
-                        None => 0,
+                    // The four bytes from `start`, past the LF in a line of fewer than
+                    // four, which is then no `ddd-`; none where the input ends first.
+                    let head = if start <= head_last {
+                        match input.get(start..start + 4) {
+                            Some(&[a, b, c, d]) => u32::from_le_bytes([a, b, c, d]),
+                            _ => 0,
+                        }
+                    } else {
+                        0
                     };
                     if head != more {
                         break 'lines (lf, head);
