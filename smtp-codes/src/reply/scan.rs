@@ -99,25 +99,45 @@ impl LfBlock {
 /// loads): the next block starts at [`LfBlock::next`].
 #[inline(always)]
 pub(crate) fn lf_block(hay: &[u8], from: usize) -> Option<LfBlock> {
-    // `next <= last` is `next + 16 <= hay.len()`, said so that the test is one compare.
-    let last = hay.len().wrapping_sub(16);
-    let mut next = from;
-    while next <= last && hay.len() >= 16 {
-        let Some(block) = hay[next..].first_chunk::<16>() else {
-            break;
-        };
-        if has_lf(block) {
-            let (a, b) = words(block);
-            return Some(LfBlock {
-                base: next,
-                next: next + 16,
-                low: lf_bits(a),
-                high: lf_bits(b),
-            });
+    let mut block = LfBlock {
+        base: from,
+        next: from,
+        low: 0,
+        high: 0,
+    };
+    block.fill(hay)?;
+    Some(block)
+}
+
+impl LfBlock {
+    /// Reads blocks from [`LfBlock::next`] on until one holds an LF, and becomes it; `None`
+    /// when the haystack ends first. (Written as an update of `self`, not as a function that
+    /// returns a block: the compiler makes a shorter loop of it in [`find_lf`].)
+    #[inline(always)]
+    fn fill(&mut self, hay: &[u8]) -> Option<()> {
+        // `next <= last` is `next + 16 <= hay.len()`, said so that the test is one compare.
+        let last = hay.len().wrapping_sub(16);
+        // The loop keeps one position; the block is written once, when it has an LF.
+        let mut next = self.next;
+        while next <= last && hay.len() >= 16 {
+            let Some(block) = hay[next..].first_chunk::<16>() else {
+                break;
+            };
+            if has_lf(block) {
+                let (a, b) = words(block);
+                *self = LfBlock {
+                    base: next,
+                    next: next + 16,
+                    low: lf_bits(a),
+                    high: lf_bits(b),
+                };
+                return Some(());
+            }
+            next += 16;
         }
-        next += 16;
+        *self = tail(hay, next)?;
+        Some(())
     }
-    tail(hay, next)
 }
 
 /// The first block with an LF among the bytes of `hay` from `from` on, when fewer
