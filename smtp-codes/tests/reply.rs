@@ -312,6 +312,25 @@ fn message_lines_strip_the_repeated_code() {
     assert_eq!(message(&reply), ["a", "b"]);
 }
 
+#[test]
+fn message_lines_at_the_end_of_the_reply() {
+    // The last lines are shorter than the eight bytes compared at once: the code alone, the
+    // code and one letter, a bare code (its empty text starts where the reply ends), a line
+    // that only starts like the code; with CRLF and with LF.
+    for (input, text) in [
+        ("550-5.1.1 a\r\n550 5.1.1\r\n", ["a", ""]),
+        ("550-5.1.1 a\n550 5.1.1\n", ["a", ""]),
+        ("550-5.1.1 a\r\n550 5.1.1 b\r\n", ["a", "b"]),
+        ("550-5.1.1 a\n550 5.1\n", ["a", "5.1"]),
+        ("550-5.1.1 a\r\n550\r\n", ["a", ""]),
+        ("550-5.1.1 a\n550\n", ["a", ""]),
+        ("550-5.7.26 a\r\n550 5.7.2\r\n", ["a", "5.7.2"]),
+        ("550-5.7.26 a\n550 5.7.26x\n", ["a", "5.7.26x"]),
+    ] {
+        assert_eq!(message(&one(input)), text, "{input:?}");
+    }
+}
+
 // ---------------------------------------------------------------------------------------
 // What is rejected, and where.
 

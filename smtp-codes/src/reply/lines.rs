@@ -122,10 +122,20 @@ fn text(raw: &[u8], start: usize, lf: usize) -> (usize, usize) {
 }
 
 /// The LF of a line the parser did not record, which starts at `start`: the first LF after
-/// its code (the fourth byte is LF for a bare code). Out of line and given values, not the
-/// iterator, so that the iterator's state stays in registers.
+/// its code (the fourth byte is LF for a bare code).
 #[inline(always)]
 fn unrecorded(raw: &[u8], start: usize) -> Option<usize> {
+    // A reply shorter than a block has every line recorded (at most three lines, none over
+    // 255 bytes), so this is not reached; the byte loop keeps the block search below free of
+    // its out-of-line path for short haystacks, whose call would make the walk keep its
+    // state on the stack.
+    if raw.len() < 16 {
+        let mut at = start + 3;
+        while at < raw.len() && raw[at] != b'\n' {
+            at += 1;
+        }
+        return (at < raw.len()).then_some(at);
+    }
     find_lf(raw, start + 3)
 }
 
@@ -203,17 +213,34 @@ impl<'a> MessageLines<'a> {
     /// `start`.
     #[inline(always)]
     fn after_code(&self, start: usize, end: usize) -> usize {
+        if self.pattern != 0 {
+            self.after_code_word(start, end)
+        } else {
+            after_code_slow(self.lines.raw, self.prefix, start, end)
+        }
+    }
+
+    /// [`MessageLines::after_code`] with the code compared as one word ([`Self::pattern`]).
+    #[inline(always)]
+    fn after_code_word(&self, start: usize, end: usize) -> usize {
         let raw = self.lines.raw;
         let n = self.prefix;
-        let bytes = match raw.get(start..).and_then(<[u8]>::first_chunk::<8>) {
-            Some(bytes) if self.pattern != 0 => bytes,
-            _ => return after_code_slow(raw, n, start, end),
+        let word = match raw.get(start..).and_then(<[u8]>::first_chunk::<8>) {
+            Some(bytes) => u64::from_le_bytes(*bytes),
+            // Near the end of the reply: its last eight bytes (it has more than eight when it
+            // has a code), moved down to `start`; the zero bytes moved in are neither code nor
+            // space. (`start` is at most the end: a bare code's empty text starts there.)
+            None => match raw.last_chunk::<8>() {
+                Some(last) => u64::from_le_bytes(*last)
+                    .checked_shr(8 * (start + 8 - raw.len()) as u32)
+                    .unwrap_or(0),
+                None => 0,
+            },
         };
         // How many bytes from `start` on are the code and then spaces. The line ending after
         // the text is neither, so the count stops at `end` at the latest.
         // (All eight alike: 64 trailing zeros, 8 bytes.)
-        let diff = u64::from_le_bytes(*bytes) ^ self.pattern;
-        let same = (diff.trailing_zeros() / 8) as usize;
+        let same = ((word ^ self.pattern).trailing_zeros() / 8) as usize;
         let text = start + same;
         if same == 8 {
             // The code and spaces (the code has at most seven bytes); past the eighth byte,
@@ -230,8 +257,8 @@ impl<'a> MessageLines<'a> {
     }
 }
 
-/// [`MessageLines::after_code`] byte by byte, for the code of `n` bytes at `raw[4..]`: a long
-/// code, or a line near the end of the reply.
+/// [`MessageLines::after_code`] byte by byte, for the code of `n` bytes at `raw[4..]` when
+/// it is too long to compare as a word.
 #[inline(always)]
 fn after_code_slow(raw: &[u8], n: usize, start: usize, end: usize) -> usize {
     if end - start < n || !same(&raw[start..start + n], &raw[4..4 + n]) {
@@ -279,9 +306,14 @@ impl<'a> Iterator for MessageLines<'a> {
             while let Some((start, end)) = self.lines.next_range() {
                 acc = f(acc, &raw[start..end]);
             }
+        } else if self.pattern != 0 {
+            while let Some((start, end)) = self.lines.next_range() {
+                let text = self.after_code_word(start, end);
+                acc = f(acc, &raw[text..end]);
+            }
         } else {
             while let Some((start, end)) = self.lines.next_range() {
-                let text = self.after_code(start, end);
+                let text = after_code_slow(raw, self.prefix, start, end);
                 acc = f(acc, &raw[text..end]);
             }
         }
