@@ -16,7 +16,7 @@ use crate::{EnhancedStatusCode, ReplyCode};
 use core::fmt;
 use core::hash::{Hash, Hasher};
 use rules::Separator;
-use scan::find_lf;
+use scan::first_line_lf;
 
 /// One SMTP reply as a server sent it, borrowed from the caller's buffer: its code, its
 /// enhanced status code if any, and the text of each line.
@@ -259,7 +259,7 @@ impl ReplyParser {
         let code = digits_value(codes);
 
         // The first line: its rules, then its enhanced code. The code holds no LF.
-        let Some(lf) = find_lf(input, 3) else {
+        let Some(lf) = first_line_lf(input) else {
             return Err(self.unfinished(input, 0, 1, codes));
         };
         let last = self.line(input, 0, lf, 1)?;

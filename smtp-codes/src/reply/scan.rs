@@ -49,6 +49,23 @@ pub(crate) fn find_lf(hay: &[u8], from: usize) -> Option<usize> {
     Some(lf_block(hay, from)?.first())
 }
 
+/// The first LF of a reply's first line: [`find_lf`] from byte 3, for a haystack whose first
+/// three bytes are the reply code's digits. None of the bytes before where the search
+/// reaches holds an LF (they are digits, or were read), so the last block, which may reach
+/// back over them, needs none of its bytes cleared: a single line, the most common reply,
+/// usually ends in that block.
+#[inline(always)]
+pub(crate) fn first_line_lf(hay: &[u8]) -> Option<usize> {
+    let mut block = LfBlock {
+        base: 3,
+        next: 3,
+        low: 0,
+        high: 0,
+    };
+    block.fill::<false>(hay)?;
+    Some(block.first())
+}
+
 /// [`tail`] in a haystack shorter than one block: the first LF at or after `from` (one is
 /// enough: the next call reads on from after it). Out of line and given values, so that a
 /// block stays in registers.
@@ -105,16 +122,18 @@ pub(crate) fn lf_block(hay: &[u8], from: usize) -> Option<LfBlock> {
         low: 0,
         high: 0,
     };
-    block.fill(hay)?;
+    block.fill::<true>(hay)?;
     Some(block)
 }
 
 impl LfBlock {
     /// Reads blocks from [`LfBlock::next`] on until one holds an LF, and becomes it; `None`
     /// when the haystack ends first. (Written as an update of `self`, not as a function that
-    /// returns a block: the compiler makes a shorter loop of it in [`find_lf`].)
+    /// returns a block: the compiler makes a shorter loop of it in [`find_lf`].) `CLEAR`:
+    /// whether bytes before the search's start may hold an LF, which the last block must
+    /// then leave out ([`tail`]).
     #[inline(always)]
-    fn fill(&mut self, hay: &[u8]) -> Option<()> {
+    fn fill<const CLEAR: bool>(&mut self, hay: &[u8]) -> Option<()> {
         // `next <= last` is `next + 16 <= hay.len()`, said so that the test is one compare.
         let last = hay.len().wrapping_sub(16);
         // The loop keeps one position; the block is written once, when it has an LF.
@@ -135,7 +154,7 @@ impl LfBlock {
             }
             next += 16;
         }
-        *self = tail(hay, next)?;
+        *self = tail::<CLEAR>(hay, next)?;
         Some(())
     }
 }
@@ -145,7 +164,7 @@ impl LfBlock {
 /// cleared (they were read, or come before where the search started, and may hold an LF);
 /// byte by byte in a haystack shorter than a block ([`short_tail`]). `None` without an LF.
 #[inline(always)]
-fn tail(hay: &[u8], from: usize) -> Option<LfBlock> {
+fn tail<const CLEAR: bool>(hay: &[u8], from: usize) -> Option<LfBlock> {
     if from >= hay.len() {
         return None;
     }
@@ -171,8 +190,12 @@ fn tail(hay: &[u8], from: usize) -> Option<LfBlock> {
         }
         keep
     };
-    let (keep_low, keep_high) = KEEP[skip];
-    let (low, high) = (low & keep_low, high & keep_high);
+    let (low, high) = if CLEAR {
+        let (keep_low, keep_high) = KEEP[skip];
+        (low & keep_low, high & keep_high)
+    } else {
+        (low, high)
+    };
     if low | high == 0 {
         return None;
     }
