@@ -281,9 +281,10 @@ impl ReplyParser {
             self.parse_more(input, lf, code, codes)?
         };
         // The enhanced code, once the reply is known to be whole (and not before: nothing is
-        // kept across the lines). It needs at least `ddd x.y.z`.
+        // kept across the lines). It needs at least `ddd x.y.z`, and text on the first line
+        // (not the bare code `550` LF, whose next line could start with a code).
         if lf > 8 {
-            if let Some((found, len)) = rules::enhanced_code(input, lf, c0) {
+            if let Some((found, len)) = rules::enhanced_code(input, c0) {
                 reply.enhanced = Some(found);
                 reply.enhanced_len = len;
             }

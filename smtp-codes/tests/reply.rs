@@ -157,6 +157,12 @@ fn bare_code_last_line() {
     // A bare code ends a multi-line reply too.
     let reply = one("250-first\r\n250\r\n");
     assert_eq!(lines(&reply), ["first", ""]);
+    // A bare code has no enhanced code, even when the bytes after its line ending read as one.
+    for input in ["550\n5.1.1 next\r\n", "550\r\n5.1.1 next\r\n"] {
+        let (reply, used) = Reply::parse(input.as_bytes()).unwrap();
+        let first_line = input.find('\n').unwrap() + 1;
+        assert_eq!((reply.enhanced(), used), (None, first_line), "{input:?}");
+    }
     // Empty continuation lines.
     let reply = one("250-\r\n250-\n250 end\r\n");
     assert_eq!(lines(&reply), ["", "", "end"]);

@@ -264,7 +264,7 @@ fn after_code_slow(raw: &[u8], n: usize, start: usize, end: usize) -> usize {
     if end - start < n || !same(&raw[start..start + n], &raw[4..4 + n]) {
         return start;
     }
-    if word_ends(&raw[..end], start + n) {
+    if word_ends(raw, start + n) {
         skip_spaces(raw, start + n, end)
     } else {
         start

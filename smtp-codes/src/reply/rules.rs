@@ -73,33 +73,37 @@ pub(super) const fn text_end(line: &[u8], lf: usize) -> usize {
     }
 }
 
-/// Whether a word that starts at the beginning of `text` and runs to `end` is a whole word:
-/// the text ends there or a space follows (RFC 2034 §3: the status code "is always followed
-/// by one or more spaces"). Used for the enhanced code of the first line and for the same code
-/// repeated on the other lines.
+/// Whether the word of a line's text that ends before `bytes[at]` is a whole word: a space
+/// follows, or the line ending (an LF, or a CR right before one), which ends the text (RFC 2034
+/// §3: the status code "is always followed by one or more spaces"). `bytes` holds the line
+/// and may go on past it: the line's own bytes say where its text ends, so the caller need not
+/// know where the line ends. Used for the enhanced code of the first line and for the same
+/// code repeated on the other lines.
 #[inline(always)]
-pub(super) const fn word_ends(text: &[u8], end: usize) -> bool {
-    end >= text.len() || text[end] == LAST
+pub(super) fn word_ends(bytes: &[u8], at: usize) -> bool {
+    match bytes.get(at) {
+        Some(&(LAST | b'\n')) => true,
+        Some(b'\r') => bytes.get(at + 1) == Some(&b'\n'),
+        _ => false,
+    }
 }
 
 /// The enhanced status code at the start of the text of the first line, `input[4..]` up to
-/// its LF at `lf`, if it is one and its class is the reply's first digit (`class`, an ASCII
-/// digit), with its length in bytes: the grammar of [`EnhancedStatusCode::scan`], then
-/// [`word_ends`] (RFC 3463 §2, RFC 2034 §3 and §4). The caller knows that `lf > 4`.
+/// the first line's LF, if it is one and its class is the reply's first digit (`class`, an
+/// ASCII digit), with its length in bytes: the grammar of [`EnhancedStatusCode::scan`], then
+/// [`word_ends`] (RFC 3463 §2, RFC 2034 §3 and §4). The caller knows that the first line has
+/// text (its LF is past `input[8]`), but this does not need to know where it ends: the code's bytes are digits
+/// and dots, so the scan stops at the line ending at the latest, and [`word_ends`] reads the
+/// line ending itself. (So the scan does not wait for the search of the LF.)
 #[inline(always)]
-pub(super) fn enhanced_code(
-    input: &[u8],
-    lf: usize,
-    class: u8,
-) -> Option<(EnhancedStatusCode, u8)> {
+pub(super) fn enhanced_code(input: &[u8], class: u8) -> Option<(EnhancedStatusCode, u8)> {
     // RFC 2034 §4: "a 2xx response must incorporate a 2.X.X code"; 3yz replies have none,
     // and `scan` reads no class 3. Tested first: most replies have no code.
     if input.get(4) != Some(&class) {
         return None;
     }
-    let text = &input[4..text_end(input, lf)];
-    let (code, end) = EnhancedStatusCode::scan(text)?;
-    if !word_ends(text, end) {
+    let (code, end) = EnhancedStatusCode::scan(&input[4..])?;
+    if !word_ends(input, 4 + end) {
         return None;
     }
     // At most `5.999.999`: nine bytes.
