@@ -65,20 +65,35 @@ impl EnhancedStatusCode {
     /// place this grammar is written.
     #[inline(always)]
     pub(crate) const fn scan(bytes: &[u8]) -> Option<(EnhancedStatusCode, usize)> {
-        // The common `c.d.d`, not followed by a fourth digit: one test of all five bytes,
-        // without the loops.
+        // The common one-digit subject, `c.d.` then the detail (`5.1.1`, `5.7.26`,
+        // `5.7.515`): one test of the first five bytes, then the detail's other digits, without
+        // the general loops. The same grammar as below: a subject digit followed by a dot is
+        // the whole subject.
         if bytes.len() >= 5 {
             let [c, dot, s, dot2, d] = [bytes[0], bytes[1], bytes[2], bytes[3], bytes[4]];
-            let longer = bytes.len() > 5 && bytes[5].is_ascii_digit();
             if matches!(c, b'2' | b'4' | b'5')
                 & (dot == b'.')
                 & s.is_ascii_digit()
                 & (dot2 == b'.')
                 & d.is_ascii_digit()
-                & !longer
             {
-                let code = EnhancedStatusCode::pack(c - b'0', (s - b'0') as u16, (d - b'0') as u16);
-                return Some((code, 5));
+                let mut detail = (d - b'0') as u16;
+                let mut end = 5;
+                // `c.d.d` ends here after one more test; a longer detail is read on.
+                if bytes.len() == 5 || !bytes[5].is_ascii_digit() {
+                    let code = EnhancedStatusCode::pack(c - b'0', (s - b'0') as u16, detail);
+                    return Some((code, end));
+                }
+                while end < bytes.len() && bytes[end].is_ascii_digit() {
+                    if end == 7 {
+                        // A fourth digit.
+                        return None;
+                    }
+                    detail = detail * 10 + (bytes[end] - b'0') as u16;
+                    end += 1;
+                }
+                let code = EnhancedStatusCode::pack(c - b'0', (s - b'0') as u16, detail);
+                return Some((code, end));
             }
         }
         let class = match bytes {
