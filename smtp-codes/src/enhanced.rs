@@ -77,21 +77,16 @@ impl EnhancedStatusCode {
                 & (dot2 == b'.')
                 & d.is_ascii_digit()
             {
-                let mut detail = (d - b'0') as u16;
-                let mut end = 5;
-                // `c.d.d` ends here after one more test; a longer detail is read on.
-                if bytes.len() == 5 || !bytes[5].is_ascii_digit() {
-                    let code = EnhancedStatusCode::pack(c - b'0', (s - b'0') as u16, detail);
-                    return Some((code, end));
-                }
-                while end < bytes.len() && bytes[end].is_ascii_digit() {
-                    if end == 7 {
-                        // A fourth digit.
-                        return None;
+                // `c.d.d` ends here after one more test; a longer detail is read by the one
+                // digit scanner.
+                let (detail, end) = if bytes.len() == 5 || !bytes[5].is_ascii_digit() {
+                    ((d - b'0') as u16, 5)
+                } else {
+                    match digits(bytes, 4) {
+                        Some(found) => found,
+                        None => return None,
                     }
-                    detail = detail * 10 + (bytes[end] - b'0') as u16;
-                    end += 1;
-                }
+                };
                 let code = EnhancedStatusCode::pack(c - b'0', (s - b'0') as u16, detail);
                 return Some((code, end));
             }

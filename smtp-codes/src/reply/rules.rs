@@ -92,9 +92,10 @@ pub(super) fn word_ends(bytes: &[u8], at: usize) -> bool {
 /// the first line's LF, if it is one and its class is the reply's first digit (`class`, an
 /// ASCII digit), with its length in bytes: the grammar of [`EnhancedStatusCode::scan`], then
 /// [`word_ends`] (RFC 3463 §2, RFC 2034 §3 and §4). The caller knows that the first line has
-/// text (its LF is past `input[8]`), but this does not need to know where it ends: the code's bytes are digits
-/// and dots, so the scan stops at the line ending at the latest, and [`word_ends`] reads the
-/// line ending itself. (So the scan does not wait for the search of the LF.)
+/// text (its LF is past `input[8]`), but this does not need to know where it ends: the code's
+/// bytes are digits and dots, so the scan stops at the line ending at the latest, and
+/// [`word_ends`] reads the line ending itself. (So the scan does not wait for the search of
+/// the LF.)
 #[inline(always)]
 pub(super) fn enhanced_code(input: &[u8], class: u8) -> Option<(EnhancedStatusCode, u8)> {
     // RFC 2034 §4: "a 2xx response must incorporate a 2.X.X code"; 3yz replies have none,
