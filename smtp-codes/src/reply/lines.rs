@@ -294,7 +294,7 @@ impl<'a> Iterator for MessageLines<'a> {
     }
 
     /// [`MessageLines::next`] in a loop, with the test of which way the code is compared
-    /// made once, not once a line (`sum`, `count`, `for_each` and `collect` come here).
+    /// made once, not once a line (`sum`, `count`, `for_each` and `last` come here).
     #[inline]
     fn fold<B, F>(mut self, init: B, mut f: F) -> B
     where
