@@ -266,8 +266,7 @@ impl ReplyParser {
         let start = lf + 1;
         let (mut reply, used) = if last {
             // One line: the common case, kept short so that it can be inlined.
-            let mut ends = LineEnds::NONE;
-            ends.push(0, 0, lf);
+            let ends = LineEnds::one(start);
             let reply = Reply {
                 raw: &input[..start],
                 code,
@@ -375,7 +374,7 @@ impl ReplyParser {
         let mut line = 1usize;
         let mut start = first_lf + 1;
         let mut ends = LineEnds::NONE;
-        ends.shift_in(record(first_lf + 1));
+        ends.shift_in(LineEnds::record(first_lf + 1));
         let mut next = start;
         // Where a head can start, said so that the compiler knows `start + 4` in bounds from
         // one compare.
@@ -410,7 +409,7 @@ impl ReplyParser {
                     } else {
                         self.limits(start, lf, line)?;
                         if line <= LineEnds::CAPACITY {
-                            ends.shift_in(record(length));
+                            ends.shift_in(LineEnds::record(length));
                         }
                     }
                     start = lf + 1;
@@ -425,7 +424,7 @@ impl ReplyParser {
             self.other_line(input, start, lf, line, codes)?;
         }
         if line <= LineEnds::CAPACITY {
-            ends.shift_in(record(lf + 1 - start));
+            ends.shift_in(LineEnds::record(lf + 1 - start));
         }
         let used = lf + 1;
         let reply = Reply {
@@ -521,17 +520,6 @@ impl ReplyParser {
             start,
             line,
         )
-    }
-}
-
-/// What [`LineEnds`] records of a line of `length` bytes, LF included: the length, or 0 for a
-/// line longer than 255 bytes (see [`LineEnds`]).
-#[inline(always)]
-const fn record(length: usize) -> u64 {
-    if length > 255 {
-        0
-    } else {
-        length as u64
     }
 }
 

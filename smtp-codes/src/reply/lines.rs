@@ -23,27 +23,31 @@ impl LineEnds {
     /// None recorded.
     pub(crate) const NONE: LineEnds = LineEnds { low: 0, high: 0 };
 
-    /// Records the line `index` (from 0), from `start` to its LF at `lf`, if there is room
-    /// and it is at most 255 bytes long.
+    /// What is recorded of a line of `length` bytes, LF included: the length, or 0 for a line
+    /// longer than 255 bytes, whose end the walk looks for.
     #[inline(always)]
-    pub(crate) fn push(&mut self, index: usize, start: usize, lf: usize) {
-        let length = lf - start + 1;
+    pub(crate) const fn record(length: usize) -> u64 {
         if length > 255 {
-            return;
-        }
-        if index < 8 {
-            self.low |= (length as u64) << (8 * index);
-        } else if index < LineEnds::CAPACITY {
-            self.high |= (length as u64) << (8 * (index - 8));
+            0
+        } else {
+            length as u64
         }
     }
 
-    /// Records the length of one more line, 0 to 255 (0 for a line too long to record), in
-    /// the order of the lines, for [`LineEnds::shifted_in`]: the lengths come in at the top
-    /// of the sixteen bytes and move down one byte per line. This costs a few shifts by a
-    /// constant, where [`LineEnds::push`] shifts by a count that depends on the line (slow
-    /// on x86-64 without BMI2) and picks a word; the caller stops after
-    /// [`LineEnds::CAPACITY`] lines.
+    /// The ends of a reply of one line, `length` bytes long.
+    #[inline(always)]
+    pub(crate) const fn one(length: usize) -> LineEnds {
+        LineEnds {
+            low: LineEnds::record(length),
+            high: 0,
+        }
+    }
+
+    /// Records what [`LineEnds::record`] gives of one more line, in the order of the lines,
+    /// for [`LineEnds::shifted_in`]: the lengths come in at the top of the sixteen bytes and
+    /// move down one byte per line. This costs a few shifts by a constant, where putting each
+    /// line in its place would shift by a count that depends on the line (slow on x86-64
+    /// without BMI2) and pick a word; the caller stops after [`LineEnds::CAPACITY`] lines.
     #[inline(always)]
     pub(crate) fn shift_in(&mut self, length: u64) {
         self.low = (self.low >> 8) | (self.high << 56);
@@ -51,7 +55,7 @@ impl LineEnds {
     }
 
     /// The lengths of the first `count` lines (1 to [`LineEnds::CAPACITY`]) recorded with
-    /// [`LineEnds::shift_in`], moved down to where [`LineEnds::push`] puts them.
+    /// [`LineEnds::shift_in`], moved down to their places: the first line in the low byte.
     #[inline(always)]
     pub(crate) fn shifted_in(self, count: usize) -> LineEnds {
         let both = (u128::from(self.high) << 64 | u128::from(self.low))
